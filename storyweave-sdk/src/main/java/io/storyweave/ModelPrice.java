@@ -1,0 +1,41 @@
+package io.storyweave;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * List price of a model in US dollars per million tokens.
+ *
+ * @param inputPerMillion  dollars per million input tokens
+ * @param outputPerMillion dollars per million output tokens
+ */
+public record ModelPrice(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
+    /** Rejects missing or negative prices. */
+    public ModelPrice {
+        Objects.requireNonNull(inputPerMillion, "inputPerMillion");
+        Objects.requireNonNull(outputPerMillion, "outputPerMillion");
+        if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {
+            throw new StoryWeaveConfigException("prices cannot be negative: " + inputPerMillion + " / " + outputPerMillion);
+        }
+    }
+
+    /**
+     * @param inputPerMillion  dollars per million input tokens, e.g. "3.00"
+     * @param outputPerMillion dollars per million output tokens, e.g. "15.00"
+     * @return the price
+     */
+    public static ModelPrice of(String inputPerMillion, String outputPerMillion) {
+        return new ModelPrice(new BigDecimal(inputPerMillion), new BigDecimal(outputPerMillion));
+    }
+
+    /**
+     * @param usage tokens used
+     * @return the cost in dollars
+     */
+    public BigDecimal cost(TokenUsage usage) {
+        BigDecimal million = BigDecimal.valueOf(1_000_000);
+        return inputPerMillion.multiply(BigDecimal.valueOf(usage.inputTokens()))
+                .add(outputPerMillion.multiply(BigDecimal.valueOf(usage.outputTokens())))
+                .divide(million, 8, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+}

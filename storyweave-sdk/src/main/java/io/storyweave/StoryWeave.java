@@ -1,0 +1,414 @@
+package io.storyweave;
+
+import io.storyweave.internal.StoreViews;
+import io.storyweave.internal.StoryEngine;
+import io.storyweave.internal.TierResolver;
+import io.storyweave.internal.Validate;
+import io.storyweave.internal.pipeline.PriceTable;
+import io.storyweave.internal.plugin.PluginLoader;
+import io.storyweave.internal.store.MemoryStoryStoreFactory;
+import io.storyweave.spi.ModelProvider;
+import io.storyweave.spi.ModelProviderFactory;
+import io.storyweave.spi.PluginConfig;
+import io.storyweave.spi.StoryStore;
+import io.storyweave.spi.StoryStoreFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The StoryWeave client: writes personalised children's stories with a model provider, caches
+ * and coalesces identical requests before paying for a model call, and keeps profiles and
+ * stories in a store. Thread-safe; create one and share it, and close it when done.
+ *
+ * <pre>{@code
+ * try (StoryWeave sw = StoryWeave.builder().tier(ModelTier.MEDIUM).build()) {
+ *     Story s = sw.createStory(Neurotype.ADHD, 7, "space", List.of("rockets"), 5);
+ * }
+ * }</pre>
+ */
+public final class StoryWeave implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoryWeave.class);
+
+    private final StoryEngine engine;
+    private final Profiles profiles;
+    private final Stories stories;
+    private final ExecutorService executor;
+    private final boolean ownsExecutor;
+    private final List<AutoCloseable> owned;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private StoryWeave(StoryEngine engine, ExecutorService executor, boolean ownsExecutor, List<AutoCloseable> owned) {
+        this.engine = engine;
+        this.profiles = StoreViews.profiles(engine);
+        this.stories = StoreViews.stories(engine);
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
+        this.owned = owned;
+    }
+
+    /** @return a builder with sensible defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Writes (or serves from cache) a story.
+     *
+     * @param request what to write
+     * @return the story, with the hero's name in place
+     * @throws InvalidRequestException    bad input (nothing was sent)
+     * @throws ThrottledException         the model stayed throttled through every attempt
+     * @throws ModelCallException         the model call failed for another reason
+     * @throws StoryRejectedException     the output failed the checks twice, or a guardrail intervened
+     * @throws StorageException           the story was written but not stored; it is in {@code unsavedStory()}
+     */
+    public Story createStory(StoryRequest request) {
+        ensureOpen();
+        return engine.createStory(Validate.notNull("request", request), null);
+    }
+
+    /**
+     * Convenience for the common case.
+     *
+     * @param neurotype the child's neurotype
+     * @param age       3 to 12
+     * @param theme     1 to 60 characters
+     * @param interests 0 to 8 interests
+     * @param pages     1 to 20 pages
+     * @return the story
+     */
+    public Story createStory(Neurotype neurotype, int age, String theme, List<String> interests, int pages) {
+        return createStory(StoryRequest.of(neurotype, age, theme, interests, pages));
+    }
+
+    /**
+     * Writes a story for a stored profile, taking age, neurotypes, interests and needs from it.
+     * The story is saved to the profile's library.
+     *
+     * @param profileId the profile
+     * @param options   theme, pages and optional hero name
+     * @return the story
+     * @throws NotFoundException when the profile does not exist
+     */
+    public Story createStory(String profileId, StoryOptions options) {
+        ensureOpen();
+        return engine.createStory(Validate.requiredText("profileId", profileId, 1, 128),
+                Validate.notNull("options", options), null);
+    }
+
+    /**
+     * Like {@link #createStory(StoryRequest)} but on StoryWeave's executor.
+     *
+     * @param request what to write
+     * @return a future completing with the story or one of StoryWeave's exceptions
+     */
+    public CompletableFuture<Story> createStoryAsync(StoryRequest request) {
+        ensureOpen();
+        Validate.notNull("request", request);
+        return CompletableFuture.supplyAsync(() -> engine.createStory(request, null), executor);
+    }
+
+    /**
+     * Writes a story and hands pages to {@code listener} as soon as each is complete. The
+     * returned story is the same as the non-streaming one, cached and stored the same way.
+     *
+     * @param request  what to write
+     * @param listener receives pages, restarts and the final story
+     * @return the story
+     */
+    public Story createStoryStreaming(StoryRequest request, StoryListener listener) {
+        ensureOpen();
+        return engine.createStory(Validate.notNull("request", request), Validate.notNull("listener", listener));
+    }
+
+    /** @return child profiles in the configured store */
+    public Profiles profiles() {
+        ensureOpen();
+        return profiles;
+    }
+
+    /** @return stories in the configured store */
+    public Stories stories() {
+        ensureOpen();
+        return stories;
+    }
+
+    /** @return the tier this client uses */
+    public ModelTier tier() {
+        return engine.tier();
+    }
+
+    /** @return the model id (or inference profile) configured for this client's tier */
+    public String modelId() {
+        return engine.provider().modelIdFor(engine.tier());
+    }
+
+    /** @return the name of the provider in use, e.g. {@code bedrock} */
+    public String providerName() {
+        return engine.provider().name();
+    }
+
+    /** @return the name of the store in use, e.g. {@code memory} */
+    public String storeName() {
+        return engine.store().name();
+    }
+
+    /** Closes the provider, store and executor this client created. Instances passed to the builder are left open. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (ownsExecutor) {
+            executor.shutdown();
+        }
+        for (AutoCloseable closeable : owned) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new StoryWeaveException("This StoryWeave client is closed; build a new one with StoryWeave.builder()");
+        }
+    }
+
+    /** Configures and builds a {@link StoryWeave}; {@link #build()} checks everything. */
+    public static final class Builder {
+        private static final String PROVIDER_PROPERTY = "storyweave.provider";
+        private static final String STORE_PROPERTY = "storyweave.store";
+
+        private ModelTier tier;
+        private String providerName;
+        private ModelProvider provider;
+        private String storeName;
+        private StoryStore store;
+        private CacheOptions cacheOptions = CacheOptions.defaults();
+        private RetryOptions retryOptions = RetryOptions.defaults();
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private final Map<String, ModelPrice> prices = new HashMap<>();
+        private ExecutorService executor;
+        private int maxConcurrency = 64;
+        private String defaultHeroName = "Sam";
+        private Clock clock = Clock.systemUTC();
+        private ClassLoader classLoader;
+        private Map<String, String> environment;
+
+        private Builder() {
+        }
+
+        /** @param value the tier; overrides {@code storyweave.tier} and {@code AWS_BEDROCK_MODEL_TIER} @return this */
+        public Builder tier(ModelTier value) {
+            tier = Validate.notNull("tier", value);
+            return this;
+        }
+
+        /** @param name a discovered provider's name, e.g. {@code bedrock} @return this */
+        public Builder provider(String name) {
+            providerName = name;
+            return this;
+        }
+
+        /** @param value a provider instance; it is not closed by {@link StoryWeave#close()} @return this */
+        public Builder provider(ModelProvider value) {
+            provider = value;
+            return this;
+        }
+
+        /** @param name a discovered store's name, e.g. {@code memory} or {@code dynamodb} @return this */
+        public Builder store(String name) {
+            storeName = name;
+            return this;
+        }
+
+        /** @param value a store instance; it is not closed by {@link StoryWeave#close()} @return this */
+        public Builder store(StoryStore value) {
+            store = value;
+            return this;
+        }
+
+        /** @param value cache options @return this */
+        public Builder cache(CacheOptions value) {
+            cacheOptions = Validate.notNull("cache", value);
+            return this;
+        }
+
+        /** @param value retry options @return this */
+        public Builder retry(RetryOptions value) {
+            retryOptions = Validate.notNull("retry", value);
+            return this;
+        }
+
+        /**
+         * A setting handed to plugin factories (and read before system properties and environment).
+         *
+         * @param key   e.g. {@code storyweave.bedrock.region}
+         * @param value the value
+         * @return this
+         */
+        public Builder property(String key, String value) {
+            properties.put(Validate.notNull("key", key), value);
+            return this;
+        }
+
+        /**
+         * Overrides the price of a model (or inference profile) for cost estimates.
+         *
+         * @param modelId the id as the provider reports it, or the foundation model id
+         * @param price   dollars per million tokens
+         * @return this
+         */
+        public Builder price(String modelId, ModelPrice price) {
+            prices.put(Validate.notNull("modelId", modelId), Validate.notNull("price", price));
+            return this;
+        }
+
+        /** @param value runs {@link StoryWeave#createStoryAsync}; not shut down on close @return this */
+        public Builder executor(ExecutorService value) {
+            executor = value;
+            return this;
+        }
+
+        /** @param value threads of the default async executor (default 64) @return this */
+        public Builder maxConcurrency(int value) {
+            maxConcurrency = Validate.range("maxConcurrency", value, 1, 4096);
+            return this;
+        }
+
+        /** @param value the hero's name when a request names none (default "Sam") @return this */
+        public Builder defaultHeroName(String value) {
+            defaultHeroName = HeroName.check(Validate.notNull("defaultHeroName", value));
+            return this;
+        }
+
+        /** @param value the clock for timestamps and cache expiry (for tests) @return this */
+        public Builder clock(Clock value) {
+            clock = Validate.notNull("clock", value);
+            return this;
+        }
+
+        /** @param value where plugins are discovered (default: this class's loader) @return this */
+        public Builder classLoader(ClassLoader value) {
+            classLoader = value;
+            return this;
+        }
+
+        /**
+         * Reads configuration from this map instead of the process environment (for tests and sandboxes).
+         *
+         * @param value environment variables
+         * @return this
+         */
+        public Builder environment(Map<String, String> value) {
+            environment = Map.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Checks the configuration and creates the client.
+         *
+         * @return a ready client
+         * @throws StoryWeaveConfigException naming the problem and the fix
+         */
+        public StoryWeave build() {
+            PluginConfig config = environment == null ? PluginConfig.of(properties)
+                    : new PluginConfig(properties, environment::get, System::getProperty);
+            ModelTier resolvedTier = TierResolver.resolve(tier, config);
+            ClassLoader loader = classLoader != null ? classLoader : StoryWeave.class.getClassLoader();
+            List<AutoCloseable> owned = new java.util.ArrayList<>();
+            try {
+                ModelProvider chosenProvider = provider != null ? provider : createProvider(config, loader);
+                if (provider == null) {
+                    owned.add(chosenProvider);
+                }
+                StoryStore chosenStore = store != null ? store : createStore(config, loader);
+                if (store == null) {
+                    owned.add(chosenStore);
+                }
+                String modelId = chosenProvider.modelIdFor(resolvedTier);
+                if (modelId == null || modelId.isBlank()) {
+                    throw new StoryWeaveConfigException("The " + chosenProvider.name() + " provider has no model for tier "
+                            + resolvedTier + "; configure one for that tier");
+                }
+                boolean ownsExecutor = executor == null;
+                ExecutorService exec = ownsExecutor ? defaultExecutor(maxConcurrency) : executor;
+                StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, resolvedTier, cacheOptions, retryOptions,
+                        new PriceTable(prices), defaultHeroName, clock);
+                LOG.debug("StoryWeave ready: provider {}, tier {} ({}), store {}", chosenProvider.name(), resolvedTier,
+                        modelId, chosenStore.name());
+                return new StoryWeave(engine, exec, ownsExecutor, owned);
+            } catch (RuntimeException e) {
+                for (AutoCloseable closeable : owned) {
+                    try {
+                        closeable.close();
+                    } catch (Exception suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e instanceof StoryWeaveException ? e
+                        : new StoryWeaveConfigException("StoryWeave could not start: " + e.getMessage(), e);
+            }
+        }
+
+        private String configured(String fromBuilder, PluginConfig config, String key) {
+            return fromBuilder != null && !fromBuilder.isBlank() ? fromBuilder : config.get(key).orElse(null);
+        }
+
+        private ModelProvider createProvider(PluginConfig config, ClassLoader loader) {
+            List<ModelProviderFactory> found = PluginLoader.discover(ModelProviderFactory.class, loader);
+            ModelProviderFactory factory = PluginLoader.choose("model provider",
+                    configured(providerName, config, PROVIDER_PROPERTY), found, ModelProviderFactory::name,
+                    "the artifact io.storyweave:storyweave-provider-bedrock",
+                    "builder.provider(\"name\"), system property " + PROVIDER_PROPERTY + " or STORYWEAVE_PROVIDER");
+            return factory.create(config);
+        }
+
+        private StoryStore createStore(PluginConfig config, ClassLoader loader) {
+            List<StoryStoreFactory> found = PluginLoader.discover(StoryStoreFactory.class, loader);
+            String wanted = configured(storeName, config, STORE_PROPERTY);
+            if (wanted == null) {
+                // The embedded store is the fallback; a single added store plugin is what the user meant.
+                List<StoryStoreFactory> external = found.stream()
+                        .filter(f -> !f.name().equals(MemoryStoryStoreFactory.NAME)).toList();
+                if (external.size() > 1) {
+                    PluginLoader.choose("store", null, external, StoryStoreFactory::name, "", "builder.store(\"name\"),"
+                            + " system property " + STORE_PROPERTY + " or STORYWEAVE_STORE");
+                }
+                wanted = external.size() == 1 ? external.get(0).name() : MemoryStoryStoreFactory.NAME;
+            }
+            StoryStoreFactory factory = PluginLoader.choose("store", wanted, found, StoryStoreFactory::name,
+                    "the artifact io.storyweave:storyweave-store-dynamodb",
+                    "builder.store(\"name\"), system property " + STORE_PROPERTY + " or STORYWEAVE_STORE");
+            return factory.create(config);
+        }
+
+        private static ExecutorService defaultExecutor(int threads) {
+            AtomicInteger counter = new AtomicInteger();
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "storyweave-" + counter.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+    }
+}

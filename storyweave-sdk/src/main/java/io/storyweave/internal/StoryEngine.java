@@ -1,0 +1,303 @@
+package io.storyweave.internal;
+
+import io.storyweave.CacheOptions;
+import io.storyweave.ChildProfile;
+import io.storyweave.ModelTier;
+import io.storyweave.NotFoundException;
+import io.storyweave.Page;
+import io.storyweave.RetryOptions;
+import io.storyweave.StorageException;
+import io.storyweave.Story;
+import io.storyweave.StoryListener;
+import io.storyweave.StoryOptions;
+import io.storyweave.StoryRequest;
+import io.storyweave.StorySource;
+import io.storyweave.StoryWeaveException;
+import io.storyweave.internal.cache.CacheKeys;
+import io.storyweave.internal.cache.LocalStoryCache;
+import io.storyweave.internal.pipeline.ModelCaller;
+import io.storyweave.internal.pipeline.Personalizer;
+import io.storyweave.internal.pipeline.PriceTable;
+import io.storyweave.internal.pipeline.StoryGenerator;
+import io.storyweave.internal.rules.RuleBook;
+import io.storyweave.spi.ModelProvider;
+import io.storyweave.spi.StoryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Answers story requests as cheaply as possible: level-1 cache, level-2 (store) cache, joining an
+ * identical call already in flight in this process, a cross-instance lease so other instances
+ * wait instead of paying again, and only then the model. Every paid story is kept locally before
+ * any store write, so a failing store never loses it.
+ */
+public final class StoryEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(StoryEngine.class);
+
+    private final ModelProvider provider;
+    private final StoryStore store;
+    private final ModelTier tier;
+    private final CacheOptions cacheOptions;
+    private final LocalStoryCache localCache;
+    private final StoryGenerator generator;
+    private final Personalizer personalizer;
+    private final StoreWriter storeWriter;
+    private final Clock clock;
+    private final String instanceId = UUID.randomUUID().toString();
+    private final ConcurrentHashMap<String, CompletableFuture<Produced>> inFlight = new ConcurrentHashMap<>();
+
+    /** A template story and how this instance got it; {@code storeFailure} is set when publishing it failed. */
+    private record Produced(Story template, StorySource source, StorageException storeFailure) {
+    }
+
+    public StoryEngine(ModelProvider provider, StoryStore store, ModelTier tier, CacheOptions cacheOptions,
+                       RetryOptions retryOptions, PriceTable prices, String defaultHeroName, Clock clock) {
+        this.provider = provider;
+        this.store = store;
+        this.tier = tier;
+        this.cacheOptions = cacheOptions;
+        this.clock = clock;
+        this.localCache = new LocalStoryCache(cacheOptions);
+        this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), RuleBook.standard(), prices, clock);
+        this.personalizer = new Personalizer(defaultHeroName);
+        this.storeWriter = new StoreWriter(retryOptions, store.name());
+    }
+
+    public ModelTier tier() {
+        return tier;
+    }
+
+    public ModelProvider provider() {
+        return provider;
+    }
+
+    public StoryStore store() {
+        return store;
+    }
+
+    public StoreWriter storeWriter() {
+        return storeWriter;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public String cacheKey(StoryRequest request) {
+        return CacheKeys.of(request, provider.modelIdFor(tier));
+    }
+
+    public Story createStory(StoryRequest request, StoryListener listener) {
+        String key = cacheKey(request);
+        boolean useCache = cacheOptions.enabled() && !request.fresh();
+        if (useCache) {
+            Optional<Story> local = localCache.get(key);
+            if (local.isPresent()) {
+                return finish(new Produced(local.get(), StorySource.LOCAL_CACHE, null), request, listener, false);
+            }
+            Optional<Story> shared = readSharedCache(key);
+            if (shared.isPresent()) {
+                localCache.put(key, shared.get());
+                return finish(new Produced(shared.get(), StorySource.STORE_CACHE, null), request, listener, false);
+            }
+        }
+        if (request.fresh()) {
+            return finish(produce(key, request, listener, false), request, listener, true);
+        }
+        CompletableFuture<Produced> mine = new CompletableFuture<>();
+        CompletableFuture<Produced> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            Produced joined = await(running);
+            StorySource source = joined.source() == StorySource.MODEL ? StorySource.LOCAL_CACHE : joined.source();
+            return finish(new Produced(joined.template(), source, null), request, listener, false);
+        }
+        Produced produced;
+        try {
+            produced = produce(key, request, listener, useCache);
+            mine.complete(produced);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+        return finish(produced, request, listener, true);
+    }
+
+    public Story createStory(String profileId, StoryOptions options, StoryListener listener) {
+        ChildProfile profile = storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
+                .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
+                        + " exists. List profiles with profiles().list(...) or create one first."));
+        StoryRequest request = StoryRequest.builder()
+                .neurotypes(profile.neurotypes())
+                .age(profile.age())
+                .theme(options.theme())
+                .interests(profile.interests())
+                .pages(options.pages())
+                .profileId(profile.id())
+                .heroName(options.heroName() != null ? options.heroName() : profile.displayName())
+                .literalLanguage(profile.literalLanguage())
+                .topicsToAvoid(profile.topicsToAvoid())
+                .anxietyStyle(profile.anxietyStyle())
+                .fresh(options.fresh())
+                .build();
+        return createStory(request, listener);
+    }
+
+    private Produced produce(String key, StoryRequest request, StoryListener listener, boolean coordinate) {
+        boolean leased = false;
+        if (coordinate) {
+            leased = tryLease(key);
+            while (!leased) {
+                sleep(cacheOptions.leasePollInterval().toMillis());
+                Optional<Story> written = readSharedCache(key);
+                if (written.isPresent()) {
+                    localCache.put(key, written.get());
+                    return new Produced(written.get(), StorySource.STORE_CACHE, null);
+                }
+                leased = tryLease(key);
+            }
+            // The holder may have written the story and released just before we took over.
+            Optional<Story> written = readSharedCache(key);
+            if (written.isPresent()) {
+                release(key);
+                localCache.put(key, written.get());
+                return new Produced(written.get(), StorySource.STORE_CACHE, null);
+            }
+        }
+        try {
+            Story template = generator.generate(request, tier, listener == null ? null : draftListener(request, listener));
+            localCache.put(key, template);
+            StorageException failure = null;
+            try {
+                publish(key, template);
+            } catch (StorageException e) {
+                LOG.warn("A generated story could not be written to the {} store; it is kept in the local cache: {}",
+                        store.name(), e.getMessage());
+                failure = e;
+            }
+            return new Produced(template, StorySource.MODEL, failure);
+        } finally {
+            if (coordinate) {
+                release(key);
+            }
+        }
+    }
+
+    private void publish(String key, Story template) {
+        storeWriter.write("cache story " + template.id(), () -> {
+            store.putCachedStory(key, template, cacheOptions.storeTtl());
+            store.putStory(personalizer.apply(template, template.request(), template.id(), StorySource.MODEL));
+        });
+    }
+
+    /** Personalises for this caller, writes the caller's own record if it has one, reports to the listener. */
+    private Story finish(Produced produced, StoryRequest request, StoryListener listener, boolean producedHere) {
+        Story template = produced.template();
+        boolean ownRecord = request.profileId() != null || request.heroName() != null;
+        String id = ownRecord ? UUID.randomUUID().toString() : template.id();
+        Story story = personalizer.apply(template, request, id, produced.source());
+        if (listener != null && !producedHere) {
+            for (int i = 0; i < story.pages().size(); i++) {
+                listener.onPage(i + 1, story.pages().get(i));
+            }
+        }
+        StorageException failure = produced.storeFailure();
+        if (ownRecord) {
+            try {
+                storeWriter.write("save story " + id, () -> store.putStory(story));
+            } catch (StorageException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw new StorageException("The story was written (and is kept in the local cache) but could not be"
+                    + " stored: " + failure.getMessage() + " Take it from unsavedStory().", failure, story);
+        }
+        if (listener != null) {
+            listener.onComplete(story);
+        }
+        return story;
+    }
+
+    private StoryGenerator.DraftListener draftListener(StoryRequest request, StoryListener listener) {
+        return new StoryGenerator.DraftListener() {
+            @Override
+            public void onPageText(int pageNumber, String text) {
+                if (!text.isBlank()) {
+                    listener.onPage(pageNumber, new Page(personalizer.apply(text, request)));
+                }
+            }
+
+            @Override
+            public void onRestart(String reason) {
+                listener.onRestart(reason);
+            }
+        };
+    }
+
+    private Optional<Story> readSharedCache(String key) {
+        try {
+            return storeWriter.call("read the shared cache", () -> store.getCachedStory(key));
+        } catch (StorageException e) {
+            LOG.warn("Could not read the {} store's cache; continuing without it: {}", store.name(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private boolean tryLease(String key) {
+        try {
+            return storeWriter.call("take a lease", () -> store.tryAcquireLease(key, instanceId, cacheOptions.leaseDuration()));
+        } catch (StorageException e) {
+            // Without the store we cannot coordinate; paying for one call beats failing the request.
+            LOG.warn("Could not take a lease in the {} store; calling the model without one: {}", store.name(), e.getMessage());
+            return true;
+        }
+    }
+
+    private void release(String key) {
+        try {
+            storeWriter.call("release a lease", () -> {
+                store.releaseLease(key, instanceId);
+                return null;
+            });
+        } catch (StorageException e) {
+            LOG.warn("Could not release a lease in the {} store; it expires on its own: {}", store.name(), e.getMessage());
+        }
+    }
+
+    private static Produced await(CompletableFuture<Produced> running) {
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoryWeaveException("Interrupted while waiting for an identical story being written", e);
+        } catch (ExecutionException | CompletionException e) {
+            if (e.getCause() instanceof StoryWeaveException s) {
+                throw s;
+            }
+            throw new StoryWeaveException("An identical story being written failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoryWeaveException("Interrupted while waiting for another instance to write the story", e);
+        }
+    }
+
+    public long localCacheSize() {
+        return localCache.estimatedSize();
+    }
+}

@@ -1,0 +1,49 @@
+package io.storyweave.internal.cache;
+
+import io.storyweave.StoryRequest;
+import io.storyweave.internal.prompt.PromptComposer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The cache key of a request: a SHA-256 of everything that changes the model's answer (the
+ * normalised request, the model id and the prompt version) and nothing that does not (hero
+ * name, profile id, the fresh flag), so children with the same needs share one paid story.
+ */
+public final class CacheKeys {
+    private CacheKeys() {
+    }
+
+    public static String of(StoryRequest request, String modelId) {
+        String canonical = String.join("\u001f",
+                "v=" + PromptComposer.PROMPT_VERSION,
+                "model=" + modelId,
+                "neurotypes=" + request.neurotypes(),
+                "age=" + request.age(),
+                "theme=" + norm(request.theme()),
+                "interests=" + sortedNorm(request.interests()),
+                "pages=" + request.pages(),
+                "literal=" + request.literalLanguage(),
+                "avoid=" + sortedNorm(request.topicsToAvoid()),
+                "anxiety=" + request.anxietyStyle());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return "sw1-" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String norm(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> sortedNorm(List<String> values) {
+        return values.stream().map(CacheKeys::norm).distinct().sorted().toList();
+    }
+}

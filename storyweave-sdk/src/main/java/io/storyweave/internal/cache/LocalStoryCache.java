@@ -1,0 +1,43 @@
+package io.storyweave.internal.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.storyweave.CacheOptions;
+import io.storyweave.Page;
+import io.storyweave.Story;
+
+import java.util.Optional;
+
+/** Level 1: template stories in this process, bounded by estimated bytes, with a time to live. */
+public final class LocalStoryCache {
+    private final Cache<String, Story> cache;
+
+    public LocalStoryCache(CacheOptions options) {
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(options.maxLocalWeight())
+                .weigher((String key, Story story) -> weight(story))
+                .expireAfterWrite(options.localTtl())
+                .build();
+    }
+
+    public Optional<Story> get(String key) {
+        return Optional.ofNullable(cache.getIfPresent(key));
+    }
+
+    public void put(String key, Story story) {
+        cache.put(key, story);
+    }
+
+    public long estimatedSize() {
+        return cache.estimatedSize();
+    }
+
+    /** Rough bytes held: two per character of text plus fixed object overhead. */
+    static int weight(Story story) {
+        long chars = story.title().length() + story.request().theme().length();
+        for (Page page : story.pages()) {
+            chars += page.text().length() + 16;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, 2 * chars + 1024 + story.quality().checks().size() * 96L);
+    }
+}

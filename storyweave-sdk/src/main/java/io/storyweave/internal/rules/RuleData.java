@@ -1,0 +1,47 @@
+package io.storyweave.internal.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** Loads the style guides, reading levels and word lists shipped as data beside this class. */
+final class RuleData {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private RuleData() {
+    }
+
+    static JsonNode json(String name) {
+        try (InputStream in = open(name)) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("StoryWeave rule data " + name + " is unreadable", e);
+        }
+    }
+
+    /** Lines of a word list, lower-cased, without blanks and # comments. */
+    static List<String> words(String name) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("StoryWeave word list " + name + " is unreadable", e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = RuleData.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("StoryWeave rule data " + name + " is missing from the jar");
+        }
+        return in;
+    }
+}

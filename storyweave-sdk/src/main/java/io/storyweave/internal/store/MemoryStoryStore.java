@@ -1,0 +1,178 @@
+package io.storyweave.internal.store;
+
+import io.storyweave.ChildProfile;
+import io.storyweave.ConflictException;
+import io.storyweave.NotFoundException;
+import io.storyweave.ResultPage;
+import io.storyweave.Story;
+import io.storyweave.spi.StoryStore;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+
+/**
+ * The embedded store: everything in this JVM's memory, lost when it stops. Lets the SDK work
+ * with no database, and lets two clients in one JVM share a cache when given the same instance.
+ */
+public final class MemoryStoryStore implements StoryStore {
+    private final Clock clock;
+    private final ConcurrentSkipListMap<String, ChildProfile> profiles = new ConcurrentSkipListMap<>();
+    private final Map<String, Story> stories = new ConcurrentHashMap<>();
+    private final Map<String, Expiring<Story>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Expiring<String>> leases = new ConcurrentHashMap<>();
+
+    private record Expiring<T>(T value, Instant expiresAt) {
+    }
+
+    public MemoryStoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public MemoryStoryStore() {
+        this(Clock.systemUTC());
+    }
+
+    @Override
+    public String name() {
+        return "memory";
+    }
+
+    @Override
+    public void createProfile(ChildProfile profile) {
+        if (profiles.putIfAbsent(profile.id(), profile) != null) {
+            throw new ConflictException("A profile with id " + profile.id() + " already exists; choose another id"
+                    + " or update the existing profile");
+        }
+    }
+
+    @Override
+    public Optional<ChildProfile> getProfile(String id) {
+        return Optional.ofNullable(profiles.get(id));
+    }
+
+    @Override
+    public void updateProfile(ChildProfile profile, long expectedVersion) {
+        boolean[] conflict = {false};
+        ChildProfile result = profiles.computeIfPresent(profile.id(), (id, stored) -> {
+            if (stored.version() != expectedVersion) {
+                conflict[0] = true;
+                return stored;
+            }
+            return profile;
+        });
+        if (result == null) {
+            throw new NotFoundException("profileId", "No profile with id " + profile.id() + " exists; create it first");
+        }
+        if (conflict[0]) {
+            throw new ConflictException("Profile " + profile.id() + " was changed by someone else: it is at version "
+                    + result.version() + ", the update was based on version " + expectedVersion
+                    + ". Read it again, re-apply the change and retry.");
+        }
+    }
+
+    @Override
+    public boolean deleteProfile(String id) {
+        boolean existed = profiles.remove(id) != null;
+        stories.values().removeIf(s -> id.equals(s.request().profileId()));
+        return existed;
+    }
+
+    @Override
+    public ResultPage<ChildProfile> listProfiles(int limit, String pageToken) {
+        String after = decode(pageToken);
+        Map<String, ChildProfile> rest = after == null ? profiles : profiles.tailMap(after, false);
+        return page(new ArrayList<>(rest.values()), limit, ChildProfile::id);
+    }
+
+    @Override
+    public void putStory(Story story) {
+        stories.put(story.id(), story);
+    }
+
+    @Override
+    public Optional<Story> getStory(String id) {
+        return Optional.ofNullable(stories.get(id));
+    }
+
+    @Override
+    public ResultPage<Story> listStories(String profileId, int limit, String pageToken) {
+        Comparator<Story> newestFirst = Comparator.comparing(Story::createdAt).reversed().thenComparing(Story::id);
+        List<Story> all = stories.values().stream().filter(s -> profileId.equals(s.request().profileId()))
+                .sorted(newestFirst).toList();
+        String after = decode(pageToken);
+        int start = 0;
+        if (after != null) {
+            for (int i = 0; i < all.size(); i++) {
+                if (sortKey(all.get(i)).equals(after)) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        return page(all.subList(start, all.size()), limit, MemoryStoryStore::sortKey);
+    }
+
+    private static String sortKey(Story story) {
+        return story.createdAt() + "|" + story.id();
+    }
+
+    @Override
+    public Optional<Story> getCachedStory(String key) {
+        Expiring<Story> entry = cache.get(key);
+        return entry == null || !entry.expiresAt().isAfter(clock.instant()) ? Optional.empty() : Optional.of(entry.value());
+    }
+
+    @Override
+    public void putCachedStory(String key, Story story, Duration ttl) {
+        cache.put(key, new Expiring<>(story, clock.instant().plus(ttl)));
+    }
+
+    @Override
+    public boolean tryAcquireLease(String key, String owner, Duration ttl) {
+        Instant now = clock.instant();
+        Expiring<String> mine = new Expiring<>(owner, now.plus(ttl));
+        Expiring<String> result = leases.compute(key, (k, held) ->
+                held == null || !held.expiresAt().isAfter(now) ? mine : held);
+        return result == mine;
+    }
+
+    @Override
+    public void releaseLease(String key, String owner) {
+        leases.computeIfPresent(key, (k, held) -> held.value().equals(owner) ? null : held);
+    }
+
+    private static <T> ResultPage<T> page(List<T> items, int limit, Function<T, String> token) {
+        if (items.size() <= limit) {
+            return new ResultPage<>(items, null);
+        }
+        List<T> page = items.subList(0, limit);
+        return new ResultPage<>(page, encode(token.apply(page.get(limit - 1))));
+    }
+
+    private static String encode(String value) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String token) {
+        if (token == null) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new io.storyweave.InvalidRequestException("pageToken", "pageToken is not one this store returned: "
+                    + io.storyweave.internal.Validate.quote(token));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.storyweave.spi;
+
+import io.storyweave.ModelTier;
+
+import java.util.function.Consumer;
+
+/**
+ * Calls a model. Implementations must be thread-safe; StoryWeave calls them from many threads.
+ * They must not retry on their own what the core retries (the core wraps every call in its
+ * retry policy), and must throw {@link ModelProviderException} with a classification for every
+ * failure.
+ */
+public interface ModelProvider extends AutoCloseable {
+    /** @return the provider's name, e.g. {@code bedrock} */
+    String name();
+
+    /**
+     * @param tier a tier
+     * @return the model id (or inference profile) configured for it; part of the cache key
+     */
+    String modelIdFor(ModelTier tier);
+
+    /**
+     * Makes one call and returns the structured output.
+     *
+     * @param request the call
+     * @return the answer
+     * @throws ModelProviderException classified failure
+     */
+    ModelResponse generate(ModelRequest request);
+
+    /**
+     * Makes one streaming call, handing fragments of the output JSON to {@code outputFragments}
+     * as they arrive, in order. Providers without streaming may rely on this default, which hands
+     * the whole output over at once.
+     *
+     * @param request         the call
+     * @param outputFragments receives consecutive pieces of {@link ModelResponse#outputJson()}
+     * @return the complete answer
+     * @throws ModelProviderException classified failure
+     */
+    default ModelResponse generateStreaming(ModelRequest request, Consumer<String> outputFragments) {
+        ModelResponse response = generate(request);
+        outputFragments.accept(response.outputJson());
+        return response;
+    }
+
+    /**
+     * @param failure something {@link #generate} threw
+     * @return whether repeating the call may succeed
+     */
+    default boolean isRetryable(Throwable failure) {
+        return failure instanceof ModelProviderException e && e.retryable();
+    }
+
+    /** Releases clients and connections. */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,114 @@
+package io.storyweave.spi;
+
+import io.storyweave.ChildProfile;
+import io.storyweave.ResultPage;
+import io.storyweave.Story;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Keeps profiles, stories and the shared story cache. Implementations must be thread-safe and
+ * report failures as {@link io.storyweave.StorageException} (or its subtypes).
+ */
+public interface StoryStore extends AutoCloseable {
+    /** @return the store's name, e.g. {@code memory} */
+    String name();
+
+    /**
+     * Writes a new profile only if no profile with its id exists.
+     *
+     * @param profile the profile to write, already stamped with version 1 and timestamps
+     * @throws io.storyweave.ConflictException when the id is taken
+     */
+    void createProfile(ChildProfile profile);
+
+    /**
+     * @param id the profile id
+     * @return the profile, or empty
+     */
+    Optional<ChildProfile> getProfile(String id);
+
+    /**
+     * Replaces a profile only if its stored version is {@code expectedVersion}.
+     *
+     * @param profile         the new state, stamped with {@code expectedVersion + 1}
+     * @param expectedVersion the version the change was based on
+     * @throws io.storyweave.ConflictException when the stored version differs; nothing is written
+     * @throws io.storyweave.NotFoundException when the profile does not exist
+     */
+    void updateProfile(ChildProfile profile, long expectedVersion);
+
+    /**
+     * Deletes a profile and all its stories.
+     *
+     * @param id the profile id
+     * @return whether the profile existed
+     */
+    boolean deleteProfile(String id);
+
+    /**
+     * @param limit     1 to 100
+     * @param pageToken {@code null} or a token this store returned
+     * @return one page of profiles
+     */
+    ResultPage<ChildProfile> listProfiles(int limit, String pageToken);
+
+    /**
+     * Writes a story (idempotent for the same id).
+     *
+     * @param story the story
+     */
+    void putStory(Story story);
+
+    /**
+     * @param id the story id
+     * @return the story, or empty
+     */
+    Optional<Story> getStory(String id);
+
+    /**
+     * @param profileId the profile
+     * @param limit     1 to 100
+     * @param pageToken {@code null} or a token this store returned
+     * @return one page of that profile's stories, newest first
+     */
+    ResultPage<Story> listStories(String profileId, int limit, String pageToken);
+
+    /**
+     * @param key a cache key from the core
+     * @return the cached story if present and not expired (expired items are ignored even before removal)
+     */
+    Optional<Story> getCachedStory(String key);
+
+    /**
+     * @param key   a cache key from the core
+     * @param story the story
+     * @param ttl   how long it may be served
+     */
+    void putCachedStory(String key, Story story, Duration ttl);
+
+    /**
+     * Takes the right to call the model for {@code key}, if nobody holds an unexpired lease.
+     * Must be atomic across every instance sharing the store (a conditional write).
+     *
+     * @param key   a cache key from the core
+     * @param owner a unique id of the caller
+     * @param ttl   how long the lease lasts if not released
+     * @return whether the caller now holds the lease
+     */
+    boolean tryAcquireLease(String key, String owner, Duration ttl);
+
+    /**
+     * Gives the lease up if {@code owner} still holds it.
+     *
+     * @param key   a cache key from the core
+     * @param owner the id used to acquire it
+     */
+    void releaseLease(String key, String owner);
+
+    /** Releases connections. */
+    @Override
+    default void close() {
+    }
+}
