@@ -331,6 +331,7 @@ public final class StoryWeave implements AutoCloseable {
             PluginConfig config = environment == null ? PluginConfig.of(properties)
                     : new PluginConfig(properties, environment::get, System::getProperty);
             ModelTier resolvedTier = TierResolver.resolve(tier, config);
+            config = config.withTier(resolvedTier);
             ClassLoader loader = classLoader != null ? classLoader : StoryWeave.class.getClassLoader();
             List<AutoCloseable> owned = new java.util.ArrayList<>();
             try {

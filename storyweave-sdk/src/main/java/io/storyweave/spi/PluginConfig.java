@@ -1,5 +1,6 @@
 package io.storyweave.spi;
 
+import io.storyweave.ModelTier;
 import io.storyweave.StoryWeaveConfigException;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ public final class PluginConfig {
     private final Map<String, String> properties;
     private final UnaryOperator<String> environment;
     private final UnaryOperator<String> systemProperties;
+    private final ModelTier tier;
 
     /**
      * @param properties       the builder's properties
@@ -29,6 +31,27 @@ public final class PluginConfig {
         this.properties = Map.copyOf(properties);
         this.environment = environment;
         this.systemProperties = systemProperties;
+        this.tier = null;
+    }
+
+    private PluginConfig(PluginConfig base, ModelTier tier) {
+        this.properties = base.properties;
+        this.environment = base.environment;
+        this.systemProperties = base.systemProperties;
+        this.tier = tier;
+    }
+
+    /**
+     * @param value the tier the client was built with
+     * @return a copy that carries it
+     */
+    public PluginConfig withTier(ModelTier value) {
+        return new PluginConfig(this, value);
+    }
+
+    /** @return the tier the client is being built with, when known (settings "for the selected tier" use it) */
+    public Optional<ModelTier> tier() {
+        return Optional.ofNullable(tier);
     }
 
     /**
