@@ -81,7 +81,7 @@ public final class StoryChecker {
         List<String> unsafe = WordLists.UNSAFE.foundIn(text);
         checks.add(new QualityCheck("child-safe", unsafe.isEmpty(),
                 unsafe.isEmpty() ? "no unsafe words" : "words unsuitable for children: " + unsafe));
-        boolean heroPresent = text.contains(PromptComposer.HERO_PLACEHOLDER);
+        boolean heroPresent = draft.text().contains(PromptComposer.HERO_PLACEHOLDER);
         checks.add(new QualityCheck("hero-placeholder", heroPresent, heroPresent
                 ? "the hero is named with " + PromptComposer.HERO_PLACEHOLDER
                 : "the hero never appears as " + PromptComposer.HERO_PLACEHOLDER));

@@ -1,0 +1,109 @@
+package io.storyweave.internal.quality;
+
+import io.storyweave.AnxietyStyle;
+import io.storyweave.Neurotype;
+import io.storyweave.QualityCheck;
+import io.storyweave.QualityReport;
+import io.storyweave.StoryRequest;
+import io.storyweave.internal.rules.RuleBook;
+import io.storyweave.internal.rules.StoryRules;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryCheckerTest {
+    private static final String GOOD = "[HERO] can see a big red sun. [HERO] takes a deep breath. Can you see it too?";
+
+    private static QualityReport check(StoryRequest request, String... pages) {
+        StoryRules rules = RuleBook.standard().rulesFor(request);
+        return StoryChecker.check(new Draft("[HERO] and the Sun", List.of(pages)), request.pages(), rules, 1);
+    }
+
+    private static StoryRequest.Builder request(Neurotype... types) {
+        return StoryRequest.builder().neurotypes(List.of(types)).age(7).theme("sun").pages(1);
+    }
+
+    private static boolean passed(QualityReport report, String name) {
+        return report.checks().stream().filter(c -> c.name().equals(name)).findFirst().map(QualityCheck::passed)
+                .orElseThrow(() -> new AssertionError("no check " + name));
+    }
+
+    @Test
+    void aSimpleStoryPassesEveryCheck() {
+        QualityReport report = check(request(Neurotype.ADHD, Neurotype.DYSLEXIA).build(), GOOD);
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
+    void wrongPageCountAndEmptyPagesFail() {
+        QualityReport report = check(request(Neurotype.NEUROTYPICAL).pages(3).build(), GOOD, " ");
+        assertThat(passed(report, "page-count")).isFalse();
+        assertThat(passed(report, "no-empty-page")).isFalse();
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f).contains("empty pages: [2]"));
+    }
+
+    @Test
+    void readabilityAboveTheAgeTargetFails() {
+        String hard = "[HERO] contemplated extraordinary astronomical observations. Magnificent constellations illuminated everything.";
+        QualityReport report = check(request(Neurotype.NEUROTYPICAL).build(), hard);
+        assertThat(passed(report, "readability")).isFalse();
+        assertThat(report.readabilityGrade()).isGreaterThan(report.targetGrade());
+    }
+
+    @Test
+    void theStrictestSentenceLimitOfSeveralNeurotypesWins() {
+        String twelveWords = "[HERO] and the dog ran to the park and sat on a log.";
+        assertThat(passed(check(request(Neurotype.NEUROTYPICAL).build(), twelveWords), "sentence-length")).isTrue();
+        assertThat(passed(check(request(Neurotype.NEUROTYPICAL, Neurotype.DYSLEXIA).build(), twelveWords),
+                "sentence-length")).isFalse();
+    }
+
+    @Test
+    void adhdNeedsAQuestionToTheReaderOnEveryPage() {
+        QualityReport report = check(request(Neurotype.ADHD).pages(2).build(), GOOD, "[HERO] sat down.");
+        assertThat(passed(report, "reader-question")).isFalse();
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f).contains("[2]"));
+    }
+
+    @Test
+    void literalLanguageRejectsIdiomsFromTheWordList() {
+        QualityReport report = check(request(Neurotype.AUTISM).build(), "[HERO] was over the moon. It was raining cats and dogs.");
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f).contains("over the moon", "raining cats and dogs"));
+    }
+
+    @Test
+    void topicsToAvoidAreNeverInTheStoryIncludingPlurals() {
+        StoryRequest request = request(Neurotype.NEUROTYPICAL).topicsToAvoid(List.of("spider")).build();
+        assertThat(passed(check(request, "[HERO] saw two spiders. They were big."), "topics-to-avoid")).isFalse();
+        assertThat(passed(check(request, "[HERO] saw a spiderweb-free garden."), "topics-to-avoid")).isTrue();
+    }
+
+    @Test
+    void aCalmStoryHasNoPerilAndACopingStoryNamesACopingStep() {
+        StoryRequest calm = request(Neurotype.ANXIETY).build();
+        assertThat(passed(check(calm, "[HERO] met a scary monster."), "calm")).isFalse();
+        StoryRequest coping = request(Neurotype.ANXIETY).anxietyStyle(AnxietyStyle.COPING).build();
+        assertThat(passed(check(coping, "[HERO] felt a small worry. Then it went away."), "coping-step")).isFalse();
+        assertThat(passed(check(coping, "[HERO] felt a small worry. [HERO] took three deep breaths."), "coping-step")).isTrue();
+    }
+
+    @Test
+    void unsafeWordsAndAMissingHeroFail() {
+        QualityReport report = check(request(Neurotype.NEUROTYPICAL).build(), "Tom found a gun.");
+        assertThat(passed(report, "child-safe")).isFalse();
+        assertThat(passed(report, "hero-placeholder")).isFalse();
+    }
+
+    @Test
+    void fleschKincaidMatchesTheFormula() {
+        TextStats stats = TextStats.of("The cat sat on the mat. The dog ran.");
+        // 9 words, 2 sentences, 9 syllables
+        assertThat(stats.words()).isEqualTo(9);
+        assertThat(stats.sentences()).isEqualTo(2);
+        assertThat(stats.fleschKincaidGrade()).isCloseTo(0.39 * 4.5 + 11.8 * 1.0 - 15.59, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(TextStats.syllables("butterfly")).isEqualTo(3);
+        assertThat(TextStats.syllables("cake")).isEqualTo(1);
+    }
+}
