@@ -182,4 +182,28 @@ class StoryPipelineTest {
         assertThat(requests.get(1).maxTokens()).isGreaterThan(requests.get(0).maxTokens());
         assertThat(requests.get(0).pages()).isEqualTo(2);
     }
+
+    @Test
+    void aDraftMentioningATopicToAvoidIsRegeneratedAndTheTopicIsNamedInTheCorrection() {
+        model.thenAnswer("{\"title\":\"[HERO]\",\"pages\":[{\"text\":\"[HERO] saw a big dog. Can you see it?\"}]}")
+                .thenValidStory();
+        StoryRequest request = StoryRequest.builder().neurotype(Neurotype.ADHD).age(7).theme("the park").pages(1)
+                .topicsToAvoid(List.of("dogs")).build();
+
+        Story story = client().createStory(request);
+
+        assertThat(model.calls()).isEqualTo(2);
+        assertThat(model.requests().get(1).userPrompt()).contains("mentions topics to avoid: [dogs]");
+        assertThat(story.text()).doesNotContainIgnoringCase("dog");
+    }
+
+    @Test
+    void idiomsInAStoryForALiteralReaderAreRegenerated() {
+        model.thenAnswer("{\"title\":\"[HERO]\",\"pages\":[{\"text\":\"[HERO] was over the moon.\"}]}")
+                .thenValidStory();
+
+        client().createStory(Neurotype.AUTISM, 8, "space", List.of(), 1);
+
+        assertThat(model.requests().get(1).userPrompt()).contains("idioms or figures of speech found: [over the moon]");
+    }
 }
