@@ -36,9 +36,10 @@ public final class WordLists {
             return found;
         }
 
-        /** A phrase as a pattern: whole words, any run of spaces between them, a plural -s or -es allowed. */
+        /** A phrase as a pattern: whole words, any run of spaces between them, singular or plural last word. */
         public static Pattern wholeWords(String phrase) {
             String[] words = phrase.toLowerCase(Locale.ROOT).trim().split("\\s+");
+            words[words.length - 1] = singular(words[words.length - 1]);
             StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
             for (int i = 0; i < words.length; i++) {
                 if (i > 0) {
@@ -48,6 +49,17 @@ public final class WordLists {
             }
             regex.append("(?:e?s)?(?![\\p{L}\\p{N}])");
             return Pattern.compile(regex.toString(), Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+        }
+
+        /** "dogs" and "foxes" become "dog" and "fox", so a parent's plural also catches the singular. */
+        static String singular(String word) {
+            if (word.length() > 4 && word.matches(".*(?:x|z|ch|sh|ss)es")) {
+                return word.substring(0, word.length() - 2);
+            }
+            if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+                return word.substring(0, word.length() - 1);
+            }
+            return word;
         }
     }
 }
