@@ -1,0 +1,147 @@
+package io.storyweave.bedrock.internal;
+
+import io.storyweave.spi.ModelRequest;
+import io.storyweave.spi.OutputSchema;
+import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseStreamRequest;
+import software.amazon.awssdk.services.bedrockruntime.model.GuardrailConfiguration;
+import software.amazon.awssdk.services.bedrockruntime.model.GuardrailStreamConfiguration;
+import software.amazon.awssdk.services.bedrockruntime.model.InferenceConfiguration;
+import software.amazon.awssdk.services.bedrockruntime.model.Message;
+import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.Tool;
+import software.amazon.awssdk.services.bedrockruntime.model.ToolChoice;
+import software.amazon.awssdk.services.bedrockruntime.model.ToolConfiguration;
+import software.amazon.awssdk.services.bedrockruntime.model.ToolInputSchema;
+import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Builds Converse / ConverseStream requests and reads the structured output out of answers. */
+public final class ConverseCalls {
+    /**
+     * A Bedrock Guardrail to apply to every call.
+     *
+     * @param id      identifier or ARN
+     * @param version {@code DRAFT} or a version number
+     */
+    public record Guardrail(String id, String version) {
+    }
+
+    // The schema text is the same for every call; parsing it once keeps the hot path allocation-light.
+    private static final Map<String, Document> SCHEMAS = new ConcurrentHashMap<>();
+
+    private ConverseCalls() {
+    }
+
+    /**
+     * @param request   the core's call
+     * @param modelId   the id to put in the path
+     * @param maxTokens output budget
+     * @param guardrail guardrail or null
+     * @return the Converse request
+     */
+    public static ConverseRequest converse(ModelRequest request, String modelId, int maxTokens, Guardrail guardrail) {
+        ConverseRequest.Builder b = ConverseRequest.builder()
+                .modelId(modelId)
+                .system(system(request))
+                .messages(user(request))
+                .inferenceConfig(inference(maxTokens))
+                .toolConfig(tools(request.outputSchema()));
+        if (guardrail != null) {
+            b.guardrailConfig(GuardrailConfiguration.builder().guardrailIdentifier(guardrail.id())
+                    .guardrailVersion(guardrail.version()).build());
+        }
+        return b.build();
+    }
+
+    /**
+     * @param request   the core's call
+     * @param modelId   the id to put in the path
+     * @param maxTokens output budget
+     * @param guardrail guardrail or null
+     * @return the ConverseStream request
+     */
+    public static ConverseStreamRequest stream(ModelRequest request, String modelId, int maxTokens, Guardrail guardrail) {
+        ConverseStreamRequest.Builder b = ConverseStreamRequest.builder()
+                .modelId(modelId)
+                .system(system(request))
+                .messages(user(request))
+                .inferenceConfig(inference(maxTokens))
+                .toolConfig(tools(request.outputSchema()));
+        if (guardrail != null) {
+            b.guardrailConfig(GuardrailStreamConfiguration.builder().guardrailIdentifier(guardrail.id())
+                    .guardrailVersion(guardrail.version()).build());
+        }
+        return b.build();
+    }
+
+    private static SystemContentBlock system(ModelRequest request) {
+        return SystemContentBlock.fromText(request.systemPrompt());
+    }
+
+    private static Message user(ModelRequest request) {
+        return Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText(request.userPrompt())).build();
+    }
+
+    private static InferenceConfiguration inference(int maxTokens) {
+        return InferenceConfiguration.builder().maxTokens(maxTokens).build();
+    }
+
+    private static ToolConfiguration tools(OutputSchema schema) {
+        Document inputSchema = SCHEMAS.computeIfAbsent(schema.jsonSchema(), DocumentJson::parse);
+        Tool tool = Tool.fromToolSpec(ToolSpecification.builder()
+                .name(schema.name())
+                .description(schema.description())
+                .inputSchema(ToolInputSchema.fromJson(inputSchema))
+                .build());
+        return ToolConfiguration.builder()
+                .tools(tool)
+                .toolChoice(ToolChoice.fromTool(t -> t.name(schema.name())))
+                .build();
+    }
+
+    /**
+     * @param response a Converse answer
+     * @param toolName the forced tool's name
+     * @return the tool input as JSON, else the JSON found in the text blocks, else the text (possibly empty)
+     */
+    public static String output(ConverseResponse response, String toolName) {
+        if (response.output() == null || response.output().message() == null) {
+            return "";
+        }
+        List<ContentBlock> content = response.output().message().content();
+        ContentBlock anyTool = null;
+        StringBuilder text = new StringBuilder();
+        for (ContentBlock block : content) {
+            if (block.toolUse() != null) {
+                if (toolName.equals(block.toolUse().name())) {
+                    return DocumentJson.write(block.toolUse().input());
+                }
+                anyTool = anyTool == null ? block : anyTool;
+            } else if (block.text() != null) {
+                text.append(block.text());
+            }
+        }
+        if (anyTool != null) {
+            return DocumentJson.write(anyTool.toolUse().input());
+        }
+        return jsonInText(text.toString());
+    }
+
+    /**
+     * @param text a text answer, perhaps with a Markdown fence or a sentence around the JSON
+     * @return the outermost JSON object in it, or the trimmed text when there is none
+     */
+    public static String jsonInText(String text) {
+        int start = text.indexOf('{');
+        int end = text.lastIndexOf('}');
+        return start >= 0 && end > start ? text.substring(start, end + 1) : text.trim();
+    }
+}

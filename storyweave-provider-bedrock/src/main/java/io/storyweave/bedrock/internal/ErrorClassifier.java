@@ -1,0 +1,216 @@
+package io.storyweave.bedrock.internal;
+
+import io.storyweave.spi.ModelProviderException;
+import io.storyweave.spi.ModelProviderException.Kind;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * Turns whatever the AWS SDK threw into a classified {@link ModelProviderException}. Error codes
+ * are compared without regard to case because ConverseStream exception frames name them in
+ * lower camel case ({@code throttlingException}) while HTTP errors use upper camel case.
+ */
+public final class ErrorClassifier {
+    private static final Set<String> CREDENTIAL_CODES = Set.of("accessdeniedexception", "accessdenied",
+            "unrecognizedclientexception", "invalidsignatureexception", "expiredtokenexception", "expiredtoken",
+            "invalidclienttokenid", "incompletesignatureexception", "missingauthenticationtokenexception");
+    // Access key ids are not secret, but messages echo them back to logs nobody meant to share them with.
+    private static final Pattern ACCESS_KEY = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{12,}\\b");
+
+    private final CallerIdentity identity;
+    private final String region;
+
+    /**
+     * @param identity learns the account and principal for access-denied messages
+     * @param region   the client's region, for messages
+     */
+    public ErrorClassifier(CallerIdentity identity, String region) {
+        this.identity = identity;
+        this.region = region;
+    }
+
+    /**
+     * @param failure what the SDK threw (possibly wrapped in a CompletionException)
+     * @param modelId the id the call was made with
+     * @return the classified failure
+     */
+    public ModelProviderException classify(Throwable failure, String modelId) {
+        Throwable t = unwrap(failure);
+        if (t instanceof ModelProviderException known) {
+            return known;
+        }
+        if (t instanceof AwsServiceException e) {
+            return service(e, modelId);
+        }
+        if (t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException
+                || t instanceof TimeoutException) {
+            return new ModelProviderException("The Bedrock call with " + modelId + " timed out (" + clean(t.getMessage())
+                    + "); raise storyweave.bedrock.timeout if stories are long", Kind.TIMEOUT, true, null, null, t);
+        }
+        if (hasCause(t, "jackson") || (t instanceof SdkClientException && !hasIoCause(t) && isUnmarshalling(t))) {
+            return new ModelProviderException("Bedrock's answer for " + modelId + " could not be read (the HTTP body was"
+                    + " malformed or cut off): " + clean(t.getMessage()) + ". If an endpoint override or proxy is in"
+                    + " use, check that it speaks the Bedrock Runtime protocol", Kind.MALFORMED_OUTPUT, false, null,
+                    null, t);
+        }
+        if (hasIoCause(t)) {
+            return new ModelProviderException("The connection to Bedrock broke or timed out while calling " + modelId
+                    + ": " + describeIo(t), Kind.TIMEOUT, true, null, null, t);
+        }
+        if (t instanceof SdkClientException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT)
+                .contains("credentials")) {
+            return new ModelProviderException("No usable AWS credentials for Bedrock: " + clean(t.getMessage())
+                    + ". Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or pass a credentials provider",
+                    Kind.ACCESS_DENIED, false, null, null, t);
+        }
+        return new ModelProviderException("The Bedrock call with " + modelId + " failed: " + t.getClass().getSimpleName()
+                + ": " + clean(t.getMessage()), Kind.OTHER, false, null, null, t);
+    }
+
+    private ModelProviderException service(AwsServiceException e, String modelId) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String message = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
+                ? e.awsErrorDetails().errorMessage() : e.getMessage();
+        String key = code == null ? "" : code.toLowerCase(Locale.ROOT);
+        int status = e.statusCode();
+        Kind kind;
+        boolean retryable;
+        String advice = "";
+        switch (key) {
+            case "throttlingexception" -> {
+                kind = Kind.THROTTLED;
+                retryable = true;
+            }
+            case "modelnotreadyexception", "serviceunavailableexception", "internalserverexception",
+                 "modelstreamerrorexception" -> {
+                kind = Kind.UNAVAILABLE;
+                retryable = true;
+            }
+            case "modeltimeoutexception" -> {
+                kind = Kind.TIMEOUT;
+                retryable = true;
+            }
+            case "validationexception" -> {
+                kind = Kind.INVALID_REQUEST;
+                retryable = false;
+            }
+            case "resourcenotfoundexception" -> {
+                kind = Kind.NOT_FOUND;
+                retryable = false;
+                advice = ". Check the model id or profile and that it is offered in " + region;
+            }
+            case "servicequotaexceededexception" -> {
+                kind = Kind.QUOTA_EXCEEDED;
+                retryable = false;
+                advice = ". Request a higher Bedrock quota for this model in " + region;
+            }
+            default -> {
+                if (CREDENTIAL_CODES.contains(key) || status == 403) {
+                    kind = Kind.ACCESS_DENIED;
+                    retryable = false;
+                    advice = accessAdvice(modelId);
+                } else if (status == 429) {
+                    kind = Kind.THROTTLED;
+                    retryable = true;
+                } else if (status == 408) {
+                    kind = Kind.TIMEOUT;
+                    retryable = true;
+                } else if (status >= 500) {
+                    kind = Kind.UNAVAILABLE;
+                    retryable = true;
+                } else {
+                    kind = Kind.OTHER;
+                    retryable = false;
+                }
+            }
+        }
+        String shownCode = code == null ? "HTTP " + status : code + (status > 0 ? " (HTTP " + status + ")" : "");
+        String text = "Bedrock answered " + shownCode + " for " + modelId + ": " + clean(message) + advice
+                + (e.requestId() == null ? "" : " [request id " + e.requestId() + "]");
+        return new ModelProviderException(text, kind, retryable, code == null ? "HTTP " + status : code,
+                e.requestId(), e);
+    }
+
+    private String accessAdvice(String modelId) {
+        String who = identity.describe()
+                .map(w -> ". The credentials in use belong to " + w + "; check that this is the account you meant"
+                        + " (AWS_PROFILE, cached or environment credentials)")
+                .orElse(". The account and principal of the credentials could not be learned from STS");
+        String policy = ModelIds.isProfileId(modelId) || ModelIds.isProfileArn(modelId)
+                ? ". " + modelId + " is an inference profile that routes requests to several regions; an organisation"
+                  + " (SCP) or region policy that allows only some regions may be the cause"
+                : "";
+        return who + ", that it may call bedrock:InvokeModel on this model in " + region
+                + " and that model access is enabled" + policy;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean hasIoCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException && !c.getClass().getName().contains("jackson")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCause(Throwable t, String classNamePart) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getName().contains(classNamePart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnmarshalling(Throwable t) {
+        String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("unmarshal") || message.contains("parse");
+    }
+
+    private static String describeIo(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException) {
+                return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + clean(c.getMessage()));
+            }
+        }
+        return clean(t.getMessage());
+    }
+
+    /**
+     * @param message any message from AWS or the SDK
+     * @return it without access key ids
+     */
+    public static String clean(String message) {
+        return message == null ? "" : ACCESS_KEY.matcher(message).replaceAll("[access key id]");
+    }
+
+    /**
+     * @param e      a classified failure
+     * @param prefix text to put in front of its message
+     * @param suffix text to put after it
+     * @return the same classification with the longer message
+     */
+    public static ModelProviderException reword(ModelProviderException e, String prefix, String suffix) {
+        return new ModelProviderException(prefix + e.getMessage() + suffix, e.kind(), e.retryable(), e.errorCode(),
+                e.requestId(), e.getCause() == null ? e : e.getCause());
+    }
+}
