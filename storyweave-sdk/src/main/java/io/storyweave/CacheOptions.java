@@ -1,7 +1,6 @@
 package io.storyweave;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How stories are cached. Level 1 is in this process (bounded by weight), level 2 is the store's
@@ -29,8 +28,7 @@ public record CacheOptions(boolean enabled, long maxLocalWeight, Duration localT
     }
 
     private static void positive(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isZero() || value.isNegative()) {
+        if (value == null || value.isZero() || value.isNegative()) {
             throw new StoryWeaveConfigException("cache " + name + " must be positive, was " + value);
         }
     }

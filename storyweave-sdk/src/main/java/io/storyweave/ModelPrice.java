@@ -1,7 +1,6 @@
 package io.storyweave;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * List price of a model in US dollars per million tokens.
@@ -12,10 +11,8 @@ import java.util.Objects;
 public record ModelPrice(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
     /** Rejects missing or negative prices. */
     public ModelPrice {
-        Objects.requireNonNull(inputPerMillion, "inputPerMillion");
-        Objects.requireNonNull(outputPerMillion, "outputPerMillion");
-        if (inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {
-            throw new StoryWeaveConfigException("prices cannot be negative: " + inputPerMillion + " / " + outputPerMillion);
+        if (inputPerMillion == null || outputPerMillion == null || inputPerMillion.signum() < 0 || outputPerMillion.signum() < 0) {
+            throw new StoryWeaveConfigException("prices are required and cannot be negative: " + inputPerMillion + " / " + outputPerMillion);
         }
     }
 
@@ -25,7 +22,12 @@ public record ModelPrice(BigDecimal inputPerMillion, BigDecimal outputPerMillion
      * @return the price
      */
     public static ModelPrice of(String inputPerMillion, String outputPerMillion) {
-        return new ModelPrice(new BigDecimal(inputPerMillion), new BigDecimal(outputPerMillion));
+        try {
+            return new ModelPrice(new BigDecimal(inputPerMillion.trim()), new BigDecimal(outputPerMillion.trim()));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new StoryWeaveConfigException("prices must be decimal numbers of dollars per million tokens, e.g. \"3.00\";"
+                    + " was \"" + inputPerMillion + "\" / \"" + outputPerMillion + "\"");
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.storyweave;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How model calls and store writes are retried. Only failures the provider classifies as
@@ -25,16 +24,14 @@ public record RetryOptions(int maxAttempts, Duration initialBackoff, Duration ma
         if (storeWriteAttempts < 1 || storeWriteAttempts > 20) {
             throw new StoryWeaveConfigException("retry storeWriteAttempts must be 1 to 20, was " + storeWriteAttempts);
         }
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (initialBackoff.toMillis() < 1 || maxBackoff.compareTo(initialBackoff) < 0) {
+        if (initialBackoff == null || maxBackoff == null || initialBackoff.toMillis() < 1 || maxBackoff.compareTo(initialBackoff) < 0) {
             throw new StoryWeaveConfigException("retry backoff must satisfy 1 ms <= initialBackoff <= maxBackoff, was "
                     + initialBackoff + " and " + maxBackoff);
         }
-        if (multiplier < 1.0) {
-            throw new StoryWeaveConfigException("retry multiplier must be at least 1.0, was " + multiplier);
+        if (!(multiplier >= 1.0 && multiplier <= 100.0)) {
+            throw new StoryWeaveConfigException("retry multiplier must be 1.0 to 100.0, was " + multiplier);
         }
-        if (jitter < 0 || jitter >= 1) {
+        if (!(jitter >= 0 && jitter < 1)) {
             throw new StoryWeaveConfigException("retry jitter must be at least 0 and below 1, was " + jitter);
         }
     }

@@ -11,10 +11,11 @@ import io.storyweave.internal.Validate;
  * @param fresh    write a new story even when an identical one is cached
  */
 public record StoryOptions(String theme, int pages, String heroName, boolean fresh) {
-    /** Validates the theme and page count. */
+    /** Validates the theme, page count and hero name. */
     public StoryOptions {
         theme = Validate.requiredText("theme", theme, 1, 60);
         Validate.range("pages", pages, 1, StoryRequest.MAX_PAGES);
+        heroName = HeroName.check(heroName);
     }
 
     /**

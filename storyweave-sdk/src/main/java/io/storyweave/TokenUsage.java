@@ -13,7 +13,7 @@ public record TokenUsage(long inputTokens, long outputTokens) {
     /** Rejects negative counts. */
     public TokenUsage {
         if (inputTokens < 0 || outputTokens < 0) {
-            throw new IllegalArgumentException("token counts cannot be negative: " + inputTokens + "/" + outputTokens);
+            throw new InvalidRequestException("usage", "token counts cannot be negative: " + inputTokens + "/" + outputTokens);
         }
     }
 
