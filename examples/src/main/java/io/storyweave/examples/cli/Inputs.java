@@ -1,0 +1,76 @@
+package io.storyweave.examples.cli;
+
+import io.storyweave.AnxietyStyle;
+import io.storyweave.InvalidRequestException;
+import io.storyweave.Neurotype;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Turns command-line text into validated SDK values, reporting problems in the options' own names. */
+final class Inputs {
+    private static final Map<String, String> OPTION_FOR_FIELD = Map.ofEntries(
+            Map.entry("age", "--age"), Map.entry("theme", "--theme"), Map.entry("pages", "--pages"),
+            Map.entry("interests", "--interests"), Map.entry("heroName", "--name"), Map.entry("displayName", "--name"),
+            Map.entry("topicsToAvoid", "--avoid"), Map.entry("neurotypes", "--neurotype"),
+            Map.entry("neurotype", "--neurotype"), Map.entry("profileId", "--profile"), Map.entry("id", "--id"));
+
+    private Inputs() {
+    }
+
+    /**
+     * Runs an SDK constructor and turns its {@link InvalidRequestException} into a usage error that
+     * names the command-line option.
+     */
+    static <T> T validated(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidRequestException e) {
+            String option = OPTION_FOR_FIELD.getOrDefault(e.field(), e.field());
+            throw new UsageException("Invalid value for " + option + ": " + e.getMessage());
+        }
+    }
+
+    static List<Neurotype> neurotypes(List<String> values) {
+        List<Neurotype> out = new ArrayList<>();
+        for (String value : values) {
+            try {
+                out.add(Neurotype.parse(value));
+            } catch (InvalidRequestException e) {
+                throw new UsageException("Invalid value for --neurotype: '" + value + "'. Allowed: "
+                        + allowed(Neurotype.values()) + ".");
+            }
+        }
+        return out;
+    }
+
+    static AnxietyStyle anxietyStyle(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (AnxietyStyle style : AnxietyStyle.values()) {
+            if (style.name().equalsIgnoreCase(value.trim())) {
+                return style;
+            }
+        }
+        throw new UsageException("Invalid value for --anxiety-style: '" + value + "'. Allowed: "
+                + allowed(AnxietyStyle.values()) + ".");
+    }
+
+    static String allowed(Enum<?>[] values) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> value : values) {
+            names.add(value.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", names);
+    }
+
+    static void require(Object value, String option, String what) {
+        if (value == null || (value instanceof List<?> list && list.isEmpty())) {
+            throw new UsageException("Missing required option " + option + " (" + what + ").");
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.storyweave.examples.cli;
+
+import io.storyweave.InvalidRequestException;
+import io.storyweave.StoryWeaveException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code storyweave} command line. Exit codes: {@value #EXIT_OK} success, {@value #EXIT_FAILURE}
+ * a failure at run time, {@value #EXIT_USAGE} bad usage or invalid input (nothing was sent).
+ */
+@Command(name = "storyweave", mixinStandardHelpOptions = true, version = "storyweave 0.1.0",
+        description = "Writes personalised children's stories with Claude on AWS Bedrock.",
+        subcommands = {CreateCommand.class, ProfilesCommand.class, StoriesCommand.class, TablesCommand.class,
+                DoctorCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:a failure at run time (one line; the stack trace with --verbose)",
+                "2:bad usage or invalid input (nothing was sent to any service)"})
+public final class Main implements Callable<Integer> {
+    /** Success. */
+    public static final int EXIT_OK = 0;
+    /** A failure at run time. */
+    public static final int EXIT_FAILURE = 1;
+    /** Bad usage or invalid input; nothing was sent to any service. */
+    public static final int EXIT_USAGE = 2;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log what happens (to standard error) and print stack traces of failures.")
+    boolean verbose;
+
+    private final CliContext ctx;
+
+    /** @param ctx the command-line context */
+    public Main(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ctx.err().println("storyweave: a command is required: create, profiles, stories, tables or doctor"
+                + " (see 'storyweave --help').");
+        return EXIT_USAGE;
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
+        configureLogging(verbose);
+        keepAwayFromInstanceMetadata();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        CliContext ctx = new CliContext(out, err, ClientFactory.aws(), System::getenv, System::getProperty,
+                System.console() != null);
+        int code = run(ctx, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line without exiting (for tests and embedding).
+     *
+     * @param ctx  output streams, client factory and environment
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(CliContext ctx, String... args) {
+        CommandLine cli = new CommandLine(Main.class, new ContextFactory(ctx));
+        cli.setOut(ctx.out());
+        cli.setErr(ctx.err());
+        cli.setParameterExceptionHandler((e, given) -> {
+            ctx.err().println("storyweave: " + oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return EXIT_USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            boolean verbose = parsed.hasMatchedOption("--verbose") || parsed.subcommands().stream()
+                    .anyMatch(sub -> sub.hasMatchedOption("--verbose"))
+                    || Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
+            return report(ctx.err(), e, verbose);
+        });
+        return cli.execute(args);
+    }
+
+    /**
+     * Prints a failure as one line (and its stack trace when verbose) and picks the exit code.
+     *
+     * @param err     where to print
+     * @param failure what went wrong
+     * @param verbose whether to print the stack trace
+     * @return the exit code
+     */
+    static int report(PrintWriter err, Throwable failure, boolean verbose) {
+        int code = failure instanceof UsageException || failure instanceof InvalidRequestException ? EXIT_USAGE
+                : EXIT_FAILURE;
+        String message;
+        if (failure instanceof UsageException || failure instanceof MissingConfigurationException
+                || failure instanceof StoryWeaveException) {
+            message = failure.getMessage();
+        } else if (failure instanceof SdkException) {
+            message = "AWS call failed: " + failure.getMessage();
+        } else {
+            message = "unexpected failure: " + failure;
+        }
+        err.println("storyweave: " + oneLine(message) + (verbose || code == EXIT_USAGE ? "" : " (--verbose shows details)"));
+        if (verbose) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** slf4j-simple reads these once; only WARN and above unless --verbose. */
+    private static void configureLogging(boolean verbose) {
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        if (verbose) {
+            setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave", "debug");
+        }
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+
+    /**
+     * Off EC2, an instance-metadata look-up only waits for a time-out; tell the AWS SDK not to try.
+     * Set {@code AWS_EC2_METADATA_SERVICE_ENDPOINT} to force it.
+     */
+    private static void keepAwayFromInstanceMetadata() {
+        if (System.getenv("AWS_EC2_METADATA_DISABLED") == null && System.getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT") == null
+                && !AwsSetup.looksLikeEc2()) {
+            setIfAbsent("aws.disableEc2Metadata", "true");
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Creates commands, handing them the shared context. */
+    private static final class ContextFactory implements CommandLine.IFactory {
+        private final CliContext ctx;
+
+        ContextFactory(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> withContext = type.getDeclaredConstructor(CliContext.class);
+                return withContext.newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.storyweave.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyweave.ChildProfile;
+import io.storyweave.Page;
+import io.storyweave.Story;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Prints stories and profiles as text for people or as JSON for programs. */
+public final class StoryPrinter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StoryPrinter() {
+    }
+
+    /**
+     * Prints the title and numbered pages.
+     *
+     * @param out   where to print
+     * @param story the story
+     */
+    public static void printStory(PrintWriter out, Story story) {
+        out.println(story.title());
+        out.println();
+        for (int i = 0; i < story.pages().size(); i++) {
+            printPage(out, i + 1, story.pages().get(i));
+        }
+    }
+
+    /**
+     * @param out    where to print
+     * @param number 1-based page number
+     * @param page   the page
+     */
+    public static void printPage(PrintWriter out, int number, Page page) {
+        out.println(number + ". " + page.text());
+        out.println();
+        out.flush();
+    }
+
+    /**
+     * Prints the one-line footer: model, tier, tokens, cost, source and time taken.
+     *
+     * @param out     where to print
+     * @param story   the story
+     * @param elapsed how long the call took
+     */
+    public static void printFooter(PrintWriter out, Story story, Duration elapsed) {
+        out.println("-- story " + story.id() + " | model " + story.modelId() + " | tier " + lower(story.tier())
+                + " | tokens " + story.usage().inputTokens() + " in, " + story.usage().outputTokens() + " out"
+                + " | est. cost " + cost(story.estimatedCostUsd()) + " | source " + source(story)
+                + " | " + String.format(Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0));
+        out.flush();
+    }
+
+    /**
+     * @param story   the story
+     * @param elapsed how long the call took
+     * @return one JSON object with the story and how it was made
+     */
+    public static ObjectNode storyJson(Story story, Duration elapsed) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", story.id());
+        node.put("title", story.title());
+        ArrayNode pages = node.putArray("pages");
+        for (int i = 0; i < story.pages().size(); i++) {
+            pages.addObject().put("number", i + 1).put("text", story.pages().get(i).text());
+        }
+        node.put("modelId", story.modelId());
+        node.put("tier", lower(story.tier()));
+        node.put("source", story.source().name());
+        node.put("inputTokens", story.usage().inputTokens());
+        node.put("outputTokens", story.usage().outputTokens());
+        if (story.estimatedCostUsd() == null) {
+            node.putNull("estimatedCostUsd");
+        } else {
+            node.put("estimatedCostUsd", story.estimatedCostUsd());
+        }
+        node.put("profileId", story.request().profileId());
+        node.put("createdAt", story.createdAt().toString());
+        if (elapsed != null) {
+            node.put("elapsedMs", elapsed.toMillis());
+        }
+        return node;
+    }
+
+    /**
+     * @param profile a profile
+     * @return it as a JSON object
+     */
+    public static ObjectNode profileJson(ChildProfile profile) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", profile.id());
+        node.put("displayName", profile.displayName());
+        node.put("age", profile.age());
+        ArrayNode neurotypes = node.putArray("neurotypes");
+        profile.neurotypes().forEach(n -> neurotypes.add(lower(n)));
+        ArrayNode interests = node.putArray("interests");
+        profile.interests().forEach(interests::add);
+        ArrayNode avoid = node.putArray("topicsToAvoid");
+        profile.topicsToAvoid().forEach(avoid::add);
+        node.put("literalLanguage", profile.literalLanguage());
+        node.put("anxietyStyle", profile.anxietyStyle() == null ? null : lower(profile.anxietyStyle()));
+        node.put("version", profile.version());
+        node.put("createdAt", profile.createdAt() == null ? null : profile.createdAt().toString());
+        node.put("updatedAt", profile.updatedAt() == null ? null : profile.updatedAt().toString());
+        return node;
+    }
+
+    /**
+     * @param profile a profile
+     * @return a one-line summary
+     */
+    public static String profileLine(ChildProfile profile) {
+        return profile.id() + "  " + profile.displayName() + ", age " + profile.age() + ", "
+                + String.join("+", profile.neurotypes().stream().map(StoryPrinter::lower).toList())
+                + (profile.interests().isEmpty() ? "" : ", likes " + String.join(", ", profile.interests()));
+    }
+
+    /**
+     * @param out  where to print
+     * @param node a JSON value, printed on one line
+     */
+    public static void printJson(PrintWriter out, Object node) {
+        try {
+            out.println(JSON.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON", e);
+        }
+        out.flush();
+    }
+
+    /** @return a JSON array node to fill */
+    public static ArrayNode array() {
+        return JSON.createArrayNode();
+    }
+
+    private static String cost(BigDecimal value) {
+        return value == null ? "unknown (no price for this model)" : String.format(Locale.ROOT, "$%.4f", value);
+    }
+
+    private static String source(Story story) {
+        return switch (story.source()) {
+            case MODEL -> "model";
+            case LOCAL_CACHE -> "local cache (no model call)";
+            case STORE_CACHE -> "store cache (no model call)";
+        };
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
