@@ -6,6 +6,7 @@ import io.storyweave.bedrock.internal.CallerIdentity;
 import io.storyweave.bedrock.internal.ConverseCalls;
 import io.storyweave.bedrock.internal.ConverseCalls.Guardrail;
 import io.storyweave.bedrock.internal.ErrorClassifier;
+import io.storyweave.bedrock.internal.LazyAsyncClient;
 import io.storyweave.bedrock.internal.ModelIds;
 import io.storyweave.bedrock.internal.Outcome;
 import io.storyweave.bedrock.internal.StreamCall;
@@ -88,7 +89,7 @@ public final class BedrockModelProvider implements ModelProvider {
     private static final Duration STS_TIMEOUT = Duration.ofSeconds(3);
 
     private final BedrockRuntimeClient client;
-    private final BedrockRuntimeAsyncClient asyncClient;
+    private final LazyAsyncClient asyncClient;
     private final Map<ModelTier, String> tierModels;
     private final boolean profileFallback;
     private final Guardrail guardrail;
@@ -98,7 +99,7 @@ public final class BedrockModelProvider implements ModelProvider {
     private final List<AutoCloseable> owned;
     private final Map<String, String> profileFor = new ConcurrentHashMap<>();
 
-    private BedrockModelProvider(BedrockRuntimeClient client, BedrockRuntimeAsyncClient asyncClient,
+    private BedrockModelProvider(BedrockRuntimeClient client, LazyAsyncClient asyncClient,
                                  Map<ModelTier, String> tierModels, boolean profileFallback, Guardrail guardrail,
                                  String region, Duration timeout, ErrorClassifier errors, List<AutoCloseable> owned) {
         this.client = client;
@@ -168,7 +169,7 @@ public final class BedrockModelProvider implements ModelProvider {
         return run(request, (modelId, maxTokens) -> {
             Consumer<String> sink = streamed[0] ? piece -> { } : outputFragments;
             streamed[0] = true;
-            return StreamCall.run(asyncClient, ConverseCalls.stream(request, modelId, maxTokens, guardrail), sink,
+            return StreamCall.run(asyncClient.get(), ConverseCalls.stream(request, modelId, maxTokens, guardrail), sink,
                     timeout.plusSeconds(5), errors);
         });
     }
@@ -453,18 +454,15 @@ public final class BedrockModelProvider implements ModelProvider {
                             .connectionTimeout(shorter(resolvedTimeout, Duration.ofSeconds(10))).build();
                     owned.add(http);
                 }
-                SdkAsyncHttpClient asyncHttp = asyncHttpClient;
-                if (asyncHttp == null) {
-                    asyncHttp = NettyNioAsyncHttpClient.builder().maxConcurrency(connections).readTimeout(resolvedTimeout)
-                            .connectionTimeout(shorter(resolvedTimeout, Duration.ofSeconds(10))).build();
-                    owned.add(asyncHttp);
-                }
                 Region awsRegion = Region.of(resolvedRegion);
                 ClientOverrideConfiguration override = noRetries(resolvedTimeout);
                 var syncBuilder = BedrockRuntimeClient.builder().region(awsRegion).credentialsProvider(credentials)
                         .httpClient(http).overrideConfiguration(override);
                 var asyncBuilder = BedrockRuntimeAsyncClient.builder().region(awsRegion).credentialsProvider(credentials)
-                        .httpClient(asyncHttp).overrideConfiguration(override);
+                        .overrideConfiguration(override);
+                if (asyncHttpClient != null) {
+                    asyncBuilder.httpClient(asyncHttpClient);
+                }
                 var stsBuilder = StsClient.builder().region(awsRegion).credentialsProvider(credentials).httpClient(http)
                         .overrideConfiguration(noRetries(STS_TIMEOUT));
                 if (endpoint != null) {
@@ -476,7 +474,9 @@ public final class BedrockModelProvider implements ModelProvider {
                 }
                 BedrockRuntimeClient sync = syncBuilder.build();
                 owned.add(0, sync);
-                BedrockRuntimeAsyncClient async = asyncBuilder.build();
+                LazyAsyncClient async = new LazyAsyncClient(asyncBuilder, asyncHttpClient != null ? null
+                        : () -> NettyNioAsyncHttpClient.builder().maxConcurrency(connections).readTimeout(resolvedTimeout)
+                        .connectionTimeout(shorter(resolvedTimeout, Duration.ofSeconds(10))).build());
                 owned.add(0, async);
                 CallerIdentity identity = new CallerIdentity(stsBuilder.build(), true);
                 owned.add(0, identity);
