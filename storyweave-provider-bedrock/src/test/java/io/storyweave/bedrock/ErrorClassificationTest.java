@@ -1,0 +1,140 @@
+package io.storyweave.bedrock;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.storyweave.ModelTier;
+import io.storyweave.spi.ModelProviderException;
+import io.storyweave.spi.ModelProviderException.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URI;
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.storyweave.bedrock.BedrockWire.SONNET_35;
+import static io.storyweave.bedrock.BedrockWire.converse;
+import static io.storyweave.bedrock.BedrockWire.error;
+import static io.storyweave.bedrock.BedrockWire.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ErrorClassificationTest {
+    @RegisterExtension
+    static WireMockExtension wire = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    private ModelProviderException failure(BedrockModelProvider.Builder builder) {
+        try (BedrockModelProvider provider = builder.build()) {
+            return catchThrowableOfType(ModelProviderException.class, () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+        }
+    }
+
+    private ModelProviderException failureFor(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(answer));
+        return failure(BedrockWire.provider(wire.baseUrl()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "429, ThrottlingException, THROTTLED, true",
+        "429, ModelNotReadyException, UNAVAILABLE, true",
+        "503, ServiceUnavailableException, UNAVAILABLE, true",
+        "500, InternalServerException, UNAVAILABLE, true",
+        "408, ModelTimeoutException, TIMEOUT, true",
+        "400, ValidationException, INVALID_REQUEST, false",
+        "404, ResourceNotFoundException, NOT_FOUND, false",
+        "400, ServiceQuotaExceededException, QUOTA_EXCEEDED, false",
+        "424, ModelErrorException, OTHER, false"})
+    void awsErrorCodesAreClassifiedAndCarryCodeAndRequestId(int status, String code, Kind kind, boolean retryable) {
+        ModelProviderException e = failureFor(error(status, code, "details from Bedrock"));
+        assertThat(e.kind()).isEqualTo(kind);
+        assertThat(e.retryable()).isEqualTo(retryable);
+        assertThat(e.errorCode()).isEqualTo(code);
+        assertThat(e.requestId()).isEqualTo("req-" + code);
+        assertThat(e.getMessage()).contains(code).contains("details from Bedrock").contains(SONNET_35)
+                .doesNotContain(BedrockWire.SECRET_KEY).doesNotContain(BedrockWire.ACCESS_KEY);
+        assertThat(wire.getAllServeEvents()).as("the AWS SDK must not retry on its own").hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"500", "502", "503"})
+    void serverErrorsWithoutAKnownCodeAreRetryable(int status) {
+        ModelProviderException e = failureFor(aResponse().withStatus(status).withBody("<html>bad gateway</html>"));
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(wire.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void accessDeniedNamesTheAccountAndPrincipalFromSts() {
+        wire.stubFor(post(urlPathEqualTo("/"))
+                .withRequestBody(containing("Action=GetCallerIdentity"))
+                .willReturn(BedrockWire.stsIdentity("296062573602", "arn:aws:iam::296062573602:user/Sami")));
+        ModelProviderException e = failureFor(error(403, "AccessDeniedException",
+                "You don't have access to the model with the specified model ID."));
+        assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getMessage()).contains("account 296062573602").contains("arn:aws:iam::296062573602:user/Sami")
+                .contains("You don't have access").doesNotContain(BedrockWire.SECRET_KEY)
+                .doesNotContain(BedrockWire.ACCESS_KEY);
+        wire.verify(1, postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Version=2011-06-15")));
+    }
+
+    @Test
+    void accessDeniedStillExplainsItselfWhenStsFails() {
+        wire.stubFor(post(urlPathEqualTo("/")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        ModelProviderException e = failureFor(error(403, "UnrecognizedClientException",
+                "The security token included in the request is invalid."));
+        assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
+        assertThat(e.getMessage()).contains("could not be learned from STS").contains("security token");
+    }
+
+    @Test
+    void connectionResetIsARetryableTimeout() {
+        ModelProviderException e = failureFor(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.getMessage()).contains("connection to Bedrock broke");
+    }
+
+    @Test
+    void readTimeoutBeyondTheConfiguredTimeoutIsRetryable() {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(BedrockWire.storyAnswer(1)
+                .withFixedDelay(1500)));
+        long start = System.nanoTime();
+        ModelProviderException e = failure(BedrockWire.provider(wire.baseUrl()).apiCallTimeout(Duration.ofMillis(300)));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1400));
+        assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(e.retryable()).isTrue();
+    }
+
+    @Test
+    void malformedBodyGivesAClearError() {
+        ModelProviderException e = failureFor(BedrockWire.ok("{\"output\":{\"message\":{\"role\":\"assistant\",\"con"));
+        assertThat(e.kind()).isEqualTo(Kind.MALFORMED_OUTPUT);
+        assertThat(e.getMessage()).contains("could not be read").contains(SONNET_35);
+    }
+
+    @Test
+    void bodyCutOffMidTransferIsARetryableBrokenConnection() {
+        ModelProviderException e = failureFor(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+    }
+
+    @Test
+    void unreachableEndpointIsRetryable() {
+        ModelProviderException e = failure(BedrockWire.provider("http://127.0.0.1:1")
+                .stsEndpointOverride(URI.create("http://127.0.0.1:1")));
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.getMessage()).doesNotContain(BedrockWire.SECRET_KEY);
+    }
+}
