@@ -101,8 +101,9 @@ public final class AwsFailures {
     private String advice(SdkException e) {
         String code = code(e);
         if (code == null) {
-            return "Check that DynamoDB is reachable at " + where + " (storyweave.dynamodb.endpoint or"
-                    + " AWS_ENDPOINT_URL_DYNAMODB, network access, storyweave.dynamodb.timeout).";
+            return "Check that DynamoDB is reachable there (the endpoint comes from storyweave.dynamodb.endpoint,"
+                    + " AWS_ENDPOINT_URL_DYNAMODB or the region; check network access), or raise"
+                    + " storyweave.dynamodb.timeout if it is only slow.";
         }
         if ("ResourceNotFoundException".equals(code)) {
             return "The table does not exist in this region and account: create it (storyweave tables create,"
