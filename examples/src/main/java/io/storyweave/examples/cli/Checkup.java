@@ -69,7 +69,7 @@ public final class Checkup {
                 case WARN -> "[WARN]";
                 case FAIL -> "[FAIL]";
             };
-            return tag + " " + String.format(Locale.ROOT, "%-14s", topic) + " " + message;
+            return tag + " " + String.format(Locale.ROOT, "%-15s", topic) + " " + message;
         }
     }
 

@@ -86,7 +86,8 @@ public final class CreateCommand implements Callable<Integer> {
         // Everything the user typed is checked before any client exists, so bad input sends nothing.
         Plan plan = plan();
         ModelTier chosenTier = ctx.tier(tier);
-        String store = storeOptions.storeName(ctx, StoreChoice.MEMORY);
+        // Profiles live in DynamoDB; a story without one needs no store beyond this process.
+        String store = storeOptions.storeName(ctx, profileId != null ? StoreChoice.DYNAMODB : StoreChoice.MEMORY);
         try (StoryWeave sw = ctx.clients().create(chosenTier, store, storeOptions.properties())) {
             StoryRequest request = plan.request != null ? plan.request : requestForProfile(sw, plan.options);
             for (int i = 0; i < repeat; i++) {

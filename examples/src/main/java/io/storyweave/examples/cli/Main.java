@@ -1,6 +1,7 @@
 package io.storyweave.examples.cli;
 
 import io.storyweave.InvalidRequestException;
+import io.storyweave.NotFoundException;
 import io.storyweave.StoryWeaveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -104,8 +105,10 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     static int report(PrintWriter err, Throwable failure, boolean verbose) {
-        int code = failure instanceof UsageException || failure instanceof InvalidRequestException ? EXIT_USAGE
-                : EXIT_FAILURE;
+        // A missing profile was looked up in a service: a run-time failure, not bad input.
+        boolean badInput = failure instanceof UsageException
+                || (failure instanceof InvalidRequestException && !(failure instanceof NotFoundException));
+        int code = badInput ? EXIT_USAGE : EXIT_FAILURE;
         String message;
         if (failure instanceof UsageException || failure instanceof MissingConfigurationException
                 || failure instanceof StoryWeaveException) {

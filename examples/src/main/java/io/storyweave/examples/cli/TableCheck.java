@@ -34,6 +34,10 @@ final class TableCheck {
         } else {
             checkup.add(Checkup.Status.OK, topic, table.name() + " " + table.status()
                     + (table.timeToLive() == null ? "" : ", TTL " + table.timeToLive()));
+            if ("DISABLED".equals(table.timeToLive())) {
+                checkup.add(Checkup.Status.WARN, topic, "time to live is off, so cached stories never expire: enable"
+                        + " TTL on attribute expiresAt ('storyweave tables create' does it where the endpoint supports it).");
+            }
         }
     }
 

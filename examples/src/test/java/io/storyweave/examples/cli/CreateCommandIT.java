@@ -1,0 +1,230 @@
+package io.storyweave.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyweave.dynamodb.testing.DynaliteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code storyweave create}, {@code profiles}, {@code stories} and {@code tables} run as a user runs them. */
+class CreateCommandIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] REQUEST = {"--neurotype", "adhd", "--age", "7", "--theme", "space",
+        "--interests", "rockets,planets", "--pages", "3", "--name", "Mia"};
+
+    private static FakeAws aws;
+    private static DynaliteServer dynamo;
+
+    @BeforeAll
+    static void start() {
+        aws = new FakeAws();
+        dynamo = DynaliteServer.shared();
+    }
+
+    @AfterAll
+    static void stop() {
+        aws.close();
+    }
+
+    @BeforeEach
+    void healthy() {
+        aws.reset();
+    }
+
+    private static CliRun storyweave(Map<String, String> env, String... args) {
+        return CliRun.run(env, args);
+    }
+
+    private static String[] create(String... extra) {
+        String[] args = new String[1 + REQUEST.length + extra.length];
+        args[0] = "create";
+        System.arraycopy(REQUEST, 0, args, 1, REQUEST.length);
+        System.arraycopy(extra, 0, args, 1 + REQUEST.length, extra.length);
+        return args;
+    }
+
+    /** A fresh table prefix per test keeps the shared dynalite's tables apart. */
+    private static Map<String, String> dynamoEnv() {
+        Map<String, String> env = aws.env(dynamo.endpoint().toString());
+        env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-");
+        return env;
+    }
+
+    private static JsonNode json(String line) throws Exception {
+        return JSON.readTree(line);
+    }
+
+    @Test
+    void createWithTheMemoryStorePrintsTitlePagesAndFooter() {
+        CliRun run = storyweave(aws.env(null), create("--store", "memory"));
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.stdout()).contains("Mia and the Red Sun")
+                .contains("1. Mia can see a big red sun. Mia takes a deep breath. Can you see it too?")
+                .contains("3. Mia can see a big red sun.")
+                .contains("model " + FakeAws.SONNET).contains("tier medium").contains("tokens 812 in, 164 out")
+                .contains("est. cost $").contains("source model").containsPattern("\\| \\d+\\.\\d\\d s");
+        assertThat(run.stdout()).doesNotContain("[HERO]");
+        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isEqualTo(1);
+        assertThat(run.stderr()).as("no progress line when stderr is not a terminal").isEmpty();
+    }
+
+    @Test
+    void jsonPrintsOneObjectWithTheDocumentedFields() throws Exception {
+        CliRun run = storyweave(aws.env(null), create("--tier", "cheap", "--json"));
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        List<String> lines = run.stdout().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode story = json(lines.get(0));
+        assertThat(story.get("id").asText()).isNotBlank();
+        assertThat(story.get("title").asText()).isEqualTo("Mia and the Red Sun");
+        assertThat(story.get("pages")).hasSize(FakeAws.PAGES);
+        assertThat(story.get("pages").get(0).get("text").asText()).startsWith("Mia can see a big red sun.");
+        assertThat(story.get("modelId").asText()).isEqualTo(FakeAws.HAIKU);
+        assertThat(story.get("tier").asText()).isEqualTo("cheap");
+        assertThat(story.get("source").asText()).isEqualTo("MODEL");
+        assertThat(story.get("inputTokens").asLong()).isEqualTo(812);
+        assertThat(story.get("outputTokens").asLong()).isEqualTo(164);
+        assertThat(story.get("estimatedCostUsd").isNumber()).isTrue();
+        assertThat(story.get("estimatedCostUsd").decimalValue()).isPositive();
+        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.HAIKU))).isEqualTo(1);
+    }
+
+    @Test
+    void tierFromAwsBedrockModelTierIsUsedLikeTheSdkDoes() throws Exception {
+        Map<String, String> env = aws.env(null);
+        env.put("AWS_BEDROCK_MODEL_TIER", "expensive");
+
+        CliRun run = storyweave(env, create("--json"));
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(json(run.stdout().strip()).get("modelId").asText()).isEqualTo(FakeAws.OPUS);
+        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.OPUS))).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondIdenticalCreateInTheSameProcessComesFromTheLocalCacheWithoutAModelCall() throws Exception {
+        CliRun run = storyweave(aws.env(null), create("--repeat", "2", "--json"));
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        List<String> lines = run.stdout().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(json(lines.get(0)).get("source").asText()).isEqualTo("MODEL");
+        assertThat(json(lines.get(1)).get("source").asText()).isEqualTo("LOCAL_CACHE");
+        assertThat(json(lines.get(1)).get("title").asText()).isEqualTo("Mia and the Red Sun");
+        assertThat(aws.modelCalls()).as("one model call for two identical stories").isEqualTo(1);
+    }
+
+    @Test
+    void withTheMemoryStoreANewProcessPaysAgainBecauseTheCacheIsPerProcess() throws Exception {
+        storyweave(aws.env(null), create("--json"));
+        CliRun second = storyweave(aws.env(null), create("--json"));
+
+        assertThat(json(second.stdout().strip()).get("source").asText()).isEqualTo("MODEL");
+        assertThat(aws.modelCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void withDynamoDbANewProcessIsServedFromTheStoreCacheWithoutAModelCall() throws Exception {
+        Map<String, String> env = dynamoEnv();
+        CliRun tables = storyweave(env, "tables", "create");
+        assertThat(tables.exitCode()).as(tables.describe()).isZero();
+
+        CliRun first = storyweave(env, create("--store", "dynamodb", "--json"));
+        CliRun second = storyweave(env, create("--store", "dynamodb", "--json"));
+
+        assertThat(first.exitCode()).as(first.describe()).isZero();
+        assertThat(second.exitCode()).as(second.describe()).isZero();
+        assertThat(json(first.stdout().strip()).get("source").asText()).isEqualTo("MODEL");
+        JsonNode cached = json(second.stdout().strip());
+        assertThat(cached.get("source").asText()).isEqualTo("STORE_CACHE");
+        assertThat(cached.get("pages").get(0).get("text").asText()).startsWith("Mia can see");
+        assertThat(aws.modelCalls()).as("the second process made no model call").isEqualTo(1);
+    }
+
+    @Test
+    void freshWritesANewStoryEvenWhenTheStoreCacheHasOne() throws Exception {
+        Map<String, String> env = dynamoEnv();
+        storyweave(env, "tables", "create");
+        storyweave(env, create("--store", "dynamodb", "--json"));
+
+        CliRun fresh = storyweave(env, create("--store", "dynamodb", "--json", "--fresh"));
+
+        assertThat(json(fresh.stdout().strip()).get("source").asText()).isEqualTo("MODEL");
+        assertThat(aws.modelCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void streamPrintsThePagesFromConverseStreamAndTheFooter() {
+        CliRun run = storyweave(aws.env(null), create("--stream"));
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.stdout()).contains("1. Mia can see a big red sun.").contains("2. Mia can see")
+                .contains("3. Mia can see").contains("Title: Mia and the Red Sun").contains("source model");
+        assertThat(run.stdout().indexOf("1. Mia")).isLessThan(run.stdout().indexOf("Title:"));
+        assertThat(aws.callsTo(FakeAws.converseStreamPath(FakeAws.SONNET))).isEqualTo(1);
+        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isZero();
+    }
+
+    @Test
+    void profilesStoriesAndTablesWorkAgainstDynamoDb() throws Exception {
+        Map<String, String> env = dynamoEnv();
+        CliRun missing = storyweave(env, "tables", "status");
+        assertThat(missing.exitCode()).as(missing.describe()).isEqualTo(1);
+        assertThat(missing.stdout()).contains("MISSING").contains("tables create");
+        assertThat(storyweave(env, "tables", "create").exitCode()).isZero();
+        CliRun status = storyweave(env, "tables", "status");
+        assertThat(status.exitCode()).as(status.describe()).isZero();
+        assertThat(status.stdout()).contains("ACTIVE").doesNotContain("MISSING");
+
+        CliRun created = storyweave(env, "profiles", "create", "--name", "Noor", "--age", "6", "--neurotype", "anxiety",
+                "--interests", "cats,painting", "--json");
+        assertThat(created.exitCode()).as(created.describe()).isZero();
+        String id = json(created.stdout().strip()).get("id").asText();
+
+        CliRun story = storyweave(env, "create", "--profile", id, "--theme", "a new school", "--pages", "3", "--json");
+        assertThat(story.exitCode()).as(story.describe()).isZero();
+        JsonNode written = json(story.stdout().strip());
+        assertThat(written.get("pages").get(0).get("text").asText()).startsWith("Noor can see");
+        assertThat(written.get("profileId").asText()).isEqualTo(id);
+
+        CliRun library = storyweave(env, "stories", "list", "--profile", id);
+        assertThat(library.exitCode()).as(library.describe()).isZero();
+        assertThat(library.stdout()).contains(written.get("id").asText()).contains("Noor and the Red Sun");
+
+        CliRun get = storyweave(env, "profiles", "get", id);
+        assertThat(get.stdout()).contains("Noor, age 6, anxiety, likes cats, painting");
+        assertThat(storyweave(env, "profiles", "list").stdout()).contains(id);
+
+        assertThat(storyweave(env, "profiles", "delete", id).exitCode()).isZero();
+        CliRun gone = storyweave(env, "profiles", "get", id);
+        assertThat(gone.exitCode()).isEqualTo(1);
+        assertThat(gone.errorLines()).hasSize(1).allMatch(l -> l.contains("No profile with id " + id));
+    }
+
+    @Test
+    void aDeniedModelIsOneLineAndExitCodeOneWithTheStackTraceOnlyWhenVerbose() {
+        aws.failModel(FakeAws.SONNET, 403, "AccessDeniedException",
+                "You don't have access to the model with the specified model ID.");
+
+        CliRun run = storyweave(aws.env(null), create());
+        CliRun verbose = storyweave(aws.env(null), create("--verbose"));
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+        assertThat(run.errorLines().get(0)).startsWith("storyweave: ").containsIgnoringCase("access");
+        assertThat(run.stderr()).doesNotContain("\tat ");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.stderr()).contains("\tat ");
+    }
+}

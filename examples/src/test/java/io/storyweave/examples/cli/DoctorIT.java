@@ -1,0 +1,148 @@
+package io.storyweave.examples.cli;
+
+import io.storyweave.dynamodb.testing.DynaliteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code storyweave doctor} on a healthy and on a broken set-up, run as a user runs it. */
+class DoctorIT {
+    private static FakeAws aws;
+    private static DynaliteServer dynamo;
+
+    @BeforeAll
+    static void start() {
+        aws = new FakeAws();
+        dynamo = DynaliteServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        aws.close();
+        dynamo.stop();
+    }
+
+    @BeforeEach
+    void healthy() {
+        aws.reset();
+    }
+
+    private static Map<String, String> envWithPrefix(String prefix) {
+        Map<String, String> env = aws.env(dynamo.endpoint().toString());
+        env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", prefix);
+        return env;
+    }
+
+    /** The report's output with its column padding folded to single spaces. */
+    private static String columns(CliRun run) {
+        return run.stdout().replaceAll(" {2,}", " ");
+    }
+
+    private static String uniquePrefix() {
+        return "doc" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    }
+
+    @Test
+    void healthySetUpReportsSourceIdentityRegionModelsAndTablesAndExitsZero() {
+        Map<String, String> env = envWithPrefix(uniquePrefix());
+        assertThat(CliRun.run(env, "tables", "create").exitCode()).isZero();
+        aws.reset();
+
+        CliRun run = CliRun.run(env, "doctor");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(columns(run))
+                .contains("[ OK ] credentials from environment variables AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY,"
+                        + " access key id ****W4XN (temporary, with a session token)")
+                .contains("account " + FakeAws.ACCOUNT).contains("ARN " + FakeAws.ARN).contains("user id AIDAUSERSAMI1234")
+                .contains("us-east-1 (from AWS_REGION)")
+                .contains("[ OK ] model cheap " + FakeAws.HAIKU + " answers")
+                .contains("[ OK ] model medium+quality " + FakeAws.SONNET + " answers")
+                .contains("[ OK ] model expensive " + FakeAws.OPUS + " answers")
+                .contains("[ OK ] table profiles").contains("[ OK ] table stories").contains("[ OK ] table cache")
+                .contains("[WARN] table cache")
+                .contains("Everything checked is usable.")
+                .doesNotContain("[FAIL]").doesNotContain(FakeAws.ACCESS_KEY_ID);
+        assertThat(aws.modelRequestBodies()).as("one cheapest call per distinct model").hasSize(3)
+                .allMatch(body -> body.contains("\"maxTokens\":1"));
+    }
+
+    @Test
+    void brokenSetUpNamesTheMissingTableTheDeniedModelAndTheModelThatNeedsAProfileAndExitsOne() {
+        String prefix = uniquePrefix();
+        Map<String, String> env = envWithPrefix(prefix);
+        assertThat(CliRun.run(env, "tables", "create").exitCode()).isZero();
+        try (DynamoDbClient client = dynamo.newClient()) {
+            client.deleteTable(r -> r.tableName(prefix + "StoryWeave-Cache"));
+            client.createTable(r -> r.tableName(prefix + "storyweave_cache")
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
+                    .billingMode(BillingMode.PAY_PER_REQUEST));
+        }
+        env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", FakeAws.SONNET_45);
+        aws.failModel(FakeAws.OPUS, 403, "AccessDeniedException",
+                "You don't have access to the model with the specified model ID.");
+        aws.failModel(FakeAws.SONNET_45, 400, "ValidationException", "Invocation of model ID " + FakeAws.SONNET_45
+                + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference"
+                + " profile that contains this model.");
+        aws.failModel(FakeAws.HAIKU, 404, "ResourceNotFoundException", "Model not found.");
+
+        CliRun run = CliRun.run(env, "doctor");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(columns(run))
+                .contains("[FAIL] model expensive " + FakeAws.OPUS + " access denied")
+                .contains("[FAIL] model quality " + FakeAws.SONNET_45 + " needs an inference profile")
+                .contains("us." + FakeAws.SONNET_45)
+                .contains("[FAIL] model cheap " + FakeAws.HAIKU + " not found")
+                .contains("[ OK ] model medium " + FakeAws.SONNET + " answers")
+                .contains("[FAIL] table cache " + prefix + "StoryWeave-Cache is missing (similarly named: "
+                        + prefix + "storyweave_cache")
+                .contains("[ OK ] table profiles").contains("storyweave tables create")
+                .contains("4 problems found");
+    }
+
+    @Test
+    void doctorWarnsWhenEnvironmentKeysHideTheProfileNamedInAwsProfile() throws Exception {
+        Map<String, String> env = envWithPrefix(uniquePrefix());
+        Path home = Files.createTempDirectory("aws-home");
+        Files.createDirectories(home.resolve(".aws"));
+        String profileSecret = "Zp8qLm3Rt6Yw9Ue2Io5Pa7Sd0Fg4Hj1KlXcVbNm";
+        CliRun.SECRETS.add(profileSecret);
+        Files.writeString(home.resolve(".aws/credentials"), "[dev]\naws_access_key_id = AKIAZ7DEVPROFILE5UJK\n"
+                + "aws_secret_access_key = " + profileSecret + "\n");
+        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws/credentials").toString());
+        env.put("AWS_CONFIG_FILE", home.resolve(".aws/config").toString());
+        env.put("AWS_PROFILE", "dev");
+
+        CliRun both = CliRun.run(env, "doctor", "--store", "memory");
+
+        assertThat(columns(both)).as(both.describe())
+                .contains("[ OK ] credentials from environment variables").contains("****W4XN")
+                .contains("[WARN] credentials several sources are set; the AWS SDK uses the first, environment variables")
+                .contains("ignores named profile 'dev'")
+                .contains("To use profile 'dev', unset AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN")
+                .doesNotContain("table");
+
+        env.remove("AWS_ACCESS_KEY_ID");
+        env.remove("AWS_SECRET_ACCESS_KEY");
+        env.remove("AWS_SESSION_TOKEN");
+        CliRun profileOnly = CliRun.run(env, "doctor", "--store", "memory");
+
+        assertThat(profileOnly.exitCode()).as(profileOnly.describe()).isZero();
+        assertThat(columns(profileOnly)).contains("[ OK ] credentials from named profile 'dev', access key id ****5UJK")
+                .doesNotContain("[WARN]");
+    }
+}

@@ -1,0 +1,201 @@
+package io.storyweave.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.storyweave.testing.ScriptedModelProvider;
+import software.amazon.eventstream.HeaderValue;
+import software.amazon.eventstream.Message;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A WireMock on 127.0.0.1 that answers as Bedrock Runtime and STS do on the wire (see
+ * shared/reference/aws-on-the-wire.md): Converse with a {@code write_story} tool-use block,
+ * ConverseStream as event-stream frames, errors with {@code x-amzn-ErrorType}, STS as XML.
+ */
+final class FakeAws implements AutoCloseable {
+    static final String HAIKU = "anthropic.claude-3-5-haiku-20241022-v1:0";
+    static final String SONNET = "anthropic.claude-3-5-sonnet-20241022-v2:0";
+    static final String OPUS = "anthropic.claude-3-opus-20240229-v1:0";
+    static final String SONNET_45 = "anthropic.claude-sonnet-4-5-20250929-v1:0";
+    static final String ACCOUNT = "296062573602";
+    static final String ARN = "arn:aws:iam::" + ACCOUNT + ":user/Sami";
+    /** Fake but realistic temporary credentials; the secret and token must never be printed. */
+    static final String ACCESS_KEY_ID = "ASIAQ3EGUXK7ZTFPW4XN";
+    static final String SECRET_ACCESS_KEY = "k9Vw2mB+f7QeLr0sXc4TnJ8yHdGp1ZaUo6KiEb3S";
+    static final String SESSION_TOKEN = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDtokenvalueforthetests";
+    /** Every story answer has this many pages; the tests ask for this many. */
+    static final int PAGES = 3;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        CliRun.SECRETS.add(SECRET_ACCESS_KEY);
+        CliRun.SECRETS.add(SESSION_TOKEN);
+    }
+
+    private final WireMockServer server;
+
+    FakeAws() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        reset();
+    }
+
+    /** Clears recorded requests and restores the healthy answers: every model writes, STS names Sami. */
+    void reset() {
+        server.resetAll();
+        server.stubFor(post(urlPathMatching("/model/[^/]+/converse")).atPriority(10).willReturn(storyAnswer()));
+        server.stubFor(post(urlPathMatching("/model/[^/]+/converse-stream")).atPriority(10).willReturn(streamAnswer()));
+        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity"))
+                .willReturn(stsIdentity()));
+    }
+
+    /** @return base URL, e.g. {@code http://127.0.0.1:41234} */
+    String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * @param dynamoDbEndpoint where DynamoDB is, or {@code null}
+     * @return the environment a user would set: credentials, region, endpoints, nothing else
+     */
+    Map<String, String> env(String dynamoDbEndpoint) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_ACCESS_KEY_ID", ACCESS_KEY_ID);
+        env.put("AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY);
+        env.put("AWS_SESSION_TOKEN", SESSION_TOKEN);
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", url());
+        env.put("AWS_ENDPOINT_URL_STS", url());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        if (dynamoDbEndpoint != null) {
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint);
+        }
+        return env;
+    }
+
+    /** Makes one model answer with a Bedrock error. */
+    void failModel(String modelId, int status, String code, String message) {
+        server.stubFor(post(urlPathEqualTo(conversePath(modelId))).atPriority(1).willReturn(error(status, code, message)));
+        server.stubFor(post(urlPathEqualTo(converseStreamPath(modelId))).atPriority(1).willReturn(error(status, code, message)));
+    }
+
+    /** @return how many model calls (Converse or ConverseStream) reached this server */
+    int modelCalls() {
+        return server.countRequestsMatching(postRequestedFor(urlPathMatching("/model/.*")).build()).getCount();
+    }
+
+    /** @return how many requests of any kind reached this server */
+    int allRequests() {
+        return server.getAllServeEvents().size();
+    }
+
+    /** @return the bodies of the model calls, in order */
+    java.util.List<String> modelRequestBodies() {
+        return server.findAll(postRequestedFor(urlPathMatching("/model/.*"))).stream()
+                .map(r -> r.getBodyAsString()).toList();
+    }
+
+    /** @param path a request path @return how many requests reached it */
+    int callsTo(String path) {
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(path)).build()).getCount();
+    }
+
+    static String conversePath(String modelId) {
+        return "/model/" + URLEncoder.encode(modelId, StandardCharsets.UTF_8) + "/converse";
+    }
+
+    static String converseStreamPath(String modelId) {
+        return conversePath(modelId) + "-stream";
+    }
+
+    /** A story that passes the SDK's checks, with the hero placeholder the SDK replaces by the name. */
+    static String storyJson() {
+        return ScriptedModelProvider.validStoryJson(PAGES);
+    }
+
+    private static ResponseDefinitionBuilder storyAnswer() {
+        String body = "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"toolUse\":{\"toolUseId\":"
+                + "\"tooluse_e2e\",\"name\":\"write_story\",\"input\":" + storyJson() + "}}]}},\"stopReason\":\"tool_use\","
+                + "\"usage\":{\"inputTokens\":812,\"outputTokens\":164,\"totalTokens\":976},\"metrics\":{\"latencyMs\":2130}}";
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("x-amzn-RequestId", "req-converse").withBody(body);
+    }
+
+    private static ResponseDefinitionBuilder streamAnswer() {
+        String input = storyJson();
+        ByteArrayOutputStream frames = new ByteArrayOutputStream();
+        write(frames, event("messageStart", "{\"role\":\"assistant\"}"));
+        write(frames, event("contentBlockStart", "{\"start\":{\"toolUse\":{\"toolUseId\":\"tooluse_e2e\","
+                + "\"name\":\"write_story\"}},\"contentBlockIndex\":0}"));
+        for (int i = 0; i < input.length(); i += 40) {
+            String piece = input.substring(i, Math.min(input.length(), i + 40));
+            write(frames, event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"toolUse\":{\"input\":"
+                    + quote(piece) + "}}}"));
+        }
+        write(frames, event("contentBlockStop", "{\"contentBlockIndex\":0}"));
+        write(frames, event("messageStop", "{\"stopReason\":\"tool_use\"}"));
+        write(frames, event("metadata", "{\"usage\":{\"inputTokens\":812,\"outputTokens\":164,\"totalTokens\":976},"
+                + "\"metrics\":{\"latencyMs\":900}}"));
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/vnd.amazon.eventstream")
+                .withHeader("x-amzn-RequestId", "req-stream").withBody(frames.toByteArray());
+    }
+
+    private static Message event(String type, String json) {
+        Map<String, HeaderValue> headers = new LinkedHashMap<>();
+        headers.put(":message-type", HeaderValue.fromString("event"));
+        headers.put(":event-type", HeaderValue.fromString(type));
+        headers.put(":content-type", HeaderValue.fromString("application/json"));
+        return new Message(headers, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void write(ByteArrayOutputStream out, Message message) {
+        ByteBuffer buffer = message.toByteBuffer();
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        out.writeBytes(bytes);
+    }
+
+    static ResponseDefinitionBuilder error(int status, String code, String message) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withHeader("x-amzn-ErrorType", code + ":http://internal.amazon.com/coral/com.amazon.bedrock/")
+                .withHeader("x-amzn-RequestId", "req-" + code).withBody("{\"message\":" + quote(message) + "}");
+    }
+
+    private static ResponseDefinitionBuilder stsIdentity() {
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                        + "<GetCallerIdentityResult><Arn>" + ARN + "</Arn><UserId>AIDAUSERSAMI1234</UserId><Account>"
+                        + ACCOUNT + "</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>sts-e2e"
+                        + "</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
+    }
+
+    private static String quote(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
