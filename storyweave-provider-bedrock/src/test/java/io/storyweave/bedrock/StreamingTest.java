@@ -1,0 +1,231 @@
+package io.storyweave.bedrock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.storyweave.ModelTier;
+import io.storyweave.Neurotype;
+import io.storyweave.Page;
+import io.storyweave.Story;
+import io.storyweave.StoryListener;
+import io.storyweave.StoryRequest;
+import io.storyweave.StoryWeave;
+import io.storyweave.TokenUsage;
+import io.storyweave.spi.ModelProviderException;
+import io.storyweave.spi.ModelProviderException.Kind;
+import io.storyweave.spi.ModelResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.eventstream.Message;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.storyweave.bedrock.BedrockWire.SONNET_35;
+import static io.storyweave.bedrock.BedrockWire.converseStream;
+import static io.storyweave.bedrock.BedrockWire.eventStream;
+import static io.storyweave.bedrock.BedrockWire.exceptionFrame;
+import static io.storyweave.bedrock.BedrockWire.frames;
+import static io.storyweave.bedrock.BedrockWire.request;
+import static io.storyweave.bedrock.BedrockWire.story;
+import static io.storyweave.bedrock.BedrockWire.streamEnd;
+import static io.storyweave.bedrock.BedrockWire.streamStart;
+import static io.storyweave.bedrock.BedrockWire.toolDelta;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class StreamingTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static WireMockExtension wire = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    /**
+     * Passed in, so each provider leaves it open: that keeps these tests from waiting for Netty's
+     * graceful shutdown per test, and shows that a caller's HTTP client survives {@code close()}.
+     */
+    private static SdkAsyncHttpClient sharedHttp;
+
+    @BeforeAll
+    static void startHttp() {
+        sharedHttp = NettyNioAsyncHttpClient.builder().build();
+    }
+
+    @AfterAll
+    static void stopHttp() {
+        sharedHttp.close();
+    }
+
+    private static BedrockModelProvider.Builder streamingProvider() {
+        return BedrockWire.provider(wire.baseUrl()).asyncHttpClient(sharedHttp);
+    }
+
+    /** The JSON cut into {@code parts} tool-input deltas, the way Claude streams a tool call. */
+    private static List<String> pieces(String json, int parts) {
+        List<String> out = new ArrayList<>();
+        int size = (json.length() + parts - 1) / parts;
+        for (int i = 0; i < json.length(); i += size) {
+            out.add(json.substring(i, Math.min(json.length(), i + size)));
+        }
+        return out;
+    }
+
+    private static byte[] stream(List<String> deltas, List<Message> tail) {
+        List<Message> all = new ArrayList<>(List.of(streamStart()));
+        deltas.forEach(d -> all.add(toolDelta(d)));
+        all.addAll(tail);
+        return frames(all.toArray(Message[]::new));
+    }
+
+    private static byte[] completeStream(String json, String stopReason) {
+        return stream(pieces(json, 9), List.of(streamEnd(stopReason, 700, 300)));
+    }
+
+    private void streamAnswers(ResponseDefinitionBuilder... answers) {
+        for (int i = 0; i < answers.length; i++) {
+            String state = i == 0 ? Scenario.STARTED : "step" + i;
+            wire.stubFor(post(urlPathEqualTo(converseStream(SONNET_35))).inScenario("stream").whenScenarioStateIs(state)
+                    .willReturn(answers[i]).willSetStateTo(i == answers.length - 1 ? state : "step" + (i + 1)));
+        }
+    }
+
+    @Test
+    void toolInputDeltasReachTheConsumerInOrderBeforeTheStreamEnds() throws Exception {
+        String json = story(5);
+        streamAnswers(eventStream(completeStream(json, "tool_use")).withChunkedDribbleDelay(12, 1200));
+        List<String> fragments = Collections.synchronizedList(new ArrayList<>());
+        List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+        ModelResponse response;
+        long done;
+        try (BedrockModelProvider provider = streamingProvider().build()) {
+            response = provider.generateStreaming(request(ModelTier.MEDIUM, 5), f -> {
+                fragments.add(f);
+                arrivals.add(System.nanoTime());
+            });
+            done = System.nanoTime();
+        }
+        assertThat(fragments).containsExactlyElementsOf(pieces(json, 9));
+        assertThat(String.join("", fragments)).isEqualTo(response.outputJson());
+        assertThat(JSON.readTree(response.outputJson())).isEqualTo(JSON.readTree(json));
+        assertThat((done - arrivals.get(0)) / 1_000_000).as("ms between first fragment and completion").isGreaterThan(300);
+        assertThat(response.usage()).isEqualTo(new TokenUsage(700, 300));
+        assertThat(response.stopReason()).isEqualTo("tool_use");
+        assertThat(response.modelId()).isEqualTo(SONNET_35);
+        assertThat(response.requestId()).isEqualTo("req-stream");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "throttlingException, THROTTLED, true",
+        "modelStreamErrorException, UNAVAILABLE, true",
+        "internalServerException, UNAVAILABLE, true",
+        "serviceUnavailableException, UNAVAILABLE, true",
+        "validationException, INVALID_REQUEST, false"})
+    void exceptionFrameMidStreamIsClassifiedAfterTheEarlierFragments(String type, Kind kind, boolean retryable) {
+        List<String> deltas = pieces(story(3), 6).subList(0, 2);
+        streamAnswers(eventStream(stream(deltas, List.of(exceptionFrame(type, "Something went wrong mid-stream.")))));
+        List<String> fragments = new ArrayList<>();
+        ModelProviderException e;
+        try (BedrockModelProvider provider = streamingProvider().build()) {
+            e = catchThrowableOfType(ModelProviderException.class,
+                    () -> provider.generateStreaming(request(ModelTier.MEDIUM, 3), fragments::add));
+        }
+        assertThat(fragments).containsExactlyElementsOf(deltas);
+        assertThat(e.kind()).isEqualTo(kind);
+        assertThat(e.retryable()).isEqualTo(retryable);
+        assertThat(e.getMessage()).contains("Something went wrong mid-stream.");
+    }
+
+    @Test
+    void httpErrorBeforeTheStreamIsClassifiedToo() {
+        streamAnswers(BedrockWire.error(429, "ThrottlingException", "Too many requests"));
+        try (BedrockModelProvider provider = streamingProvider().build()) {
+            ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
+                    () -> provider.generateStreaming(request(ModelTier.MEDIUM, 1), f -> { }));
+            assertThat(e.kind()).isEqualTo(Kind.THROTTLED);
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.errorCode()).isEqualTo("ThrottlingException");
+        }
+        assertThat(wire.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void streamingMaxTokensRetriesOnceWithALargerBudgetAndSumsUsage() {
+        streamAnswers(eventStream(stream(pieces("{\"title\":\"cut\",\"pa", 2), List.of(streamEnd("max_tokens", 700, 1000)))),
+                eventStream(completeStream(story(2), "tool_use")));
+        List<String> fragments = new ArrayList<>();
+        try (BedrockModelProvider provider = streamingProvider().build()) {
+            ModelResponse response = provider.generateStreaming(request(ModelTier.MEDIUM, 2), fragments::add);
+            assertThat(response.outputJson()).isEqualTo(story(2));
+            assertThat(response.usage()).isEqualTo(new TokenUsage(1400, 1300));
+        }
+        assertThat(String.join("", fragments)).isEqualTo("{\"title\":\"cut\",\"pa");
+        wire.verify(1, postRequestedFor(urlPathEqualTo(converseStream(SONNET_35)))
+                .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("2000"))));
+    }
+
+    @Test
+    void guardrailIsSentOnStreamingCallsAndInterventionIsContentBlocked() {
+        streamAnswers(eventStream(frames(BedrockWire.event("messageStart", "{\"role\":\"assistant\"}"),
+                BedrockWire.event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"Sorry.\"}}"),
+                BedrockWire.event("contentBlockStop", "{\"contentBlockIndex\":0}"),
+                BedrockWire.event("messageStop", "{\"stopReason\":\"guardrail_intervened\"}"))));
+        try (BedrockModelProvider provider = streamingProvider().guardrail("gr-kids01", "2").build()) {
+            ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
+                    () -> provider.generateStreaming(request(ModelTier.MEDIUM, 1), f -> { }));
+            assertThat(e.kind()).isEqualTo(Kind.CONTENT_BLOCKED);
+        }
+        wire.verify(postRequestedFor(urlPathEqualTo(converseStream(SONNET_35)))
+                .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailIdentifier", equalTo("gr-kids01")))
+                .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailVersion", equalTo("2"))));
+    }
+
+    @Test
+    void storyWeaveStreamsPagesInOrderAndRestartsAfterAThrottledStream() {
+        List<String> deltas = pieces(story(3), 9);
+        streamAnswers(
+                eventStream(stream(deltas.subList(0, 5), List.of(exceptionFrame("throttlingException", "Slow down")))),
+                eventStream(completeStream(story(3), "tool_use")));
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        Story story;
+        try (BedrockModelProvider provider = streamingProvider().build();
+             StoryWeave sw = BedrockWire.storyWeave(provider, 3)) {
+            story = sw.createStoryStreaming(StoryRequest.of(Neurotype.AUTISM, 7, "the sun", List.of(), 3),
+                    new StoryListener() {
+                        @Override
+                        public void onPage(int pageNumber, Page page) {
+                            events.add("page " + pageNumber);
+                        }
+
+                        @Override
+                        public void onRestart(String reason) {
+                            events.add("restart");
+                        }
+
+                        @Override
+                        public void onComplete(Story finished) {
+                            events.add("complete " + finished.pages().size());
+                        }
+                    });
+        }
+        assertThat(story.pages()).hasSize(3);
+        assertThat(events).endsWith("restart", "page 1", "page 2", "page 3", "complete 3");
+        assertThat(events.indexOf("page 1")).isLessThan(events.indexOf("restart"));
+        wire.verify(2, postRequestedFor(urlPathEqualTo(converseStream(SONNET_35))));
+    }
+}
