@@ -329,37 +329,55 @@ public final class BedrockModelProvider implements ModelProvider {
         private Builder() {
         }
 
-        /** @param value an AWS region such as {@code eu-west-1} @return this */
+        /**
+         * @param value an AWS region such as {@code eu-west-1}
+         * @return this
+         */
         public Builder region(String value) {
             region = value;
             return this;
         }
 
-        /** @param value credentials for Bedrock and STS; not closed by the provider @return this */
+        /**
+         * @param value credentials for Bedrock and STS; not closed by the provider
+         * @return this
+         */
         public Builder credentialsProvider(AwsCredentialsProvider value) {
             credentialsProvider = value;
             return this;
         }
 
-        /** @param value Bedrock Runtime endpoint, e.g. a VPC endpoint or a local stand-in @return this */
+        /**
+         * @param value Bedrock Runtime endpoint, e.g. a VPC endpoint or a local stand-in
+         * @return this
+         */
         public Builder endpointOverride(URI value) {
             endpointOverride = value;
             return this;
         }
 
-        /** @param value STS endpoint used to name the account in access-denied errors @return this */
+        /**
+         * @param value STS endpoint used to name the account in access-denied errors
+         * @return this
+         */
         public Builder stsEndpointOverride(URI value) {
             stsEndpointOverride = value;
             return this;
         }
 
-        /** @param value HTTP client for Converse and STS; not closed by the provider @return this */
+        /**
+         * @param value HTTP client for Converse and STS; not closed by the provider
+         * @return this
+         */
         public Builder httpClient(SdkHttpClient value) {
             httpClient = value;
             return this;
         }
 
-        /** @param value HTTP client for ConverseStream; not closed by the provider @return this */
+        /**
+         * @param value HTTP client for ConverseStream; not closed by the provider
+         * @return this
+         */
         public Builder asyncHttpClient(SdkAsyncHttpClient value) {
             asyncHttpClient = value;
             return this;
@@ -375,13 +393,19 @@ public final class BedrockModelProvider implements ModelProvider {
             return this;
         }
 
-        /** @param value the tier map for tiers not set otherwise @return this */
+        /**
+         * @param value the tier map for tiers not set otherwise
+         * @return this
+         */
         public Builder preset(BedrockPreset value) {
             preset = value;
             return this;
         }
 
-        /** @param value whether to retry once with a cross-region profile after an on-demand refusal (default true) @return this */
+        /**
+         * @param value whether to retry once with a cross-region profile after an on-demand refusal (default true)
+         * @return this
+         */
         public Builder profileFallback(boolean value) {
             profileFallback = value;
             return this;
@@ -398,19 +422,28 @@ public final class BedrockModelProvider implements ModelProvider {
             return this;
         }
 
-        /** @param value timeout of one model call (default 120 s) @return this */
+        /**
+         * @param value timeout of one model call (default 120 s)
+         * @return this
+         */
         public Builder apiCallTimeout(Duration value) {
             apiCallTimeout = value;
             return this;
         }
 
-        /** @param value HTTP connections per client, 1 to 4096 (default 64) @return this */
+        /**
+         * @param value HTTP connections per client, 1 to 4096 (default 64)
+         * @return this
+         */
         public Builder maxConnections(int value) {
             maxConnections = value;
             return this;
         }
 
-        /** @param value where unset values are read (default: system properties and environment) @return this */
+        /**
+         * @param value where unset values are read (default: system properties and environment)
+         * @return this
+         */
         public Builder configuration(PluginConfig value) {
             configuration = value;
             return this;

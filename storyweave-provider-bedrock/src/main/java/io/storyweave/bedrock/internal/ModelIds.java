@@ -24,27 +24,42 @@ public final class ModelIds {
     private ModelIds() {
     }
 
-    /** @param id an id @return whether it is an ARN of any Bedrock resource kind */
+    /**
+     * @param id an id
+     * @return whether it is an ARN of any Bedrock resource kind
+     */
     public static boolean isArn(String id) {
         return ARN.matcher(id).matches();
     }
 
-    /** @param id an id @return whether it is an inference profile or application inference profile ARN */
+    /**
+     * @param id an id
+     * @return whether it is an inference profile or application inference profile ARN
+     */
     public static boolean isProfileArn(String id) {
         return PROFILE_ARN.matcher(id).matches();
     }
 
-    /** @param id an id @return whether it is a cross-region profile id such as {@code us.anthropic...} */
+    /**
+     * @param id an id
+     * @return whether it is a cross-region profile id such as {@code us.anthropic...}
+     */
     public static boolean isProfileId(String id) {
         return !isArn(id) && PROFILE_PREFIXES.stream().anyMatch(id::startsWith);
     }
 
-    /** @param id an id @return whether it is a plain foundation model id (not a profile, not an ARN) */
+    /**
+     * @param id an id
+     * @return whether it is a plain foundation model id (not a profile, not an ARN)
+     */
     public static boolean isPlainModelId(String id) {
         return !isArn(id) && !isProfileId(id) && PLAIN_ID.matcher(id).matches();
     }
 
-    /** @param id an id @return whether Bedrock accepts its shape as a model identifier */
+    /**
+     * @param id an id
+     * @return whether Bedrock accepts its shape as a model identifier
+     */
     public static boolean isValid(String id) {
         return isArn(id) || PLAIN_ID.matcher(id).matches();
     }

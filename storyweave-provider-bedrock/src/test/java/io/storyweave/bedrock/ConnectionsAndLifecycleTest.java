@@ -1,0 +1,98 @@
+package io.storyweave.bedrock;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.storyweave.ModelTier;
+import io.storyweave.Neurotype;
+import io.storyweave.Story;
+import io.storyweave.StoryRequest;
+import io.storyweave.StoryWeave;
+import io.storyweave.spi.ModelProviderException;
+import io.storyweave.spi.ModelResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.storyweave.bedrock.BedrockWire.SONNET_35;
+import static io.storyweave.bedrock.BedrockWire.SONNET_45;
+import static io.storyweave.bedrock.BedrockWire.converse;
+import static io.storyweave.bedrock.BedrockWire.request;
+import static io.storyweave.bedrock.BedrockWire.storyAnswer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ConnectionsAndLifecycleTest {
+    private static final int CONCURRENT = 64;
+    private static final int DELAY_MS = 1000;
+
+    @RegisterExtension
+    static WireMockExtension wire = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(4 * CONCURRENT)).build();
+
+    @Test
+    void sixtyFourConcurrentCallsDoNotQueueForConnectionsByDefault() throws Exception {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1).withFixedDelay(DELAY_MS)));
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(CONCURRENT);
+        pool.prestartAllCoreThreads();
+        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
+            provider.generate(request(ModelTier.MEDIUM, 1));
+            long start = System.nanoTime();
+            List<CompletableFuture<ModelResponse>> calls = new ArrayList<>();
+            for (int i = 0; i < CONCURRENT; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(ModelTier.MEDIUM, 1)), pool));
+            }
+            for (CompletableFuture<ModelResponse> call : calls) {
+                call.get();
+            }
+            // With fewer connections than calls, the rest would wait a whole second round trip.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2L * DELAY_MS - 250));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void closeLeavesAPassedHttpClientOpenAndClosesItsOwn() {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1)));
+        try (SdkHttpClient shared = ApacheHttpClient.builder().build()) {
+            BedrockModelProvider first = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build();
+            first.generate(request(ModelTier.MEDIUM, 1));
+            first.close();
+            try (BedrockModelProvider second = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build()) {
+                assertThat(second.generate(request(ModelTier.MEDIUM, 1)).modelId()).isEqualTo(SONNET_35);
+            }
+        }
+        BedrockModelProvider own = BedrockWire.provider(wire.baseUrl()).build();
+        own.close();
+        ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
+                () -> own.generate(request(ModelTier.MEDIUM, 1)));
+        assertThat(e.retryable()).isFalse();
+        ModelProviderException streaming = catchThrowableOfType(ModelProviderException.class,
+                () -> own.generateStreaming(request(ModelTier.MEDIUM, 1), f -> { }));
+        assertThat(streaming.retryable()).isFalse();
+    }
+
+    @Test
+    void storyRecordsTheInferenceProfileThatActuallyAnswered() {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_45))).willReturn(BedrockWire.error(400, "ValidationException",
+                BedrockWire.onDemandMessage(SONNET_45))));
+        wire.stubFor(post(urlPathEqualTo(converse("us." + SONNET_45))).willReturn(storyAnswer(2)));
+        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).tierModel(ModelTier.MEDIUM, SONNET_45)
+                .build(); StoryWeave sw = BedrockWire.storyWeave(provider, 3)) {
+            Story story = sw.createStory(StoryRequest.of(Neurotype.DYSLEXIA, 8, "a red sun", List.of(), 2));
+            assertThat(story.modelId()).isEqualTo("us." + SONNET_45);
+            assertThat(sw.modelId()).isEqualTo(SONNET_45);
+            assertThat(story.estimatedCostUsd()).isNotNull();
+        }
+    }
+}
