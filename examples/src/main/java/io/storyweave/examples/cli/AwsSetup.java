@@ -141,10 +141,30 @@ public final class AwsSetup {
     /** @return the SDK's view of the selected profile from the credentials and config files, if present */
     public Optional<Profile> profile() {
         try {
-            return ProfileFile.defaultProfileFile().profile(profileName());
+            ProfileFile.Aggregator files = ProfileFile.aggregator();
+            Path credentials = profilePath("AWS_SHARED_CREDENTIALS_FILE", "credentials");
+            Path config = profilePath("AWS_CONFIG_FILE", "config");
+            if (Files.isRegularFile(credentials)) {
+                files.addFile(ProfileFile.builder().content(credentials).type(ProfileFile.Type.CREDENTIALS).build());
+            }
+            if (Files.isRegularFile(config)) {
+                files.addFile(ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build());
+            }
+            return files.build().profile(profileName());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Where the SDK looks for a profile file: the variable, else {@code ~/.aws/NAME}. */
+    private Path profilePath(String variable, String name) {
+        String home = set(env.apply("HOME")) ? env.apply("HOME") : sys.apply("user.home");
+        String configured = env.apply(variable);
+        if (set(configured)) {
+            String path = configured.trim();
+            return Path.of(path.startsWith("~/") && home != null ? home + path.substring(1) : path);
+        }
+        return Path.of(home == null ? "." : home, ".aws", name);
     }
 
     /**

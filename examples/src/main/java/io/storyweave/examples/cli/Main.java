@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * The {@code storyweave} command line. Exit codes: {@value #EXIT_OK} success, {@value #EXIT_FAILURE}
  * a failure at run time, {@value #EXIT_USAGE} bad usage or invalid input (nothing was sent).
  */
-@Command(name = "storyweave", mixinStandardHelpOptions = true, version = "storyweave 0.1.0",
+@Command(name = "storyweave", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "storyweave 0.1.0",
         description = "Writes personalised children's stories with Claude on AWS Bedrock.",
         subcommands = {CreateCommand.class, ProfilesCommand.class, StoriesCommand.class, TablesCommand.class,
                 DoctorCommand.class},

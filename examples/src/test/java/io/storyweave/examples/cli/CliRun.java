@@ -40,8 +40,24 @@ record CliRun(int exitCode, String stdout, String stderr, Duration elapsed) {
      * @return what happened
      */
     static CliRun run(Map<String, String> env, String... args) {
+        return launch(env, List.of("-jar", jar().toString()), args);
+    }
+
+    /**
+     * Runs an example program from the jar: {@code java -cp storyweave.jar CLASS}.
+     *
+     * @param env       environment variables
+     * @param mainClass the program
+     * @return what happened
+     */
+    static CliRun runClass(Map<String, String> env, String mainClass) {
+        return launch(env, List.of("-cp", jar().toString(), mainClass));
+    }
+
+    private static CliRun launch(Map<String, String> env, List<String> target, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(target);
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
@@ -61,13 +77,13 @@ record CliRun(int exitCode, String stdout, String stderr, Duration elapsed) {
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("storyweave " + String.join(" ", args) + " did not finish in 90 s");
+                throw new AssertionError(command + " did not finish in 90 s");
             }
             CliRun run = new CliRun(process.exitValue(), out.get(), err.get(), Duration.ofNanos(System.nanoTime() - started));
             run.assertNoSecrets();
             return run;
         } catch (Exception e) {
-            throw new IllegalStateException("could not run storyweave " + String.join(" ", args), e);
+            throw new IllegalStateException("could not run " + command, e);
         }
     }
 

@@ -3,6 +3,9 @@ package io.storyweave.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.storyweave.testing.ScriptedModelProvider;
 import software.amazon.eventstream.HeaderValue;
 import software.amazon.eventstream.Message;
@@ -13,6 +16,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -39,8 +44,9 @@ final class FakeAws implements AutoCloseable {
     static final String ACCESS_KEY_ID = "ASIAQ3EGUXK7ZTFPW4XN";
     static final String SECRET_ACCESS_KEY = "k9Vw2mB+f7QeLr0sXc4TnJ8yHdGp1ZaUo6KiEb3S";
     static final String SESSION_TOKEN = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDtokenvalueforthetests";
-    /** Every story answer has this many pages; the tests ask for this many. */
+    /** The page count the tests ask for (the answers follow the "exactly N pages" of each request). */
     static final int PAGES = 3;
+    private static final Pattern PAGES_ASKED = Pattern.compile("exactly (\\d+) page");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,7 +58,7 @@ final class FakeAws implements AutoCloseable {
     private final WireMockServer server;
 
     FakeAws() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new StoryPages()));
         server.start();
         reset();
     }
@@ -60,8 +66,10 @@ final class FakeAws implements AutoCloseable {
     /** Clears recorded requests and restores the healthy answers: every model writes, STS names Sami. */
     void reset() {
         server.resetAll();
-        server.stubFor(post(urlPathMatching("/model/[^/]+/converse")).atPriority(10).willReturn(storyAnswer()));
-        server.stubFor(post(urlPathMatching("/model/[^/]+/converse-stream")).atPriority(10).willReturn(streamAnswer()));
+        server.stubFor(post(urlPathMatching("/model/[^/]+/converse")).atPriority(10)
+                .willReturn(aResponse().withTransformers(StoryPages.NAME)));
+        server.stubFor(post(urlPathMatching("/model/[^/]+/converse-stream")).atPriority(10)
+                .willReturn(aResponse().withTransformers(StoryPages.NAME)));
         server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity"))
                 .willReturn(stsIdentity()));
     }
@@ -125,21 +133,47 @@ final class FakeAws implements AutoCloseable {
         return conversePath(modelId) + "-stream";
     }
 
-    /** A story that passes the SDK's checks, with the hero placeholder the SDK replaces by the name. */
-    static String storyJson() {
-        return ScriptedModelProvider.validStoryJson(PAGES);
+    /**
+     * Answers each model call as Bedrock would, with a story of as many pages as the request asks
+     * for (a doctor's one-token probe gets a one-page answer; the SDK client parses it either way).
+     */
+    static final class StoryPages implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "story-pages";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            Matcher asked = PAGES_ASKED.matcher(event.getRequest().getBodyAsString());
+            int pages = asked.find() ? Integer.parseInt(asked.group(1)) : 1;
+            boolean stream = event.getRequest().getUrl().endsWith("/converse-stream");
+            return (stream ? streamAnswer(pages) : storyAnswer(pages)).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
     }
 
-    private static ResponseDefinitionBuilder storyAnswer() {
+    /** A story that passes the SDK's checks, with the hero placeholder the SDK replaces by the name. */
+    static String storyJson(int pages) {
+        return ScriptedModelProvider.validStoryJson(pages);
+    }
+
+    private static ResponseDefinitionBuilder storyAnswer(int pages) {
         String body = "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"toolUse\":{\"toolUseId\":"
-                + "\"tooluse_e2e\",\"name\":\"write_story\",\"input\":" + storyJson() + "}}]}},\"stopReason\":\"tool_use\","
+                + "\"tooluse_e2e\",\"name\":\"write_story\",\"input\":" + storyJson(pages) + "}}]}},\"stopReason\":\"tool_use\","
                 + "\"usage\":{\"inputTokens\":812,\"outputTokens\":164,\"totalTokens\":976},\"metrics\":{\"latencyMs\":2130}}";
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withHeader("x-amzn-RequestId", "req-converse").withBody(body);
     }
 
-    private static ResponseDefinitionBuilder streamAnswer() {
-        String input = storyJson();
+    private static ResponseDefinitionBuilder streamAnswer(int pages) {
+        String input = storyJson(pages);
         ByteArrayOutputStream frames = new ByteArrayOutputStream();
         write(frames, event("messageStart", "{\"role\":\"assistant\"}"));
         write(frames, event("contentBlockStart", "{\"start\":{\"toolUse\":{\"toolUseId\":\"tooluse_e2e\","

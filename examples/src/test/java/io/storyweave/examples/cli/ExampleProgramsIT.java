@@ -1,0 +1,88 @@
+package io.storyweave.examples.cli;
+
+import io.storyweave.dynamodb.testing.DynaliteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each example program runs from the jar, as the README says, against the stand-ins. */
+class ExampleProgramsIT {
+    private static FakeAws aws;
+    private static DynaliteServer dynamo;
+
+    @BeforeAll
+    static void start() {
+        aws = new FakeAws();
+        dynamo = DynaliteServer.shared();
+    }
+
+    @AfterAll
+    static void stop() {
+        aws.close();
+    }
+
+    @BeforeEach
+    void healthy() {
+        aws.reset();
+    }
+
+    private static CliRun example(String name, Map<String, String> env) {
+        CliRun run = CliRun.runClass(env, "io.storyweave.examples." + name);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        return run;
+    }
+
+    @Test
+    void quickStartWritesAStoryAndServesTheRepeatFromTheCache() {
+        CliRun run = example("QuickStart", aws.env(null));
+
+        assertThat(run.stdout()).contains("Sam and the Red Sun").contains("1. Sam can see a big red sun.")
+                .contains("Asked again: source LOCAL_CACHE");
+        assertThat(aws.modelCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void switchTiersUsesTheCheapAndTheQualityModel() {
+        CliRun run = example("SwitchTiers", aws.env(null));
+
+        assertThat(run.stdout()).contains("== CHEAP uses " + FakeAws.HAIKU).contains("== QUALITY uses " + FakeAws.SONNET);
+        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.HAIKU))).isEqualTo(1);
+        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isEqualTo(1);
+    }
+
+    @Test
+    void claude4InferenceProfileCallsTheCrossRegionProfile() {
+        CliRun run = example("Claude4InferenceProfile", aws.env(null));
+
+        assertThat(run.stdout()).contains("Quality tier calls us.anthropic.claude-");
+        assertThat(aws.modelCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void streamingStoryPrintsPagesAsTheyArrive() {
+        CliRun run = example("StreamingStory", aws.env(null));
+
+        assertThat(run.stdout()).contains("Page 1: Leo can see a big red sun.").contains("Page 3: Leo")
+                .contains("Done: \"Leo and the Red Sun\"");
+        assertThat(aws.callsTo(FakeAws.converseStreamPath(FakeAws.SONNET))).isEqualTo(1);
+    }
+
+    @Test
+    void profilesAndLibraryThenDoctorRunAgainstDynamoDb() {
+        Map<String, String> env = aws.env(dynamo.endpoint().toString());
+        env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", "ex" + UUID.randomUUID().toString().substring(0, 6) + "-");
+
+        CliRun library = example("ProfilesAndLibrary", env);
+        assertThat(library.stdout()).contains("Created profile").contains("Mia and the Red Sun")
+                .contains("Mia's library:").contains("Deleted the profile");
+
+        CliRun doctor = example("Doctor", env);
+        assertThat(doctor.stdout()).contains("[ OK ] table cache").contains("Everything is usable.");
+    }
+}

@@ -1,0 +1,131 @@
+package io.storyweave.examples.cli;
+
+import io.storyweave.StoryWeave;
+import io.storyweave.testing.ScriptedModelProvider;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line run in-process around a scripted model: exit codes, caching and output. */
+class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final ScriptedModelProvider model = new ScriptedModelProvider();
+    private final AtomicInteger clientsBuilt = new AtomicInteger();
+
+    private int run(boolean terminal, Map<String, String> env, String... args) {
+        ClientFactory scripted = (tier, store, properties) -> {
+            clientsBuilt.incrementAndGet();
+            return StoryWeave.builder().provider(model).store(store).tier(tier).environment(Map.of()).build();
+        };
+        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), scripted, env::get,
+                key -> null, terminal);
+        return Main.run(ctx, args);
+    }
+
+    private int run(String... args) {
+        return run(false, Map.of(), args);
+    }
+
+    @Test
+    void repeatingARequestInOneProcessCallsTheModelOnceAndServesTheRestFromTheLocalCache() {
+        int code = run("create", "--neurotype", "autism", "--age", "9", "--theme", "trains", "--pages", "2",
+                "--repeat", "3", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).hasSize(3);
+        assertThat(out.toString().lines().map(l -> l.contains("\"source\":\"MODEL\"")).toList())
+                .containsExactly(true, false, false);
+        assertThat(out.toString()).contains("\"source\":\"LOCAL_CACHE\"");
+        assertThat(model.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void freshSkipsTheCacheEveryTime() {
+        run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2", "--repeat", "2",
+                "--fresh", "--json");
+
+        assertThat(model.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidInputExitsTwoBeforeAnyClientIsBuilt() {
+        int code = run("create", "--neurotype", "adhd", "--age", "2", "--theme", "space");
+
+        assertThat(code).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString().strip()).isEqualTo("storyweave: Invalid value for --age: age must be between 3 and 12,"
+                + " was 2");
+        assertThat(clientsBuilt).hasValue(0);
+        assertThat(model.calls()).isZero();
+    }
+
+    @Test
+    void streamAndJsonTogetherIsBadUsage() {
+        assertThat(run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--stream", "--json"))
+                .isEqualTo(Main.EXIT_USAGE);
+        assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
+    void aTerminalSeesAProgressLineOnStandardErrorAndTheStoryStaysOnStandardOutput() {
+        int code = run(true, Map.of(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "3");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("Writing your story: 1 of 3 pages done")
+                .contains("Writing your story: 3 of 3 pages done");
+        assertThat(out.toString()).doesNotContain("Writing your story").contains("1. Sam can see a big red sun.");
+    }
+
+    @Test
+    void streamPrintsEachPageBeforeTheTitleAndFooter() {
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2", "--stream",
+                "--name", "Ana");
+
+        assertThat(code).isZero();
+        String text = out.toString();
+        assertThat(text.indexOf("1. Ana can see")).isNotNegative().isLessThan(text.indexOf("2. Ana can see"));
+        assertThat(text.indexOf("2. Ana can see")).isLessThan(text.indexOf("Title: Ana and the Red Sun"));
+        assertThat(text).contains("source model").contains("est. cost unknown");
+    }
+
+    @Test
+    void aModelFailureIsOneLineAndExitCodeOne() {
+        model.thenFail(ScriptedModelProvider.invalid("The provided model identifier is invalid."));
+
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).startsWith("storyweave: ").contains("(--verbose shows details)");
+    }
+
+    @Test
+    void aBadTierFromTheEnvironmentIsBadInputNamingTheVariable() {
+        int code = run(false, Map.of("AWS_BEDROCK_MODEL_TIER", "ultra"), "create", "--neurotype", "adhd", "--age", "7",
+                "--theme", "space");
+
+        assertThat(code).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).contains("AWS_BEDROCK_MODEL_TIER").contains("'ultra'");
+        assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        assertThat(run()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString()).contains("create, profiles, stories, tables or doctor");
+    }
+
+    @Test
+    void profilesWithTheMemoryStoreWarnThatNothingIsKept() {
+        int code = run("profiles", "create", "--name", "Mia", "--age", "7", "--store", "memory");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Created profile").contains("Mia, age 7, neurotypical");
+        assertThat(err.toString()).contains("memory store forgets everything");
+    }
+}
