@@ -545,9 +545,11 @@ public final class BedrockModelProvider implements ModelProvider {
             if (configured.isPresent()) {
                 return checkRegion(configured.get(), BedrockSettings.REGION);
             }
-            var fromEnvironment = cfg.environment("AWS_REGION").or(() -> cfg.environment("AWS_DEFAULT_REGION"));
-            if (fromEnvironment.isPresent()) {
-                return checkRegion(fromEnvironment.get(), "AWS_REGION");
+            // The AWS SDK's own order: system property aws.region, then AWS_REGION (here also from a
+            // StoryWeave builder's environment map, which the SDK cannot see), then profile and IMDS.
+            var fromAws = cfg.get("aws.region");
+            if (fromAws.isPresent()) {
+                return checkRegion(fromAws.get(), "aws.region / AWS_REGION");
             }
             try {
                 return new DefaultAwsRegionProviderChain().getRegion().id();

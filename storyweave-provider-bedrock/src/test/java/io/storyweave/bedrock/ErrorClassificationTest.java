@@ -98,6 +98,21 @@ class ErrorClassificationTest {
     }
 
     @Test
+    void signatureErrorQuotingTheSessionTokenIsRedactedEverywhereInTheChain() {
+        String token = "IQoJb3JpZ2luX2VjEXAMPLE" + "Ab1".repeat(60);
+        ModelProviderException e = failureFor(error(403, "InvalidSignatureException", "The request signature we"
+                + " calculated does not match the signature you provided.\n\nThe Canonical String for this request"
+                + " should have been\n'POST\n/model/x/converse\n\nx-amz-security-token:" + token + "\n'"
+                + " Credential=" + BedrockWire.ACCESS_KEY + "/20261125/us-east-1/bedrock/aws4_request"));
+        assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(token.substring(0, 40))
+                    .doesNotContain(BedrockWire.ACCESS_KEY);
+        }
+        assertThat(e.getMessage()).contains("signature").contains("[redacted]");
+    }
+
+    @Test
     void connectionResetIsARetryableTimeout() {
         ModelProviderException e = failureFor(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);

@@ -81,6 +81,23 @@ class ModelIdsOnTheWireTest {
     }
 
     @Test
+    void regionFromTheAwsEnvironmentChoosesTheProfileGeographyWhenNotConfigured() {
+        PluginConfig config = new PluginConfig(Map.of("storyweave.bedrock.preset", "claude-4"),
+                Map.of("AWS_REGION", "eu-west-2")::get, k -> null);
+        try (BedrockModelProvider provider = BedrockModelProvider.builder().configuration(config)
+                .credentialsProvider(() -> { throw new AssertionError("not called"); }).build()) {
+            assertThat(provider.region()).isEqualTo("eu-west-2");
+            assertThat(provider.modelIdFor(ModelTier.MEDIUM)).isEqualTo("eu." + BedrockWire.SONNET_45);
+        }
+        PluginConfig both = new PluginConfig(Map.of("storyweave.bedrock.region", "ap-southeast-2"),
+                Map.of("AWS_REGION", "eu-west-2")::get, k -> null);
+        try (BedrockModelProvider provider = BedrockModelProvider.builder().configuration(both)
+                .credentialsProvider(() -> { throw new AssertionError("not called"); }).build()) {
+            assertThat(provider.region()).isEqualTo("ap-southeast-2");
+        }
+    }
+
+    @Test
     void tierModelComesFromTheEnvironmentVariableOfItsKey() {
         PluginConfig config = new PluginConfig(Map.of(), Map.of("STORYWEAVE_BEDROCK_MODEL_CHEAP", "eu.custom-model-v1:0")::get,
                 k -> null);

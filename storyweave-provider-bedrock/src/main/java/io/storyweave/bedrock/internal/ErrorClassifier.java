@@ -26,6 +26,9 @@ public final class ErrorClassifier {
             "invalidclienttokenid", "incompletesignatureexception", "missingauthenticationtokenexception");
     // Access key ids are not secret, but messages echo them back to logs nobody meant to share them with.
     private static final Pattern ACCESS_KEY = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{12,}\\b");
+    // Signature errors can quote the canonical request, which carries the session token.
+    private static final Pattern SESSION_TOKEN = Pattern.compile("(?i)(x-amz-security-token[:=]\\s*)[^\\s'\"&]+");
+    private static final Pattern LONG_TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{100,}");
 
     private final CallerIdentity identity;
     private final String region;
@@ -137,8 +140,10 @@ public final class ErrorClassifier {
         String shownCode = code == null ? "HTTP " + status : code + (status > 0 ? " (HTTP " + status + ")" : "");
         String text = "Bedrock answered " + shownCode + " for " + modelId + ": " + clean(message) + advice
                 + (e.requestId() == null ? "" : " [request id " + e.requestId() + "]");
+        // When AWS quoted secrets back, the raw exception must not travel on as the cause either.
+        boolean redacted = !clean(message).equals(message == null ? "" : message);
         return new ModelProviderException(text, kind, retryable, code == null ? "HTTP " + status : code,
-                e.requestId(), e);
+                e.requestId(), redacted ? null : e);
     }
 
     private String accessAdvice(String modelId) {
@@ -197,10 +202,15 @@ public final class ErrorClassifier {
 
     /**
      * @param message any message from AWS or the SDK
-     * @return it without access key ids
+     * @return it without access key ids or session tokens
      */
     public static String clean(String message) {
-        return message == null ? "" : ACCESS_KEY.matcher(message).replaceAll("[access key id]");
+        if (message == null) {
+            return "";
+        }
+        String text = SESSION_TOKEN.matcher(message).replaceAll("$1[redacted]");
+        text = LONG_TOKEN.matcher(text).replaceAll("[redacted]");
+        return ACCESS_KEY.matcher(text).replaceAll("[access key id]");
     }
 
     /**
