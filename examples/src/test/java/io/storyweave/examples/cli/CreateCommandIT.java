@@ -2,10 +2,6 @@ package io.storyweave.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyweave.dynamodb.testing.DynaliteServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,29 +11,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code storyweave create}, {@code profiles}, {@code stories} and {@code tables} run as a user runs them. */
-class CreateCommandIT {
+class CreateCommandIT extends StandIns {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] REQUEST = {"--neurotype", "adhd", "--age", "7", "--theme", "space",
         "--interests", "rockets,planets", "--pages", "3", "--name", "Mia"};
-
-    private static FakeAws aws;
-    private static DynaliteServer dynamo;
-
-    @BeforeAll
-    static void start() {
-        aws = new FakeAws();
-        dynamo = DynaliteServer.shared();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void healthy() {
-        aws.reset();
-    }
 
     private static CliRun storyweave(Map<String, String> env, String... args) {
         return CliRun.run(env, args);

@@ -1,9 +1,5 @@
 package io.storyweave.examples.cli;
 
-import io.storyweave.dynamodb.testing.DynaliteServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,25 +8,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each example program runs from the jar, as the README says, against the stand-ins. */
-class ExampleProgramsIT {
-    private static FakeAws aws;
-    private static DynaliteServer dynamo;
-
-    @BeforeAll
-    static void start() {
-        aws = new FakeAws();
-        dynamo = DynaliteServer.shared();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
-
-    @BeforeEach
-    void healthy() {
-        aws.reset();
-    }
+class ExampleProgramsIT extends StandIns {
 
     private static CliRun example(String name, Map<String, String> env) {
         CliRun run = CliRun.runClass(env, "io.storyweave.examples." + name);

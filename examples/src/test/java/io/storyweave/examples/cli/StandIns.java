@@ -1,0 +1,31 @@
+package io.storyweave.examples.cli;
+
+import io.storyweave.dynamodb.testing.DynaliteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the end-to-end tests that share one Bedrock/STS stand-in per class and the JVM's shared
+ * dynalite; every test starts from healthy answers and an empty request log.
+ */
+abstract class StandIns {
+    static FakeAws aws;
+    static DynaliteServer dynamo;
+
+    @BeforeAll
+    static void startStandIns() {
+        aws = new FakeAws();
+        dynamo = DynaliteServer.shared();
+    }
+
+    @AfterAll
+    static void stopStandIns() {
+        aws.close();
+    }
+
+    @BeforeEach
+    void healthyAnswers() {
+        aws.reset();
+    }
+}
