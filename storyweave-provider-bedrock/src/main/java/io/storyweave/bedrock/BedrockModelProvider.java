@@ -165,10 +165,16 @@ public final class BedrockModelProvider implements ModelProvider {
      */
     @Override
     public ModelResponse generateStreaming(ModelRequest request, Consumer<String> outputFragments) {
-        boolean[] streamed = {false};
+        boolean[] delivered = {false};
         return run(request, (modelId, maxTokens) -> {
-            Consumer<String> sink = streamed[0] ? piece -> { } : outputFragments;
-            streamed[0] = true;
+            // A call that failed before its first fragment (e.g. the on-demand refusal) leaves nothing to continue.
+            boolean discard = delivered[0];
+            Consumer<String> sink = piece -> {
+                if (!discard) {
+                    delivered[0] = true;
+                    outputFragments.accept(piece);
+                }
+            };
             return StreamCall.run(asyncClient.get(), ConverseCalls.stream(request, modelId, maxTokens, guardrail), sink,
                     timeout.plusSeconds(5), errors);
         });
@@ -432,7 +438,8 @@ public final class BedrockModelProvider implements ModelProvider {
         }
 
         /**
-         * @param value HTTP connections per client, 1 to 4096 (default 64)
+         * @param value HTTP connections of each HTTP client the provider creates, 1 to 4096 (default 64, so 64
+         *              concurrent calls never wait for a connection); ignored for HTTP clients passed in
          * @return this
          */
         public Builder maxConnections(int value) {

@@ -74,6 +74,8 @@ class ModelIdsOnTheWireTest {
         "us-west-2, us.",
         "eu-central-1, eu.",
         "ap-northeast-1, apac.",
+        "ap-southeast-2, apac.",
+        "us-gov-west-1, us-gov.",
         "sa-east-1, global."})
     void claude4PresetUsesTheGeographyProfileOfTheRegion(String region, String prefix) {
         callOnce(BedrockWire.provider(wire.baseUrl()).region(region).preset(BedrockPreset.CLAUDE_4), ModelTier.MEDIUM,

@@ -165,6 +165,22 @@ class StreamingTest {
     }
 
     @Test
+    void onDemandRefusalFallsBackToTheProfileAndItsFragmentsStillStream() {
+        String profile = "us." + BedrockWire.SONNET_45;
+        wire.stubFor(post(urlPathEqualTo(converseStream(BedrockWire.SONNET_45))).willReturn(
+                BedrockWire.error(400, "ValidationException", BedrockWire.onDemandMessage(BedrockWire.SONNET_45))));
+        wire.stubFor(post(urlPathEqualTo(converseStream(profile))).willReturn(eventStream(completeStream(story(2),
+                "tool_use"))));
+        List<String> fragments = new ArrayList<>();
+        try (BedrockModelProvider provider = streamingProvider().tierModel(ModelTier.QUALITY, BedrockWire.SONNET_45)
+                .build()) {
+            ModelResponse response = provider.generateStreaming(request(ModelTier.QUALITY, 2), fragments::add);
+            assertThat(response.modelId()).isEqualTo(profile);
+        }
+        assertThat(String.join("", fragments)).isEqualTo(story(2));
+    }
+
+    @Test
     void streamingMaxTokensRetriesOnceWithALargerBudgetAndSumsUsage() {
         streamAnswers(eventStream(stream(pieces("{\"title\":\"cut\",\"pa", 2), List.of(streamEnd("max_tokens", 700, 1000)))),
                 eventStream(completeStream(story(2), "tool_use")));
