@@ -268,7 +268,11 @@ public final class BedrockModelProvider implements ModelProvider {
         }
     }
 
-    /** Output limits of the Claude families, so the retry never asks for more than the model allows. */
+    /**
+     * Twice the budget, capped at the output limit of the model's family (Claude 3: 4,096; Claude 3.5
+     * and 3.7 and unknown ids such as application profile ARNs: 8,192; Claude 4.x: 32,000), so the
+     * retry never asks for more than the model accepts.
+     */
     private static int largerBudget(int maxTokens, String modelId) {
         int cap;
         if (modelId.contains("claude-3-opus") || modelId.contains("claude-3-haiku") || modelId.contains("claude-3-sonnet")) {
@@ -278,7 +282,7 @@ public final class BedrockModelProvider implements ModelProvider {
         } else {
             cap = 32000;
         }
-        return Math.min((long) maxTokens * 2, cap) > maxTokens ? (int) Math.min((long) maxTokens * 2, cap) : maxTokens;
+        return (int) Math.max(maxTokens, Math.min(2L * maxTokens, cap));
     }
 
     private static ModelProviderException outputLimit(Outcome last, int first, int second) {
