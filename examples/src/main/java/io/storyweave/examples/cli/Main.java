@@ -135,6 +135,9 @@ public final class Main implements Callable<Integer> {
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         if (verbose) {
             setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave", "debug");
+        } else {
+            // Each retry is logged as a warning; the command's own line already says how many attempts failed.
+            setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave.internal.pipeline.ModelCaller", "error");
         }
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");

@@ -204,4 +204,26 @@ class CreateCommandIT extends StandIns {
         assertThat(verbose.exitCode()).isEqualTo(1);
         assertThat(verbose.stderr()).contains("\tat ");
     }
+
+    @Test
+    void aThrottledModelIsRetriedThenReportedInOneLine() {
+        aws.failModel(FakeAws.SONNET, 429, "ThrottlingException", "Too many requests, please wait before trying again.");
+
+        CliRun run = storyweave(aws.env(null), create());
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(aws.modelCalls()).as("StoryWeave retried the throttled call").isGreaterThan(1);
+        assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+        assertThat(run.errorLines().get(0)).startsWith("storyweave: ").containsIgnoringCase("attempts");
+    }
+
+    @Test
+    void theDynamoDbStoreWithoutTablesSaysHowToCreateThemAndCallsNoModel() {
+        CliRun run = storyweave(dynamoEnv(), create("--store", "dynamodb"));
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+        assertThat(run.errorLines().get(0)).contains("does not exist").contains("storyweave tables create");
+        assertThat(aws.modelCalls()).isZero();
+    }
 }

@@ -145,4 +145,17 @@ class DoctorIT {
         assertThat(columns(profileOnly)).contains("[ OK ] credentials from named profile 'dev', access key id ****5UJK")
                 .doesNotContain("[WARN]");
     }
+
+    @Test
+    void credentialsThatStsRefusesAreExplainedAndExitOne() {
+        aws.rejectCredentials();
+
+        CliRun run = CliRun.run(envWithPrefix(uniquePrefix()), "doctor", "--store", "memory", "--tier", "cheap");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(columns(run)).contains("[ OK ] credentials from environment variables")
+                .contains("[FAIL] identity STS GetCallerIdentity refused these credentials: InvalidClientTokenId: The"
+                        + " security token included in the request is invalid. (the access key id is unknown or"
+                        + " deactivated");
+    }
 }

@@ -104,6 +104,16 @@ final class FakeAws implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(converseStreamPath(modelId))).atPriority(1).willReturn(error(status, code, message)));
     }
 
+    /** Makes STS refuse the credentials as it does for an unknown access key id. */
+    void rejectCredentials() {
+        server.stubFor(post(urlEqualTo("/")).atPriority(1).withRequestBody(containing("Action=GetCallerIdentity"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
+                        .withBody("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
+                                + "<Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token"
+                                + " included in the request is invalid.</Message></Error><RequestId>sts-denied"
+                                + "</RequestId></ErrorResponse>")));
+    }
+
     /** @return how many model calls (Converse or ConverseStream) reached this server */
     int modelCalls() {
         return server.countRequestsMatching(postRequestedFor(urlPathMatching("/model/.*")).build()).getCount();
