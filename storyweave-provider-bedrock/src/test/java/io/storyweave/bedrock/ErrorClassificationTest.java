@@ -85,7 +85,8 @@ class ErrorClassificationTest {
         assertThat(e.getMessage()).contains("account 296062573602").contains("arn:aws:iam::296062573602:user/Sami")
                 .contains("You don't have access").doesNotContain(BedrockWire.SECRET_KEY)
                 .doesNotContain(BedrockWire.ACCESS_KEY);
-        wire.verify(1, postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Version=2011-06-15")));
+        wire.verify(1, postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Version=2011-06-15"))
+                .withHeader("Authorization", containing("Credential=" + BedrockWire.ACCESS_KEY + "/")));
     }
 
     @Test
