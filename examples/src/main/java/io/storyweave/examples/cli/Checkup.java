@@ -1,6 +1,8 @@
 package io.storyweave.examples.cli;
 
 import io.storyweave.ModelTier;
+import io.storyweave.bedrock.BedrockSettings;
+import io.storyweave.bedrock.internal.ModelIds;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
 import io.storyweave.spi.PluginConfig;
@@ -216,7 +218,7 @@ public final class Checkup {
 
     private String bedrockRegion(Options options, String region) {
         PluginConfig config = PluginConfig.of(options.properties());
-        Optional<String> override = config.get("storyweave.bedrock.region");
+        Optional<String> override = config.get(BedrockSettings.REGION);
         override.filter(r -> !r.equals(region)).ifPresent(r -> add(Status.WARN, "region",
                 "Bedrock uses " + r + " (from storyweave.bedrock.region / STORYWEAVE_BEDROCK_REGION), not " + region + "."));
         return override.orElse(region);
@@ -252,10 +254,15 @@ public final class Checkup {
         PluginConfig config = PluginConfig.of(options.properties());
         BedrockRuntimeClientBuilder builder = BedrockRuntimeClient.builder().region(Region.of(region))
                 .credentialsProvider(credentials).httpClientBuilder(http()).overrideConfiguration(noRetries());
-        config.get("storyweave.bedrock.endpoint").ifPresent(url -> builder.endpointOverride(URI.create(url)));
+        config.get(BedrockSettings.ENDPOINT).ifPresent(url -> builder.endpointOverride(URI.create(url)));
+        boolean fallback = config.getBoolean(BedrockSettings.PROFILE_FALLBACK, true);
         try (BedrockRuntimeClient bedrock = builder.build()) {
-            byModel.forEach((modelId, tiers) -> probe(bedrock, modelId, tiers));
+            byModel.forEach((modelId, tiers) -> probe(bedrock, new ModelCheck(modelId, tiers, region, fallback)));
         }
+    }
+
+    /** One distinct model to check, the tiers that use it, and whether the profile fallback applies. */
+    private record ModelCheck(String modelId, List<ModelTier> tiers, String region, boolean fallback) {
     }
 
     private Map<String, List<ModelTier>> modelIds(Options options) {
@@ -277,34 +284,77 @@ public final class Checkup {
         return byModel;
     }
 
+    /** What one probe call found. */
+    private record Probe(String code, String message) {
+        static final Probe OK = new Probe(null, null);
+
+        boolean ok() {
+            return code == null;
+        }
+
+        boolean needsProfile() {
+            return "ValidationException".equals(code) && ModelIds.isOnDemandUnsupported(message);
+        }
+    }
+
     /** The cheapest call that proves a model can be used: one Converse asking for one output token. */
-    private void probe(BedrockRuntimeClient bedrock, String modelId, List<ModelTier> tiers) {
-        String topic = "model " + String.join("+", tiers.stream().map(StoryPrinter::lower).toList());
-        String tierKey = "STORYWEAVE_BEDROCK_MODEL_" + tiers.get(0).name();
+    private static Probe call(BedrockRuntimeClient bedrock, String modelId) {
         try {
             bedrock.converse(r -> r.modelId(modelId)
                     .messages(Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText("Hi")).build())
                     .inferenceConfig(c -> c.maxTokens(1)));
-            add(Status.OK, topic, modelId + " answers");
+            return Probe.OK;
         } catch (AwsServiceException e) {
-            String code = code(e);
-            String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-            if ("ValidationException".equals(code) && message != null && message.contains("inference profile")) {
-                add(Status.FAIL, topic, modelId + " needs an inference profile (no on-demand throughput): set "
-                        + tierKey + " to a profile id such as us." + modelId + ", or storyweave.bedrock.preset=claude-4.");
-            } else if ("AccessDeniedException".equals(code)) {
-                add(Status.FAIL, topic, modelId + " access denied: " + message + " (request model access in the Bedrock"
-                        + " console for this region, and allow bedrock:InvokeModel for these credentials).");
-            } else if ("ResourceNotFoundException".equals(code)) {
-                add(Status.FAIL, topic, modelId + " not found in this region: " + message + " (check the id, or set "
-                        + tierKey + ").");
-            } else if ("ThrottlingException".equals(code) || "ServiceQuotaExceededException".equals(code)) {
-                add(Status.WARN, topic, modelId + " is reachable but throttled right now: " + message);
-            } else {
-                add(Status.FAIL, topic, modelId + " failed: " + code + ": " + message);
-            }
+            return new Probe(code(e), e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
         } catch (RuntimeException e) {
-            add(Status.FAIL, topic, modelId + " could not be reached: " + e.getMessage());
+            return new Probe("unreachable", e.getMessage());
+        }
+    }
+
+    private void probe(BedrockRuntimeClient bedrock, ModelCheck check) {
+        String topic = "model " + String.join("+", check.tiers().stream().map(StoryPrinter::lower).toList());
+        String modelId = check.modelId();
+        String tierKey = "STORYWEAVE_BEDROCK_MODEL_" + check.tiers().get(0).name();
+        Probe probe = call(bedrock, modelId);
+        if (probe.ok()) {
+            add(Status.OK, topic, modelId + " answers");
+        } else if (probe.needsProfile()) {
+            needsProfile(bedrock, check, topic, tierKey);
+        } else if ("AccessDeniedException".equals(probe.code())) {
+            add(Status.FAIL, topic, modelId + " access denied: " + probe.message() + " (request model access in the"
+                    + " Bedrock console for this region, and allow bedrock:InvokeModel for these credentials).");
+        } else if ("ResourceNotFoundException".equals(probe.code())) {
+            add(Status.FAIL, topic, modelId + " not found in this region: " + probe.message() + " (check the id, or set "
+                    + tierKey + ").");
+        } else if ("ThrottlingException".equals(probe.code()) || "ServiceQuotaExceededException".equals(probe.code())) {
+            add(Status.WARN, topic, modelId + " is reachable but throttled right now: " + probe.message());
+        } else if ("unreachable".equals(probe.code())) {
+            add(Status.FAIL, topic, modelId + " could not be reached: " + probe.message());
+        } else {
+            add(Status.FAIL, topic, modelId + " failed: " + probe.code() + ": " + probe.message());
+        }
+    }
+
+    /**
+     * A bare model id without on-demand throughput: StoryWeave retries it once through the region's
+     * cross-region profile (unless the fallback is off), so check that profile too.
+     */
+    private void needsProfile(BedrockRuntimeClient bedrock, ModelCheck check, String topic, String tierKey) {
+        String modelId = check.modelId();
+        String profile = ModelIds.geographyPrefix(check.region()) + modelId;
+        String advice = "set " + tierKey + "=" + profile + " (or storyweave.bedrock.preset=claude-4)";
+        if (!check.fallback() || !ModelIds.isPlainModelId(modelId)) {
+            add(Status.FAIL, topic, modelId + " needs an inference profile (no on-demand throughput): " + advice + ".");
+            return;
+        }
+        Probe viaProfile = call(bedrock, profile);
+        if (viaProfile.ok()) {
+            add(Status.WARN, topic, modelId + " needs an inference profile (no on-demand throughput); StoryWeave falls"
+                    + " back to " + profile + ", which answers. To skip the failing first call, " + advice + ".");
+        } else {
+            add(Status.FAIL, topic, modelId + " needs an inference profile (no on-demand throughput), and the fallback "
+                    + profile + " failed too: " + viaProfile.code() + ": " + viaProfile.message() + ". Set " + tierKey
+                    + " to an inference profile these credentials may use.");
         }
     }
 

@@ -50,6 +50,13 @@ class DoctorIT {
         return run.stdout().replaceAll(" {2,}", " ");
     }
 
+    /** Bedrock's answer, word for word, for a Claude 4.x model id called without an inference profile. */
+    private static void needsProfile(String modelId) {
+        aws.failModel(modelId, 400, "ValidationException", "Invocation of model ID " + modelId + " with on-demand"
+                + " throughput isn't supported. Retry your request with the ID or ARN of an inference profile that"
+                + " contains this model.");
+    }
+
     private static String uniquePrefix() {
         return "doc" + UUID.randomUUID().toString().substring(0, 6) + "-";
     }
@@ -92,11 +99,10 @@ class DoctorIT {
                     .billingMode(BillingMode.PAY_PER_REQUEST));
         }
         env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", FakeAws.SONNET_45);
+        env.put("STORYWEAVE_BEDROCK_PROFILE_FALLBACK", "false");
         aws.failModel(FakeAws.OPUS, 403, "AccessDeniedException",
                 "You don't have access to the model with the specified model ID.");
-        aws.failModel(FakeAws.SONNET_45, 400, "ValidationException", "Invocation of model ID " + FakeAws.SONNET_45
-                + " with on-demand throughput isn't supported. Retry your request with the ID or ARN of an inference"
-                + " profile that contains this model.");
+        needsProfile(FakeAws.SONNET_45);
         aws.failModel(FakeAws.HAIKU, 404, "ResourceNotFoundException", "Model not found.");
 
         CliRun run = CliRun.run(env, "doctor");
@@ -157,5 +163,20 @@ class DoctorIT {
                 .contains("[FAIL] identity STS GetCallerIdentity refused these credentials: InvalidClientTokenId: The"
                         + " security token included in the request is invalid. (the access key id is unknown or"
                         + " deactivated");
+    }
+
+    @Test
+    void aModelThatNeedsAProfileIsAWarningWhenTheFallbackProfileAnswers() {
+        Map<String, String> env = envWithPrefix(uniquePrefix());
+        env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", FakeAws.SONNET_45);
+        needsProfile(FakeAws.SONNET_45);
+
+        CliRun run = CliRun.run(env, "doctor", "--store", "memory", "--tier", "quality");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(columns(run)).contains("[WARN] model quality " + FakeAws.SONNET_45 + " needs an inference profile"
+                + " (no on-demand throughput); StoryWeave falls back to us." + FakeAws.SONNET_45 + ", which answers")
+                .contains("STORYWEAVE_BEDROCK_MODEL_QUALITY=us." + FakeAws.SONNET_45);
+        assertThat(aws.callsTo(FakeAws.conversePath("us." + FakeAws.SONNET_45))).isEqualTo(1);
     }
 }
