@@ -5,6 +5,7 @@ import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
 import io.storyweave.NotFoundException;
 import io.storyweave.Page;
+import io.storyweave.StorageException;
 import io.storyweave.Story;
 import io.storyweave.StoryListener;
 import io.storyweave.StoryOptions;
@@ -92,9 +93,15 @@ public final class CreateCommand implements Callable<Integer> {
             StoryRequest request = plan.request != null ? plan.request : requestForProfile(sw, plan.options);
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
-                Story story = write(sw, request);
-                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-                report(story, elapsed);
+                Story story;
+                try {
+                    story = write(sw, request);
+                } catch (StorageException e) {
+                    // The story was paid for but not stored: show it, then report the failure.
+                    e.unsavedStory().ifPresent(unsaved -> report(unsaved, Duration.ofNanos(System.nanoTime() - started)));
+                    throw e;
+                }
+                report(story, Duration.ofNanos(System.nanoTime() - started));
             }
         }
         return Main.EXIT_OK;

@@ -1,12 +1,19 @@
 package io.storyweave.examples.cli;
 
+import io.storyweave.StorageException;
 import io.storyweave.StoryWeave;
+import io.storyweave.spi.PluginConfig;
+import io.storyweave.spi.StoryStore;
+import io.storyweave.spi.StoryStoreFactory;
 import io.storyweave.testing.ScriptedModelProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +119,33 @@ class MainTest {
         assertThat(code).isEqualTo(Main.EXIT_USAGE);
         assertThat(err.toString()).contains("AWS_BEDROCK_MODEL_TIER").contains("'ultra'");
         assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
+    void aStoryThatCouldNotBeStoredIsStillPrintedBeforeTheFailure() {
+        StoryStore memory = ServiceLoader.load(StoryStoreFactory.class).stream().map(ServiceLoader.Provider::get)
+                .filter(f -> f.name().equals("memory")).findFirst().orElseThrow().create(PluginConfig.of(Map.of()));
+        StoryStore failingWrites = (StoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {StoryStore.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("put")) {
+                        throw new StorageException("the store is unreachable", null);
+                    }
+                    try {
+                        return method.invoke(memory, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
+                (tier, store, properties) -> StoryWeave.builder().provider(model).store(failingWrites).tier(tier)
+                        .environment(Map.of()).build(), k -> null, k -> null, false);
+
+        int code = Main.run(ctx, "create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(out.toString()).contains("1. Sam can see a big red sun.").contains("source model");
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("could not be stored").contains("the store is unreachable");
     }
 
     @Test
