@@ -85,4 +85,23 @@ class StreamingTest {
         assertThat(events).containsSubsequence("page 1: Sam ran. Can you run?", "restart", "complete 2");
         assertThat(events.stream().filter(e -> e.startsWith("page")).count()).isEqualTo(3);
     }
+
+    @Test
+    void aProviderRestartingItsOutputMakesTheListenerStartAgain() {
+        StoryWeave restarting = StoryWeave.builder().provider(new DelegatingProvider(model) {
+            @Override
+            public io.storyweave.spi.ModelResponse generateStreaming(io.storyweave.spi.ModelRequest request,
+                                                                     io.storyweave.spi.OutputSink sink) {
+                sink.accept("{\"title\":\"x\",\"pages\":[{\"text\":\"cut off\"},");
+                sink.restart("a larger token budget");
+                return model.generateStreaming(request, sink);
+            }
+        }).store("memory").build();
+        try (restarting) {
+            restarting.createStoryStreaming(StoryRequest.of(Neurotype.ADHD, 7, "space", List.of(), 2), recorder);
+        }
+
+        assertThat(events).containsSubsequence("page 1: cut off", "restart", "complete 2");
+        assertThat(events.stream().filter(e -> e.startsWith("page 1")).count()).isEqualTo(2);
+    }
 }

@@ -15,6 +15,7 @@ import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.spi.OutputSink;
 import io.storyweave.spi.PluginConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,14 +150,14 @@ public final class BedrockModelProvider implements ModelProvider {
      */
     @Override
     public ModelResponse generate(ModelRequest request) {
-        return run(request, (modelId, maxTokens) -> converse(request, modelId, maxTokens));
+        return run(request, (modelId, maxTokens) -> converse(request, modelId, maxTokens), () -> { });
     }
 
     /**
      * Calls ConverseStream and hands the tool-input deltas (or text deltas) to {@code outputFragments}
-     * in order. When the answer stops at {@code max_tokens}, the one retry with a larger budget is
-     * not streamed (its text would not continue the fragments already delivered); its complete
-     * output is returned.
+     * in order. When the answer stops at {@code max_tokens}, the sink is told to
+     * {@linkplain OutputSink#restart(String) restart} and the one retry with a larger budget is
+     * streamed from its first character.
      *
      * @param request         the call
      * @param outputFragments receives consecutive pieces of the output JSON
@@ -164,8 +165,14 @@ public final class BedrockModelProvider implements ModelProvider {
      * @throws ModelProviderException classified failure
      */
     @Override
-    public ModelResponse generateStreaming(ModelRequest request, Consumer<String> outputFragments) {
+    public ModelResponse generateStreaming(ModelRequest request, OutputSink outputFragments) {
         boolean[] delivered = {false};
+        Runnable restartForLargerBudget = () -> {
+            if (delivered[0]) {
+                outputFragments.restart("the answer reached the token budget and is written again with a larger one");
+                delivered[0] = false;
+            }
+        };
         return run(request, (modelId, maxTokens) -> {
             // A call that failed before its first fragment (e.g. the on-demand refusal) leaves nothing to continue.
             boolean discard = delivered[0];
@@ -177,7 +184,7 @@ public final class BedrockModelProvider implements ModelProvider {
             };
             return StreamCall.run(asyncClient.get(), ConverseCalls.stream(request, modelId, maxTokens, guardrail), sink,
                     timeout.plusSeconds(5), errors);
-        });
+        }, restartForLargerBudget);
     }
 
     private Outcome converse(ModelRequest request, String modelId, int maxTokens) {
@@ -192,7 +199,7 @@ public final class BedrockModelProvider implements ModelProvider {
         Outcome call(String modelId, int maxTokens);
     }
 
-    private ModelResponse run(ModelRequest request, Call call) {
+    private ModelResponse run(ModelRequest request, Call call, Runnable beforeLargerBudget) {
         String configured = modelIdFor(request.tier());
         Outcome first = withProfileFallback(request.tier(), configured, id -> attempt(call, id, request.maxTokens()));
         Outcome result = first;
@@ -203,6 +210,7 @@ public final class BedrockModelProvider implements ModelProvider {
             }
             LOG.info("Bedrock stopped at max_tokens ({}) for {}; retrying once with {} tokens", request.maxTokens(),
                     first.modelId(), larger);
+            beforeLargerBudget.run();
             result = attempt(call, first.modelId(), larger).plusUsage(first.usage());
             if (MAX_TOKENS.equals(result.stopReason())) {
                 throw outputLimit(result, request.maxTokens(), larger);

@@ -1,6 +1,9 @@
 package io.storyweave.bedrock;
 
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
 import io.storyweave.Story;
@@ -17,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 
@@ -33,29 +38,58 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ConnectionsAndLifecycleTest {
     private static final int CONCURRENT = 64;
-    private static final int DELAY_MS = 1000;
+
+    /**
+     * Holds every request until {@link #CONCURRENT} of them are open at once. If the client had
+     * fewer connections, the last calls could never arrive while the first are held, and the held
+     * ones are answered with an error instead of a story.
+     */
+    static final class AllAtOnce implements ResponseTransformerV2 {
+        private final CountDownLatch arrived = new CountDownLatch(CONCURRENT);
+
+        @Override
+        public Response transform(Response response, ServeEvent serveEvent) {
+            arrived.countDown();
+            try {
+                if (arrived.await(20, TimeUnit.SECONDS)) {
+                    return response;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Response.Builder.like(response).but().status(500)
+                    .body("{\"message\":\"only " + (CONCURRENT - arrived.getCount()) + " calls were open at once\"}").build();
+        }
+
+        @Override
+        public String getName() {
+            return "all-at-once";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
 
     @RegisterExtension
     static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(4 * CONCURRENT)).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(4 * CONCURRENT)
+                    .extensions(new AllAtOnce())).build();
 
     @Test
-    void sixtyFourConcurrentCallsDoNotQueueForConnectionsByDefault() throws Exception {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1).withFixedDelay(DELAY_MS)));
+    void sixtyFourConcurrentCallsAreOpenAtOnceWithTheDefaultConnectionPool() throws Exception {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1).withTransformers("all-at-once")));
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(CONCURRENT);
         pool.prestartAllCoreThreads();
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
-            provider.generate(request(ModelTier.MEDIUM, 1));
-            long start = System.nanoTime();
             List<CompletableFuture<ModelResponse>> calls = new ArrayList<>();
             for (int i = 0; i < CONCURRENT; i++) {
                 calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(ModelTier.MEDIUM, 1)), pool));
             }
             for (CompletableFuture<ModelResponse> call : calls) {
-                call.get();
+                assertThat(call.get().modelId()).isEqualTo(SONNET_35);
             }
-            // With fewer connections than calls, the rest would wait a whole second round trip.
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2L * DELAY_MS - 250));
         } finally {
             pool.shutdownNow();
         }

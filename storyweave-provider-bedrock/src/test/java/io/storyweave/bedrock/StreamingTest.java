@@ -181,16 +181,27 @@ class StreamingTest {
     }
 
     @Test
-    void streamingMaxTokensRetriesOnceWithALargerBudgetAndSumsUsage() {
+    void streamingMaxTokensRestartsTheSinkAndStreamsTheRetryWithALargerBudgetAndSumsUsage() {
         streamAnswers(eventStream(stream(pieces("{\"title\":\"cut\",\"pa", 2), List.of(streamEnd("max_tokens", 700, 1000)))),
                 eventStream(completeStream(story(2), "tool_use")));
         List<String> fragments = new ArrayList<>();
+        io.storyweave.spi.OutputSink sink = new io.storyweave.spi.OutputSink() {
+            @Override
+            public void accept(String fragment) {
+                fragments.add(fragment);
+            }
+
+            @Override
+            public void restart(String reason) {
+                fragments.add("<restart>");
+            }
+        };
         try (BedrockModelProvider provider = streamingProvider().build()) {
-            ModelResponse response = provider.generateStreaming(request(ModelTier.MEDIUM, 2), fragments::add);
+            ModelResponse response = provider.generateStreaming(request(ModelTier.MEDIUM, 2), sink);
             assertThat(response.outputJson()).isEqualTo(story(2));
             assertThat(response.usage()).isEqualTo(new TokenUsage(1400, 1300));
         }
-        assertThat(String.join("", fragments)).isEqualTo("{\"title\":\"cut\",\"pa");
+        assertThat(String.join("", fragments)).isEqualTo("{\"title\":\"cut\",\"pa<restart>" + story(2));
         wire.verify(1, postRequestedFor(urlPathEqualTo(converseStream(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("2000"))));
     }

@@ -2,8 +2,6 @@ package io.storyweave.spi;
 
 import io.storyweave.ModelTier;
 
-import java.util.function.Consumer;
-
 /**
  * Calls a model. Implementations must be thread-safe; StoryWeave calls them from many threads.
  * They must not retry on their own what the core retries (the core wraps every call in its
@@ -31,15 +29,16 @@ public interface ModelProvider extends AutoCloseable {
 
     /**
      * Makes one streaming call, handing fragments of the output JSON to {@code outputFragments}
-     * as they arrive, in order. Providers without streaming may rely on this default, which hands
-     * the whole output over at once.
+     * as they arrive, in order. When the provider discards what it delivered and calls again
+     * (a larger token budget, say), it calls {@link OutputSink#restart(String)} first. Providers
+     * without streaming may rely on this default, which hands the whole output over at once.
      *
      * @param request         the call
      * @param outputFragments receives consecutive pieces of {@link ModelResponse#outputJson()}
      * @return the complete answer
      * @throws ModelProviderException classified failure
      */
-    default ModelResponse generateStreaming(ModelRequest request, Consumer<String> outputFragments) {
+    default ModelResponse generateStreaming(ModelRequest request, OutputSink outputFragments) {
         ModelResponse response = generate(request);
         outputFragments.accept(response.outputJson());
         return response;

@@ -6,6 +6,7 @@ import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.spi.OutputSink;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -107,7 +107,7 @@ public final class ScriptedModelProvider implements ModelProvider {
     }
 
     @Override
-    public ModelResponse generateStreaming(ModelRequest request, Consumer<String> outputFragments) {
+    public ModelResponse generateStreaming(ModelRequest request, OutputSink outputFragments) {
         ModelResponse response = generate(request);
         String out = response.outputJson();
         for (int i = 0; i < out.length(); i += streamChunk) {

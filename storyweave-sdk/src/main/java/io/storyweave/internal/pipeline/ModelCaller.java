@@ -12,12 +12,12 @@ import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.spi.OutputSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -54,9 +54,9 @@ public final class ModelCaller {
 
     /**
      * @param request       the call
-     * @param streamingSink {@code null} for a plain call, else gives a fresh fragment consumer per attempt
+     * @param streamingSink {@code null} for a plain call, else gives a fresh sink per attempt
      */
-    public ModelResponse call(ModelRequest request, Supplier<Consumer<String>> streamingSink) {
+    public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink) {
         Retry retry = Retry.of("storyweave-model", config);
         AtomicInteger attempts = new AtomicInteger();
         retry.getEventPublisher().onRetry(event -> LOG.warn("Model call attempt {} of {} failed ({}); retrying in {} ms",

@@ -16,13 +16,13 @@ import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.internal.rules.StoryRules;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.spi.OutputSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -97,7 +97,7 @@ public final class StoryGenerator {
         }
     }
 
-    private static Supplier<Consumer<String>> streamingSink(DraftListener listener) {
+    private static Supplier<OutputSink> streamingSink(DraftListener listener) {
         int[] attempt = {0};
         int[] delivered = {0};
         return () -> {
@@ -105,7 +105,27 @@ public final class StoryGenerator {
                 listener.onRestart("the model call failed part-way and is being retried");
             }
             delivered[0] = 0;
-            return new StreamingPageParser(text -> listener.onPageText(++delivered[0], text));
+            return new OutputSink() {
+                private StreamingPageParser parser = newParser();
+
+                private StreamingPageParser newParser() {
+                    return new StreamingPageParser(text -> listener.onPageText(++delivered[0], text));
+                }
+
+                @Override
+                public void accept(String fragment) {
+                    parser.accept(fragment);
+                }
+
+                @Override
+                public void restart(String reason) {
+                    if (delivered[0] > 0) {
+                        listener.onRestart(reason);
+                    }
+                    delivered[0] = 0;
+                    parser = newParser();
+                }
+            };
         };
     }
 
