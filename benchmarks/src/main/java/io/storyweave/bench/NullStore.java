@@ -1,0 +1,73 @@
+package io.storyweave.bench;
+
+import io.storyweave.ChildProfile;
+import io.storyweave.ResultPage;
+import io.storyweave.Story;
+import io.storyweave.spi.StoryStore;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** A store that keeps nothing, so the heap a benchmark measures is level 1's alone. */
+final class NullStore implements StoryStore {
+    @Override
+    public String name() {
+        return "null";
+    }
+
+    @Override
+    public void createProfile(ChildProfile profile) {
+    }
+
+    @Override
+    public Optional<ChildProfile> getProfile(String id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void updateProfile(ChildProfile profile, long expectedVersion) {
+    }
+
+    @Override
+    public boolean deleteProfile(String id) {
+        return false;
+    }
+
+    @Override
+    public ResultPage<ChildProfile> listProfiles(int limit, String pageToken) {
+        return new ResultPage<>(List.of(), null);
+    }
+
+    @Override
+    public void putStory(Story story) {
+    }
+
+    @Override
+    public Optional<Story> getStory(String id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public ResultPage<Story> listStories(String profileId, int limit, String pageToken) {
+        return new ResultPage<>(List.of(), null);
+    }
+
+    @Override
+    public Optional<Story> getCachedStory(String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void putCachedStory(String key, Story story, Duration ttl) {
+    }
+
+    @Override
+    public boolean tryAcquireLease(String key, String owner, Duration ttl) {
+        return true;
+    }
+
+    @Override
+    public void releaseLease(String key, String owner) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.storyweave.bench;
+
+import io.storyweave.CacheOptions;
+import io.storyweave.Story;
+import io.storyweave.StoryRequest;
+import io.storyweave.StorySource;
+import io.storyweave.StoryWeave;
+import io.storyweave.bedrock.BedrockModelProvider;
+import io.storyweave.dynamodb.DynamoDbStoryStore;
+import io.storyweave.dynamodb.testing.DynaliteServer;
+import io.storyweave.internal.cache.CacheKeys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Item 3: a level-2 hit through dynalite against a raw DynamoDB {@code GetItem} of the same item
+ * (same client, same consistent read). One client writes the story; a second one reads it with a
+ * level-1 time to live of one nanosecond, so every call misses level 1 and is served by level 2
+ * ({@code STORE_CACHE}, checked on every call) without building a new client per call.
+ */
+final class StoreHitBench {
+    private StoreHitBench() {
+    }
+
+    static List<Result> run(Scale scale, Report report) {
+        try (DynaliteServer dynalite = DynaliteServer.start();
+             DynamoDbClient ddb = dynalite.newClient();
+             DynamoDbStoryStore store = DynamoDbStoryStore.builder().client(ddb).tablePrefix("bench-")
+                     .createTablesIfMissing(true).build();
+             BedrockStub stub = BedrockStub.start(0);
+             BedrockModelProvider provider = Fixtures.bedrock(stub.endpoint());
+             StoryWeave writer = Fixtures.withStore(provider, store, CacheOptions.defaults());
+             StoryWeave reader = Fixtures.withStore(provider, store,
+                     CacheOptions.builder().localTtl(Duration.ofNanos(1)).build())) {
+            StoryRequest request = Fixtures.request();
+            Story written = writer.createStory(request);
+            String table = store.cacheTable();
+            Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(CacheKeys.of(request, RawConverse.MODEL_ID)));
+            GetItemResponse probe = ddb.getItem(r -> r.tableName(table).key(key).consistentRead(true));
+            report.line("3. dynalite at " + dynalite.endpoint() + "; story written by " + written.source()
+                    + "; raw GetItem finds the item: " + probe.hasItem() + " (" + probe.item().size() + " attributes)");
+
+            int warm = scale.pick(200, 20);
+            int n = scale.pick(1000, 60);
+            int callsBefore = stub.converseCalls();
+            Paired paired = Paired.run(warm, n,
+                    () -> Sink.consume(ddb.getItem(q -> q.tableName(table).key(key).consistentRead(true)).item()),
+                    () -> reader.createStory(request).source() == StorySource.STORE_CACHE);
+            int notStore = paired.unexpected();
+            int modelCalls = stub.converseCalls() - callsBefore;
+            Stats rawStats = Stats.of(paired.baseline());
+            Stats swStats = Stats.of(paired.storyWeave());
+            double ratio = (double) swStats.median() / rawStats.median();
+            report.line("3. raw DynamoDB GetItem: " + rawStats.summary());
+            report.line("3. StoryWeave level-2 hit: " + swStats.summary() + "; not STORE_CACHE: " + notStore
+                    + "; model calls during the loop: " + modelCalls);
+            report.line("3. median overhead per level-2 hit: " + Stats.time(swStats.median() - rawStats.median()));
+            boolean pass = ratio <= 1.2 && notStore == 0 && modelCalls == 0;
+            return List.of(new Result("3. Level-2 hit (dynalite)", "median latency",
+                    Stats.time(rawStats.median()) + " (GetItem)", Stats.time(swStats.median()), Stats.ratio(ratio),
+                    "≤ 1.20×", pass, "n=" + n + " each, alternating; p90 GetItem " + Stats.time(rawStats.p90())
+                            + ", StoryWeave " + Stats.time(swStats.p90())));
+        }
+    }
+}
