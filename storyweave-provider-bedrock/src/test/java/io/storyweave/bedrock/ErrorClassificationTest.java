@@ -125,9 +125,8 @@ class ErrorClassificationTest {
     void readTimeoutBeyondTheConfiguredTimeoutIsRetryable() {
         wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(BedrockWire.storyAnswer(1)
                 .withFixedDelay(1500)));
-        long start = System.nanoTime();
+        // The stub would answer with a story after 1.5 s; a TIMEOUT failure proves the 300 ms limit cut it off.
         ModelProviderException e = failure(BedrockWire.provider(wire.baseUrl()).apiCallTimeout(Duration.ofMillis(300)));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1400));
         assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(e.retryable()).isTrue();
     }
