@@ -180,7 +180,7 @@ public final class StoryEngine {
             try {
                 publish(key, template);
             } catch (StorageException e) {
-                LOG.warn("A generated story could not be written to the {} store; it is kept in the local cache: {}",
+                LOG.debug("A generated story could not be written to the {} store; it is kept in the local cache: {}",
                         store.name(), e.getMessage());
                 failure = e;
             }
