@@ -56,13 +56,13 @@ final class ColdStartBench {
                 double ratio = (double) sws.median() / raws.median();
                 report.line("6a. fresh JVM, build + first call (stub delay 0 ms): StoryWeave " + sws.summary()
                         + " (of which build: median " + Stats.time(Stats.of(swBuild).median()) + "); raw SDK "
-                        + raws.summary() + " (of which client build: median " + Stats.time(Stats.of(rawBuild).median())
+                        + raws.summary() + " (of which request and client build: median " + Stats.time(Stats.of(rawBuild).median())
                         + ")");
                 report.line("6a. whole child process incl. JVM start: StoryWeave median "
                         + Stats.time(Stats.of(swProcess).median()) + ", raw SDK median "
                         + Stats.time(Stats.of(rawProcess).median()));
                 return List.of(new Result("6a. Cold start", "fresh JVM: builder().build() to the first story",
-                        Stats.time(raws.median()) + " (raw client build + first converse)", Stats.time(sws.median()),
+                        Stats.time(raws.median()) + " (raw: request, client build, first converse)", Stats.time(sws.median()),
                         Stats.ratio(ratio), "reported (no numeric target)", true,
                         "n=" + n + " JVMs each; StoryWeave build (provider + client) " + Stats.time(Stats.of(swBuild).median())
                                 + ", first story " + Stats.time(sws.median() - Stats.of(swBuild).median())));

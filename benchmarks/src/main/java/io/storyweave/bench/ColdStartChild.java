@@ -23,10 +23,10 @@ public final class ColdStartChild {
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[1]);
         if ("raw".equals(args[0])) {
-            // The request is built before the clock starts: the baseline is not charged for it.
-            ConverseRequest request = RawConverse.fromBody(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8),
-                    RawConverse.MODEL_ID);
+            // Building the request is charged to the baseline, as composing the prompt is to StoryWeave.
+            String body = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
             long t0 = System.nanoTime();
+            ConverseRequest request = RawConverse.fromBody(body, RawConverse.MODEL_ID);
             try (RawConverse raw = new RawConverse(endpoint)) {
                 long t1 = System.nanoTime();
                 Sink.consume(raw.converse(request));

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.storyweave.CacheOptions;
 import io.storyweave.ModelTier;
 import io.storyweave.StoryWeave;
-import io.storyweave.testing.ScriptedModelProvider;
 import org.openjdk.jol.info.GraphLayout;
 
 import java.lang.management.ManagementFactory;
@@ -16,7 +15,7 @@ import java.util.Map;
 
 /**
  * Item 6b: heap held by 10,000 cached stories in level 1, and that {@code maxLocalWeight} bounds
- * it. The stories come from the zero-latency {@link ScriptedModelProvider} (the same 5-page story
+ * it. The stories come from the zero-latency {@link FixedModelProvider} (the same 5-page story
  * the Bedrock stub writes) through the whole pipeline, into a store that keeps nothing, so the
  * heap measured is level 1's. Two measurements: used heap after full GCs (MemoryMXBean) before and
  * after the fill, and JOL's walk of the cache's entry table (keys, stories, Caffeine nodes).
@@ -65,7 +64,7 @@ final class LocalMemoryBench {
     }
 
     private static Fill fill(CacheOptions options, String run) throws Exception {
-        ScriptedModelProvider provider = new ScriptedModelProvider();
+        FixedModelProvider provider = new FixedModelProvider();
         try (StoryWeave sw = StoryWeave.builder().provider(provider).store(new NullStore()).tier(ModelTier.MEDIUM)
                 .cache(options).environment(Map.of()).build()) {
             Cache<?, ?> cache = levelOne(sw);

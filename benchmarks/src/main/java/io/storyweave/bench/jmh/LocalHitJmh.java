@@ -9,7 +9,7 @@ import io.storyweave.Story;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 import io.storyweave.internal.cache.CacheKeys;
-import io.storyweave.testing.ScriptedModelProvider;
+import io.storyweave.bench.FixedModelProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Item 2 under JMH: a level-1 hit of {@code createStory} against a bare Caffeine
- * {@code getIfPresent} of the same story. No network is involved (the story is written once by the
- * scripted provider), so this is the microbenchmark where JMH matters most.
+ * {@code getIfPresent} of the same story. No network is involved (the story is written once by a
+ * zero-latency provider), so this is the microbenchmark where JMH matters most.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,7 +47,7 @@ public class LocalHitJmh {
     @Setup(Level.Trial)
     public void setUp() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        ScriptedModelProvider provider = new ScriptedModelProvider();
+        FixedModelProvider provider = new FixedModelProvider();
         storyWeave = StoryWeave.builder().provider(provider).store("memory").tier(ModelTier.MEDIUM)
                 .environment(Map.of()).build();
         request = StoryRequest.of(Neurotype.ADHD, 7, "space", List.of("rockets"), 5);

@@ -1,0 +1,43 @@
+package io.storyweave.bench;
+
+import io.storyweave.ModelTier;
+import io.storyweave.TokenUsage;
+import io.storyweave.spi.ModelProvider;
+import io.storyweave.spi.ModelRequest;
+import io.storyweave.spi.ModelResponse;
+
+/**
+ * A zero-latency model that writes the same story as the Bedrock stub and remembers nothing, so
+ * heap measurements see only what StoryWeave itself keeps.
+ */
+public final class FixedModelProvider implements ModelProvider {
+    /** The model id it reports for every tier. */
+    public static final String MODEL_ID = "bench-fixed-model";
+    private static final TokenUsage USAGE = new TokenUsage(812, 164);
+
+    private final String storyJson = storyJson();
+
+    @Override
+    public String name() {
+        return "bench-fixed";
+    }
+
+    @Override
+    public String modelIdFor(ModelTier tier) {
+        return MODEL_ID;
+    }
+
+    @Override
+    public ModelResponse generate(ModelRequest request) {
+        return new ModelResponse(storyJson, USAGE, MODEL_ID, "tool_use", null);
+    }
+
+    /** @return the stub's tool input: a title and {@link BedrockStub#PAGES} pages */
+    static String storyJson() {
+        StringBuilder json = new StringBuilder("{\"title\":\"[HERO] and the Red Sun\",\"pages\":[");
+        for (int i = 0; i < BedrockStub.PAGES; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"text\":\"").append(BedrockStub.PAGE_TEXT).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+}
