@@ -2,7 +2,7 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.ModelTier;
 import io.storyweave.bedrock.BedrockSettings;
-import io.storyweave.bedrock.internal.ModelIds;
+import io.storyweave.bedrock.BedrockModelIds;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
 import io.storyweave.spi.PluginConfig;
@@ -293,7 +293,7 @@ public final class Checkup {
         }
 
         boolean needsProfile() {
-            return "ValidationException".equals(code) && ModelIds.isOnDemandUnsupported(message);
+            return "ValidationException".equals(code) && BedrockModelIds.needsInferenceProfile(message);
         }
     }
 
@@ -341,9 +341,9 @@ public final class Checkup {
      */
     private void needsProfile(BedrockRuntimeClient bedrock, ModelCheck check, String topic, String tierKey) {
         String modelId = check.modelId();
-        String profile = ModelIds.geographyPrefix(check.region()) + modelId;
+        String profile = BedrockModelIds.crossRegionProfileId(modelId, check.region());
         String advice = "set " + tierKey + "=" + profile + " (or storyweave.bedrock.preset=claude-4)";
-        if (!check.fallback() || !ModelIds.isPlainModelId(modelId)) {
+        if (!check.fallback() || !BedrockModelIds.isPlainModelId(modelId)) {
             add(Status.FAIL, topic, modelId + " needs an inference profile (no on-demand throughput): " + advice + ".");
             return;
         }

@@ -130,6 +130,11 @@ public final class Main implements Callable<Integer> {
         return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
+    /** AWS SDK and Netty loggers whose DEBUG output contains the credentials' session token. */
+    static final java.util.List<String> SIGNED_HEADER_LOGGERS = java.util.List.of(
+            "software.amazon.awssdk.http.auth.aws.internal.signer", "software.amazon.awssdk.auth.signer",
+            "io.netty.handler.logging");
+
     /** slf4j-simple reads these once; only WARN and above unless --verbose. */
     private static void configureLogging(boolean verbose) {
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
@@ -138,6 +143,10 @@ public final class Main implements Callable<Integer> {
         } else {
             // Each retry is logged as a warning; the command's own line already says how many attempts failed.
             setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave.internal.pipeline.ModelCaller", "error");
+        }
+        // At DEBUG these print signed request headers, session token included: never below INFO, even with --verbose.
+        for (String signedHeaderLogger : SIGNED_HEADER_LOGGERS) {
+            setIfAbsent("org.slf4j.simpleLogger.log." + signedHeaderLogger, "info");
         }
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
