@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * builds the raw SDK client and makes the first Converse call; stub delay 0 ms. Alternating.
  */
 final class ColdStartBench {
-    private static final Pattern LINE = Pattern.compile("COLD build=(\\d+) first=(\\d+)");
+    private static final Pattern LINE = Pattern.compile("COLD build=(\\d+) first=(\\d+) part=(\\d+)");
 
     private ColdStartBench() {
     }
@@ -34,30 +34,35 @@ final class ColdStartBench {
                     sw.createStory(Fixtures.request());
                 }
                 Files.writeString(body, stub.lastBody(), StandardCharsets.UTF_8);
-                int n = scale.pick(7, 2);
+                int n = scale.pick(9, 2);
                 long[] swTotal = new long[n];
                 long[] swBuild = new long[n];
                 long[] rawTotal = new long[n];
                 long[] rawBuild = new long[n];
                 long[] swProcess = new long[n];
                 long[] rawProcess = new long[n];
+                long[] swProvider = new long[n];
+                long[] rawRequest = new long[n];
                 for (int i = 0; i < n; i++) {
                     long[] raw = child(List.of("raw", stub.endpoint().toString(), body.toString()));
                     long[] sw = child(List.of("storyweave", stub.endpoint().toString()));
                     rawBuild[i] = raw[0];
                     rawTotal[i] = raw[0] + raw[1];
                     rawProcess[i] = raw[2];
+                    rawRequest[i] = raw[3];
                     swBuild[i] = sw[0];
                     swTotal[i] = sw[0] + sw[1];
                     swProcess[i] = sw[2];
+                    swProvider[i] = sw[3];
                 }
                 Stats sws = Stats.of(swTotal);
                 Stats raws = Stats.of(rawTotal);
                 double ratio = (double) sws.median() / raws.median();
                 report.line("6a. fresh JVM, build + first call (stub delay 0 ms): StoryWeave " + sws.summary()
-                        + " (of which build: median " + Stats.time(Stats.of(swBuild).median()) + "); raw SDK "
-                        + raws.summary() + " (of which request and client build: median " + Stats.time(Stats.of(rawBuild).median())
-                        + ")");
+                        + " (of which build: median " + Stats.time(Stats.of(swBuild).median()) + ", the Bedrock provider's"
+                        + " part of it " + Stats.time(Stats.of(swProvider).median()) + "); raw SDK " + raws.summary()
+                        + " (of which request and client build: median " + Stats.time(Stats.of(rawBuild).median())
+                        + ", the request's part " + Stats.time(Stats.of(rawRequest).median()) + ")");
                 report.line("6a. whole child process incl. JVM start: StoryWeave median "
                         + Stats.time(Stats.of(swProcess).median()) + ", raw SDK median "
                         + Stats.time(Stats.of(rawProcess).median()));
@@ -72,7 +77,7 @@ final class ColdStartBench {
         }
     }
 
-    /** @return build ns, first-call ns, whole-process ns */
+    /** @return build ns, first-call ns, whole-process ns, part-of-build ns */
     private static long[] child(List<String> args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
@@ -91,6 +96,6 @@ final class ColdStartBench {
         if (process.exitValue() != 0 || !m.find()) {
             throw new IllegalStateException("cold-start child failed (" + process.exitValue() + "): " + output);
         }
-        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), wall};
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), wall, Long.parseLong(m.group(3))};
     }
 }
