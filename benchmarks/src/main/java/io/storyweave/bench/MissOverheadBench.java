@@ -51,6 +51,20 @@ final class MissOverheadBench {
             report.line("1. StoryWeave createStory (cache off): " + swStats.summary() + "; stories not from the model: "
                     + notFromModel + "; stub Converse calls in the loop: " + calls + " (expected " + 2 * (n + warm) + ")");
             report.line("1. median overhead per miss: " + Stats.time(swStats.median() - rawStats.median()));
+            // StoryWeave's own time per miss, without the stub's delay: the same pairs against a 0 ms stub.
+            try (BedrockStub fast = BedrockStub.startJdk(0);
+                 BedrockModelProvider fastProvider = Fixtures.bedrock(fast.endpoint());
+                 StoryWeave fastSw = Fixtures.withMemoryStore(fastProvider, CacheOptions.builder().enabled(false).build());
+                 RawConverse fastRaw = new RawConverse(fast.endpoint())) {
+                Paired zero = Paired.run(scale.pick(1000, 100), scale.pick(2000, 200), 20,
+                        () -> Sink.consume(fastRaw.converse(rawRequest)),
+                        () -> fastSw.createStory(request).source() == StorySource.MODEL);
+                Stats zeroRaw = Stats.of(zero.baseline());
+                Stats zeroSw = Stats.of(zero.storyWeave());
+                report.line("1. same calls against a 0 ms JDK stub, blocks of 20 a side (StoryWeave's own time per miss): raw SDK "
+                        + zeroRaw.summary() + "; StoryWeave " + zeroSw.summary() + "; difference of medians "
+                        + Stats.time(zeroSw.median() - zeroRaw.median()));
+            }
             boolean pass = ratio <= 1.10 && notFromModel == 0 && calls == 2 * (n + warm) && sameBody;
             return List.of(new Result("1. Cache miss", "median latency, stub delay " + delay + " ms",
                     Stats.time(rawStats.median()), Stats.time(swStats.median()), Stats.ratio(ratio), "≤ 1.10×", pass,
