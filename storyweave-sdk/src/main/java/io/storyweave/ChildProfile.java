@@ -27,10 +27,12 @@ import java.util.UUID;
 public record ChildProfile(String id, String displayName, int age, List<Neurotype> neurotypes, List<String> interests,
                            List<String> topicsToAvoid, boolean literalLanguage, AnxietyStyle anxietyStyle,
                            long version, Instant createdAt, Instant updatedAt) {
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]+");
+
     /** Validates every field; throws {@link InvalidRequestException} naming the bad one. */
     public ChildProfile {
         id = Validate.requiredText("id", id, 1, 128);
-        if (!id.matches("[A-Za-z0-9_.:-]+")) {
+        if (!ID.matcher(id).matches()) {
             throw new InvalidRequestException("id", "a profile id may hold letters, digits and _ . : - only; was "
                     + Validate.quote(id));
         }

@@ -22,16 +22,26 @@ public final class Validate {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            int type = Character.getType(cp);
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ');
-            } else if (type != Character.CONTROL && type != Character.FORMAT
-                    && type != Character.PRIVATE_USE && type != Character.SURROGATE && type != Character.UNASSIGNED) {
-                out.appendCodePoint(cp);
+                pendingSpace = out.length() > 0;
+                continue;
             }
-        });
-        return out.toString().replaceAll(" {2,}", " ").trim();
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE || type == Character.UNASSIGNED) {
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     public static String requiredText(String field, String value, int min, int max) {

@@ -17,6 +17,8 @@ public final class LocalStoryCache {
                 .maximumWeight(options.maxLocalWeight())
                 .weigher((String key, Story story) -> weight(story))
                 .expireAfterWrite(options.localTtl())
+                // Maintenance is a few microseconds; handing it to the common pool costs more than doing it here.
+                .executor(Runnable::run)
                 .build();
     }
 

@@ -50,21 +50,32 @@ public final class TextStats {
         return new TextStats(List.copyOf(sentences), words, syllables, poly);
     }
 
-    /** Vowel groups, less a silent final e, at least one. Good enough for English grade estimates. */
+    private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$");
+
+    /** Vowel groups (at most two vowels each), less a silent ending, at least one. Good enough for grade estimates. */
     static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        if (letters.length() <= 3) {
             return 1;
         }
-        if (w.length() <= 3) {
-            return 1;
-        }
-        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
-        Matcher m = Pattern.compile("[aeiouy]{1,2}").matcher(w);
+        String w = SILENT_ENDING.matcher(letters).replaceFirst("");
         int count = 0;
-        while (m.find()) {
-            count++;
+        int run = 0;
+        for (int i = w.startsWith("y") ? 1 : 0; i < w.length(); i++) {
+            if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+                run++;
+            } else {
+                count += (run + 1) / 2;
+                run = 0;
+            }
         }
+        count += (run + 1) / 2;
         return Math.max(1, count);
     }
 

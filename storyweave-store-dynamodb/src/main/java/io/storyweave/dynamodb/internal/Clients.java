@@ -73,18 +73,20 @@ public final class Clients {
             owned.add(chain);
             provider = chain;
         }
+        // The HTTP client's own timeouts bound every attempt; the SDK's apiCallTimeout would add a
+        // timer task to every call, which costs more than a cache read on a fast endpoint.
         SdkHttpClient http = ApacheHttpClient.builder()
                 .connectionTimeout(attemptTimeout)
                 .socketTimeout(attemptTimeout)
+                .connectionAcquisitionTimeout(attemptTimeout)
+                .maxConnections(64)
                 .build();
         // Retries off: the core retries writes, and the store retries reads DynamoDB asks to retry.
         var builder = DynamoDbClient.builder()
                 .region(resolvedRegion)
                 .credentialsProvider(provider)
                 .httpClient(http)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallAttemptTimeout(attemptTimeout)
-                        .apiCallTimeout(attemptTimeout));
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
         if (resolvedEndpoint != null) {
             builder.endpointOverride(resolvedEndpoint);
         }
