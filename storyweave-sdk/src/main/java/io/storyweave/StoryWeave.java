@@ -10,6 +10,7 @@ import io.storyweave.internal.store.MemoryStoryStoreFactory;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
 import io.storyweave.spi.PluginConfig;
+import io.storyweave.spi.Resources;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.spi.StoryStoreFactory;
 import org.slf4j.Logger;
@@ -356,13 +357,7 @@ public final class StoryWeave implements AutoCloseable {
                         modelId, chosenStore.name());
                 return new StoryWeave(engine, exec, ownsExecutor, owned);
             } catch (RuntimeException e) {
-                for (AutoCloseable closeable : owned) {
-                    try {
-                        closeable.close();
-                    } catch (Exception suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                }
+                Resources.closeAfterFailure(owned, e);
                 throw e instanceof StoryWeaveException ? e
                         : new StoryWeaveConfigException("StoryWeave could not start: " + e.getMessage(), e);
             }

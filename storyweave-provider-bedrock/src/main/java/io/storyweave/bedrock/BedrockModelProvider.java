@@ -16,6 +16,7 @@ import io.storyweave.spi.ModelProviderException.Kind;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
 import io.storyweave.spi.OutputSink;
+import io.storyweave.spi.Resources;
 import io.storyweave.spi.PluginConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -535,13 +536,7 @@ public final class BedrockModelProvider implements ModelProvider {
                 return new BedrockModelProvider(sync, async, models, fallback, guard, resolvedRegion, resolvedTimeout,
                         new ErrorClassifier(identity, resolvedRegion), List.copyOf(owned));
             } catch (RuntimeException e) {
-                for (AutoCloseable closeable : owned) {
-                    try {
-                        closeable.close();
-                    } catch (Exception suppressed) {
-                        e.addSuppressed(suppressed);
-                    }
-                }
+                Resources.closeAfterFailure(owned, e);
                 throw e instanceof StoryWeaveConfigException ? e
                         : new StoryWeaveConfigException("The Bedrock provider could not start: " + e.getMessage(), e);
             }
