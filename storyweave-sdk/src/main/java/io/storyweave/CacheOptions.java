@@ -55,37 +55,55 @@ public record CacheOptions(boolean enabled, long maxLocalWeight, Duration localT
         private Builder() {
         }
 
-        /** @param value serve cached stories (default true) @return this */
+        /**
+         * @param value serve cached stories (default true)
+         * @return this
+         */
         public Builder enabled(boolean value) {
             enabled = value;
             return this;
         }
 
-        /** @param bytes most estimated bytes in level 1 (default 64 MiB) @return this */
+        /**
+         * @param bytes most estimated bytes in level 1 (default 64 MiB)
+         * @return this
+         */
         public Builder maxLocalWeight(long bytes) {
             maxLocalWeight = bytes;
             return this;
         }
 
-        /** @param value level-1 time to live (default 1 hour) @return this */
+        /**
+         * @param value level-1 time to live (default 1 hour)
+         * @return this
+         */
         public Builder localTtl(Duration value) {
             localTtl = value;
             return this;
         }
 
-        /** @param value level-2 time to live (default 7 days) @return this */
+        /**
+         * @param value level-2 time to live (default 7 days)
+         * @return this
+         */
         public Builder storeTtl(Duration value) {
             storeTtl = value;
             return this;
         }
 
-        /** @param value cross-instance lease (default 2 minutes) @return this */
+        /**
+         * @param value cross-instance lease (default 2 minutes)
+         * @return this
+         */
         public Builder leaseDuration(Duration value) {
             leaseDuration = value;
             return this;
         }
 
-        /** @param value how often waiters poll (default 200 ms) @return this */
+        /**
+         * @param value how often waiters poll (default 200 ms)
+         * @return this
+         */
         public Builder leasePollInterval(Duration value) {
             leasePollInterval = value;
             return this;

@@ -75,72 +75,108 @@ public record ChildProfile(String id, String displayName, int age, List<Neurotyp
         private Builder() {
         }
 
-        /** @param value the id @return this */
+        /**
+         * @param value the id
+         * @return this
+         */
         public Builder id(String value) {
             id = value;
             return this;
         }
 
-        /** @param value the child's name @return this */
+        /**
+         * @param value the child's name
+         * @return this
+         */
         public Builder displayName(String value) {
             displayName = value;
             return this;
         }
 
-        /** @param value 3 to 12 @return this */
+        /**
+         * @param value 3 to 12
+         * @return this
+         */
         public Builder age(int value) {
             age = value;
             return this;
         }
 
-        /** @param values one or more neurotypes @return this */
+        /**
+         * @param values one or more neurotypes
+         * @return this
+         */
         public Builder neurotypes(List<Neurotype> values) {
             neurotypes = values;
             return this;
         }
 
-        /** @param values one or more neurotypes @return this */
+        /**
+         * @param values one or more neurotypes
+         * @return this
+         */
         public Builder neurotypes(Neurotype... values) {
             return neurotypes(values == null ? null : List.of(values));
         }
 
-        /** @param values interests @return this */
+        /**
+         * @param values interests
+         * @return this
+         */
         public Builder interests(List<String> values) {
             interests = values;
             return this;
         }
 
-        /** @param values topics never to write about @return this */
+        /**
+         * @param values topics never to write about
+         * @return this
+         */
         public Builder topicsToAvoid(List<String> values) {
             topicsToAvoid = values;
             return this;
         }
 
-        /** @param value no idioms, metaphors or sarcasm @return this */
+        /**
+         * @param value no idioms, metaphors or sarcasm
+         * @return this
+         */
         public Builder literalLanguage(boolean value) {
             literalLanguage = value;
             return this;
         }
 
-        /** @param value how worry is handled @return this */
+        /**
+         * @param value how worry is handled
+         * @return this
+         */
         public Builder anxietyStyle(AnxietyStyle value) {
             anxietyStyle = value;
             return this;
         }
 
-        /** @param value the version this change is based on @return this */
+        /**
+         * @param value the version this change is based on
+         * @return this
+         */
         public Builder version(long value) {
             version = value;
             return this;
         }
 
-        /** @param value creation time @return this */
+        /**
+         * @param value creation time
+         * @return this
+         */
         public Builder createdAt(Instant value) {
             createdAt = value;
             return this;
         }
 
-        /** @param value last update time @return this */
+        /**
+         * @param value last update time
+         * @return this
+         */
         public Builder updatedAt(Instant value) {
             updatedAt = value;
             return this;

@@ -58,37 +58,55 @@ public record RetryOptions(int maxAttempts, Duration initialBackoff, Duration ma
         private Builder() {
         }
 
-        /** @param value total model calls per draft (default 4) @return this */
+        /**
+         * @param value total model calls per draft (default 4)
+         * @return this
+         */
         public Builder maxAttempts(int value) {
             maxAttempts = value;
             return this;
         }
 
-        /** @param value first wait (default 250 ms) @return this */
+        /**
+         * @param value first wait (default 250 ms)
+         * @return this
+         */
         public Builder initialBackoff(Duration value) {
             initialBackoff = value;
             return this;
         }
 
-        /** @param value longest wait (default 8 s) @return this */
+        /**
+         * @param value longest wait (default 8 s)
+         * @return this
+         */
         public Builder maxBackoff(Duration value) {
             maxBackoff = value;
             return this;
         }
 
-        /** @param value growth per attempt (default 2.0) @return this */
+        /**
+         * @param value growth per attempt (default 2.0)
+         * @return this
+         */
         public Builder multiplier(double value) {
             multiplier = value;
             return this;
         }
 
-        /** @param value randomisation 0..1 (default 0.5) @return this */
+        /**
+         * @param value randomisation 0..1 (default 0.5)
+         * @return this
+         */
         public Builder jitter(double value) {
             jitter = value;
             return this;
         }
 
-        /** @param value attempts to store a generated story (default 3) @return this */
+        /**
+         * @param value attempts to store a generated story (default 3)
+         * @return this
+         */
         public Builder storeWriteAttempts(int value) {
             storeWriteAttempts = value;
             return this;

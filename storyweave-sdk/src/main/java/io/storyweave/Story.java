@@ -37,7 +37,10 @@ public record Story(String id, String title, List<Page> pages, StoryRequest requ
         Objects.requireNonNull(quality, "quality");
     }
 
-    /** @param value where this copy came from @return a copy with that source */
+    /**
+     * @param value where this copy came from
+     * @return a copy with that source
+     */
     public Story withSource(StorySource value) {
         return new Story(id, title, pages, request, modelId, tier, usage, estimatedCostUsd, createdAt, value, quality);
     }

@@ -108,80 +108,119 @@ public record StoryRequest(List<Neurotype> neurotypes, int age, String theme, Li
         private Builder() {
         }
 
-        /** @param value adds a neurotype @return this */
+        /**
+         * @param value adds a neurotype
+         * @return this
+         */
         public Builder neurotype(Neurotype value) {
             neurotypes.add(Validate.notNull("neurotype", value));
             return this;
         }
 
-        /** @param values replaces the neurotypes @return this */
+        /**
+         * @param values replaces the neurotypes
+         * @return this
+         */
         public Builder neurotypes(Collection<Neurotype> values) {
             neurotypes.clear();
             Validate.nonEmpty("neurotypes", values).forEach(this::neurotype);
             return this;
         }
 
-        /** @param value 3 to 12 @return this */
+        /**
+         * @param value 3 to 12
+         * @return this
+         */
         public Builder age(int value) {
             age = value;
             return this;
         }
 
-        /** @param value 1 to 60 characters @return this */
+        /**
+         * @param value 1 to 60 characters
+         * @return this
+         */
         public Builder theme(String value) {
             theme = value;
             return this;
         }
 
-        /** @param values 0 to 8 interests @return this */
+        /**
+         * @param values 0 to 8 interests
+         * @return this
+         */
         public Builder interests(List<String> values) {
             interests = values == null ? List.of() : values;
             return this;
         }
 
-        /** @param value 1 to 20 (default 5) @return this */
+        /**
+         * @param value 1 to 20 (default 5)
+         * @return this
+         */
         public Builder pages(int value) {
             pages = value;
             return this;
         }
 
-        /** @param value the profile this story belongs to @return this */
+        /**
+         * @param value the profile this story belongs to
+         * @return this
+         */
         public Builder profileId(String value) {
             profileId = value;
             return this;
         }
 
-        /** @param value the hero's name, never sent to the model @return this */
+        /**
+         * @param value the hero's name, never sent to the model
+         * @return this
+         */
         public Builder heroName(String value) {
             heroName = value;
             return this;
         }
 
-        /** @param value no idioms, metaphors or sarcasm @return this */
+        /**
+         * @param value no idioms, metaphors or sarcasm
+         * @return this
+         */
         public Builder literalLanguage(boolean value) {
             literalLanguage = value;
             return this;
         }
 
-        /** @param values topics that must never appear @return this */
+        /**
+         * @param values topics that must never appear
+         * @return this
+         */
         public Builder topicsToAvoid(List<String> values) {
             topicsToAvoid = values == null ? List.of() : values;
             return this;
         }
 
-        /** @param value how worry is handled @return this */
+        /**
+         * @param value how worry is handled
+         * @return this
+         */
         public Builder anxietyStyle(AnxietyStyle value) {
             anxietyStyle = value;
             return this;
         }
 
-        /** @param value write a new story even when one is cached @return this */
+        /**
+         * @param value write a new story even when one is cached
+         * @return this
+         */
         public Builder fresh(boolean value) {
             fresh = value;
             return this;
         }
 
-        /** @return the validated request @throws InvalidRequestException naming the bad field */
+        /**
+         * @return the validated request
+         * @throws InvalidRequestException naming the bad field
+         */
         public StoryRequest build() {
             return new StoryRequest(neurotypes, age, theme, interests, pages, profileId, heroName, literalLanguage,
                     topicsToAvoid, anxietyStyle, fresh);

@@ -215,43 +215,64 @@ public final class StoryWeave implements AutoCloseable {
         private Builder() {
         }
 
-        /** @param value the tier; overrides {@code storyweave.tier} and {@code AWS_BEDROCK_MODEL_TIER} @return this */
+        /**
+         * @param value the tier; overrides {@code storyweave.tier} and {@code AWS_BEDROCK_MODEL_TIER}
+         * @return this
+         */
         public Builder tier(ModelTier value) {
             tier = Validate.notNull("tier", value);
             return this;
         }
 
-        /** @param name a discovered provider's name, e.g. {@code bedrock} @return this */
+        /**
+         * @param name a discovered provider's name, e.g. {@code bedrock}
+         * @return this
+         */
         public Builder provider(String name) {
             providerName = name;
             return this;
         }
 
-        /** @param value a provider instance; it is not closed by {@link StoryWeave#close()} @return this */
+        /**
+         * @param value a provider instance; it is not closed by {@link StoryWeave#close()}
+         * @return this
+         */
         public Builder provider(ModelProvider value) {
             provider = value;
             return this;
         }
 
-        /** @param name a discovered store's name, e.g. {@code memory} or {@code dynamodb} @return this */
+        /**
+         * @param name a discovered store's name, e.g. {@code memory} or {@code dynamodb}
+         * @return this
+         */
         public Builder store(String name) {
             storeName = name;
             return this;
         }
 
-        /** @param value a store instance; it is not closed by {@link StoryWeave#close()} @return this */
+        /**
+         * @param value a store instance; it is not closed by {@link StoryWeave#close()}
+         * @return this
+         */
         public Builder store(StoryStore value) {
             store = value;
             return this;
         }
 
-        /** @param value cache options @return this */
+        /**
+         * @param value cache options
+         * @return this
+         */
         public Builder cache(CacheOptions value) {
             cacheOptions = Validate.notNull("cache", value);
             return this;
         }
 
-        /** @param value retry options @return this */
+        /**
+         * @param value retry options
+         * @return this
+         */
         public Builder retry(RetryOptions value) {
             retryOptions = Validate.notNull("retry", value);
             return this;
@@ -281,31 +302,46 @@ public final class StoryWeave implements AutoCloseable {
             return this;
         }
 
-        /** @param value runs {@link StoryWeave#createStoryAsync}; not shut down on close @return this */
+        /**
+         * @param value runs {@link StoryWeave#createStoryAsync}; not shut down on close
+         * @return this
+         */
         public Builder executor(ExecutorService value) {
             executor = value;
             return this;
         }
 
-        /** @param value threads of the default async executor (default 64) @return this */
+        /**
+         * @param value threads of the default async executor (default 64)
+         * @return this
+         */
         public Builder maxConcurrency(int value) {
             maxConcurrency = Validate.range("maxConcurrency", value, 1, 4096);
             return this;
         }
 
-        /** @param value the hero's name when a request names none (default "Sam") @return this */
+        /**
+         * @param value the hero's name when a request names none (default "Sam")
+         * @return this
+         */
         public Builder defaultHeroName(String value) {
             defaultHeroName = HeroName.check(Validate.notNull("defaultHeroName", value));
             return this;
         }
 
-        /** @param value the clock for timestamps and cache expiry (for tests) @return this */
+        /**
+         * @param value the clock for timestamps and cache expiry (for tests)
+         * @return this
+         */
         public Builder clock(Clock value) {
             clock = Validate.notNull("clock", value);
             return this;
         }
 
-        /** @param value where plugins are discovered (default: this class's loader) @return this */
+        /**
+         * @param value where plugins are discovered (default: this class's loader)
+         * @return this
+         */
         public Builder classLoader(ClassLoader value) {
             classLoader = value;
             return this;

@@ -67,12 +67,18 @@ final class BedrockStub implements AutoCloseable {
         }
     }
 
-    /** @param delayMillis fixed answer delay @return a started WireMock stub */
+    /**
+     * @param delayMillis fixed answer delay
+     * @return a started WireMock stub
+     */
     static BedrockStub start(int delayMillis) {
         return new BedrockStub("WireMock", delayMillis, true);
     }
 
-    /** @param delayMillis fixed answer delay @return a started minimal JDK HttpServer stub */
+    /**
+     * @param delayMillis fixed answer delay
+     * @return a started minimal JDK HttpServer stub
+     */
     static BedrockStub startJdk(int delayMillis) {
         return new BedrockStub("JDK HttpServer", delayMillis, false);
     }

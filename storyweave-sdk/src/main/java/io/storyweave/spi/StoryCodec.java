@@ -26,22 +26,34 @@ public final class StoryCodec {
     private StoryCodec() {
     }
 
-    /** @param story a story @return its JSON */
+    /**
+     * @param story a story
+     * @return its JSON
+     */
     public static String toJson(Story story) {
         return write(story);
     }
 
-    /** @param json JSON from {@link #toJson(Story)} @return the story */
+    /**
+     * @param json JSON from {@link #toJson(Story)}
+     * @return the story
+     */
     public static Story storyFromJson(String json) {
         return read(json, Story.class);
     }
 
-    /** @param profile a profile @return its JSON */
+    /**
+     * @param profile a profile
+     * @return its JSON
+     */
     public static String toJson(ChildProfile profile) {
         return write(profile);
     }
 
-    /** @param json JSON from {@link #toJson(ChildProfile)} @return the profile */
+    /**
+     * @param json JSON from {@link #toJson(ChildProfile)}
+     * @return the profile
+     */
     public static ChildProfile profileFromJson(String json) {
         return read(json, ChildProfile.class);
     }

@@ -539,49 +539,73 @@ public final class DynamoDbStoryStore implements StoryStore {
             return this;
         }
 
-        /** @param value AWS region, e.g. {@code eu-west-1} (default: {@code storyweave.dynamodb.region}, then the AWS chain) @return this */
+        /**
+         * @param value AWS region, e.g. {@code eu-west-1} (default: {@code storyweave.dynamodb.region}, then the AWS chain)
+         * @return this
+         */
         public Builder region(String value) {
             region = value;
             return this;
         }
 
-        /** @param value endpoint URL, e.g. a local DynamoDB (default: {@code storyweave.dynamodb.endpoint}, then {@code AWS_ENDPOINT_URL_DYNAMODB}) @return this */
+        /**
+         * @param value endpoint URL, e.g. a local DynamoDB (default: {@code storyweave.dynamodb.endpoint}, then {@code AWS_ENDPOINT_URL_DYNAMODB})
+         * @return this
+         */
         public Builder endpointOverride(URI value) {
             endpointOverride = value;
             return this;
         }
 
-        /** @param value credentials (default: the AWS default chain); not closed by the store @return this */
+        /**
+         * @param value credentials (default: the AWS default chain); not closed by the store
+         * @return this
+         */
         public Builder credentialsProvider(AwsCredentialsProvider value) {
             credentialsProvider = value;
             return this;
         }
 
-        /** @param value prepended to every table name, e.g. {@code prod-} (default none) @return this */
+        /**
+         * @param value prepended to every table name, e.g. {@code prod-} (default none)
+         * @return this
+         */
         public Builder tablePrefix(String value) {
             tablePrefix = value;
             return this;
         }
 
-        /** @param value profiles table name before the prefix (default {@code StoryWeave-Profiles}) @return this */
+        /**
+         * @param value profiles table name before the prefix (default {@code StoryWeave-Profiles})
+         * @return this
+         */
         public Builder profilesTable(String value) {
             profilesTable = value;
             return this;
         }
 
-        /** @param value stories table name before the prefix (default {@code StoryWeave-Stories}) @return this */
+        /**
+         * @param value stories table name before the prefix (default {@code StoryWeave-Stories})
+         * @return this
+         */
         public Builder storiesTable(String value) {
             storiesTable = value;
             return this;
         }
 
-        /** @param value cache table name before the prefix (default {@code StoryWeave-Cache}) @return this */
+        /**
+         * @param value cache table name before the prefix (default {@code StoryWeave-Cache})
+         * @return this
+         */
         public Builder cacheTable(String value) {
             cacheTable = value;
             return this;
         }
 
-        /** @param value create missing tables in {@link #build()} (default false: a missing table is an error) @return this */
+        /**
+         * @param value create missing tables in {@link #build()} (default false: a missing table is an error)
+         * @return this
+         */
         public Builder createTablesIfMissing(boolean value) {
             createTablesIfMissing = value;
             return this;
@@ -597,25 +621,37 @@ public final class DynamoDbStoryStore implements StoryStore {
             return this;
         }
 
-        /** @param value per-attempt timeout of each DynamoDB call (default 3 s) @return this */
+        /**
+         * @param value per-attempt timeout of each DynamoDB call (default 3 s)
+         * @return this
+         */
         public Builder timeout(Duration value) {
             timeout = value;
             return this;
         }
 
-        /** @param value how long table creation may take before failing (default 5 minutes) @return this */
+        /**
+         * @param value how long table creation may take before failing (default 5 minutes)
+         * @return this
+         */
         public Builder tableWaitTimeout(Duration value) {
             tableWaitTimeout = value;
             return this;
         }
 
-        /** @param value the clock for cache expiry and leases (for tests) @return this */
+        /**
+         * @param value the clock for cache expiry and leases (for tests)
+         * @return this
+         */
         public Builder clock(Clock value) {
             clock = value;
             return this;
         }
 
-        /** @param value where unset settings are read from (default: system properties and environment) @return this */
+        /**
+         * @param value where unset settings are read from (default: system properties and environment)
+         * @return this
+         */
         public Builder config(PluginConfig value) {
             config = value;
             return this;
