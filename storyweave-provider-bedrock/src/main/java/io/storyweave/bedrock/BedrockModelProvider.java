@@ -531,7 +531,7 @@ public final class BedrockModelProvider implements ModelProvider {
                         : () -> NettyNioAsyncHttpClient.builder().maxConcurrency(connections).readTimeout(resolvedTimeout)
                         .connectionTimeout(shorter(resolvedTimeout, Duration.ofSeconds(10))).build());
                 owned.add(0, async);
-                CallerIdentity identity = new CallerIdentity(stsBuilder.build(), true);
+                CallerIdentity identity = new CallerIdentity(stsBuilder::build);
                 owned.add(0, identity);
                 return new BedrockModelProvider(sync, async, models, fallback, guard, resolvedRegion, resolvedTimeout,
                         new ErrorClassifier(identity, resolvedRegion), List.copyOf(owned));

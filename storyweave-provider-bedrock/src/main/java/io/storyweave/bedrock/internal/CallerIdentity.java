@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Learns which account and principal the credentials belong to, for access-denied messages:
@@ -16,27 +17,39 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CallerIdentity implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallerIdentity.class);
 
-    private final StsClient sts;
-    private final boolean ownsClient;
+    private final Supplier<StsClient> factory;
     private final AtomicReference<String> known = new AtomicReference<>();
+    private StsClient sts;
+    private boolean closed;
 
     /**
-     * @param sts        an STS client with the same credentials and region as the Bedrock client, or null
-     * @param ownsClient whether {@link #close()} closes it
+     * @param factory creates an STS client with the same credentials and region as the Bedrock
+     *                client; called on the first error that needs it (most clients never do), and
+     *                the client is closed by {@link #close()}
      */
-    public CallerIdentity(StsClient sts, boolean ownsClient) {
-        this.sts = sts;
-        this.ownsClient = ownsClient;
+    public CallerIdentity(Supplier<StsClient> factory) {
+        this.factory = factory;
+    }
+
+    private synchronized StsClient client() {
+        if (sts == null && !closed) {
+            sts = factory.get();
+        }
+        return sts;
     }
 
     /** @return e.g. {@code account 123456789012, principal arn:aws:iam::123456789012:user/x}, when it can be learned */
     public Optional<String> describe() {
         String cached = known.get();
-        if (cached != null || sts == null) {
-            return Optional.ofNullable(cached);
+        if (cached != null) {
+            return Optional.of(cached);
         }
         try {
-            GetCallerIdentityResponse who = sts.getCallerIdentity();
+            StsClient client = client();
+            if (client == null) {
+                return Optional.empty();
+            }
+            GetCallerIdentityResponse who = client.getCallerIdentity();
             String text = "account " + who.account() + ", principal " + who.arn();
             known.compareAndSet(null, text);
             return Optional.of(text);
@@ -48,8 +61,9 @@ public final class CallerIdentity implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (ownsClient && sts != null) {
+    public synchronized void close() {
+        closed = true;
+        if (sts != null) {
             sts.close();
         }
     }
