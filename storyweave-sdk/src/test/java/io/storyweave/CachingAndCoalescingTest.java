@@ -185,4 +185,30 @@ class CachingAndCoalescingTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
         assertThat(model.calls()).isEqualTo(1);
     }
+
+    @Test
+    void levelOneForgetsAfterItsTimeToLiveAndLevelTwoServesAgain() throws InterruptedException {
+        MemoryStoryStore shared = new MemoryStoryStore();
+        StoryWeave sw = StoryWeave.builder().provider(model).store(shared)
+                .cache(CacheOptions.builder().localTtl(Duration.ofMillis(50)).build()).build();
+        clients.add(sw);
+        sw.createStory(Neurotype.ADHD, 7, "kites", List.of(), 1);
+        Thread.sleep(150);
+
+        assertThat(sw.createStory(Neurotype.ADHD, 7, "kites", List.of(), 1).source()).isEqualTo(StorySource.STORE_CACHE);
+        assertThat(model.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void levelOneHoldsNoMoreThanItsWeightBound() {
+        MemoryStoryStore shared = new MemoryStoryStore();
+        StoryWeave sw = StoryWeave.builder().provider(model).store(shared)
+                .cache(CacheOptions.builder().maxLocalWeight(1).build()).build();
+        clients.add(sw);
+        sw.createStory(Neurotype.ADHD, 7, "boats", List.of(), 1);
+
+        // Too heavy for a 1-byte level 1: the repeat comes from level 2, still without a model call.
+        assertThat(sw.createStory(Neurotype.ADHD, 7, "boats", List.of(), 1).source()).isEqualTo(StorySource.STORE_CACHE);
+        assertThat(model.calls()).isEqualTo(1);
+    }
 }
