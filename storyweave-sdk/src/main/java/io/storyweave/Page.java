@@ -1,7 +1,5 @@
 package io.storyweave;
 
-import io.storyweave.internal.Validate;
-
 /**
  * One page of a story.
  *
@@ -14,11 +12,5 @@ public record Page(String text) {
             throw new InvalidRequestException("page.text", "a page must have text");
         }
         text = text.strip();
-    }
-
-    /** @return the number of words on the page */
-    public int wordCount() {
-        String trimmed = Validate.clean(text);
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 }

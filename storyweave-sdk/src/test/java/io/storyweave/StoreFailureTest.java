@@ -2,10 +2,10 @@ package io.storyweave;
 
 import io.storyweave.internal.store.MemoryStoryStore;
 import io.storyweave.spi.StoryStore;
+import io.storyweave.testing.InterceptedStore;
 import io.storyweave.testing.ScriptedModelProvider;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -24,20 +24,14 @@ class StoreFailureTest {
     /** The memory store, except that every call fails while {@code storeDown} is set. */
     private StoryStore flakyStore() {
         Set<String> writes = Set.of("putStory", "putCachedStory");
-        return (StoryStore) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{StoryStore.class},
-                (proxy, method, args) -> {
-                    if (writes.contains(method.getName())) {
-                        writeAttempts.incrementAndGet();
-                    }
-                    if (storeDown.get() && !method.getName().equals("name") && !method.getName().equals("close")) {
-                        throw new IllegalStateException("connection refused: 127.0.0.1:8000");
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return InterceptedStore.wrap(real, method -> {
+            if (writes.contains(method)) {
+                writeAttempts.incrementAndGet();
+            }
+            if (storeDown.get() && !method.equals("name") && !method.equals("close")) {
+                throw new IllegalStateException("connection refused: 127.0.0.1:8000");
+            }
+        });
     }
 
     private StoryWeave client() {
@@ -71,13 +65,11 @@ class StoreFailureTest {
         try (StoryWeave sw = client()) {
             StoryStore store = flakyStore();
             AtomicInteger failuresLeft = new AtomicInteger(1);
-            StoryStore onceFailing = (StoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{StoryStore.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("putCachedStory") && failuresLeft.getAndDecrement() > 0) {
-                            throw new StorageException("throttled by the store", null);
-                        }
-                        return method.invoke(store, args);
-                    });
+            StoryStore onceFailing = InterceptedStore.wrap(store, method -> {
+                if (method.equals("putCachedStory") && failuresLeft.getAndDecrement() > 0) {
+                    throw new StorageException("throttled by the store", null);
+                }
+            });
             try (StoryWeave flaky = StoryWeave.builder().provider(model).store(onceFailing)
                     .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(1)).build()).build()) {
                 Story story = flaky.createStory(Neurotype.ADHD, 7, "moon", List.of(), 1);

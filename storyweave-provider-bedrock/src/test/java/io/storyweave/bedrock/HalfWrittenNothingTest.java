@@ -14,13 +14,13 @@ import io.storyweave.StoryWeave;
 import io.storyweave.StoryWeaveException;
 import io.storyweave.internal.store.MemoryStoryStore;
 import io.storyweave.spi.StoryStore;
+import io.storyweave.testing.InterceptedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,17 +57,11 @@ class HalfWrittenNothingTest {
 
     /** The memory store, counting every write StoryWeave makes. */
     private StoryStore countingStore() {
-        return (StoryStore) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{StoryStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().startsWith("put")) {
-                        writes.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(memory, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return InterceptedStore.wrap(memory, method -> {
+            if (method.startsWith("put")) {
+                writes.incrementAndGet();
+            }
+        });
     }
 
     private StoryWeave client(BedrockModelProvider provider) {

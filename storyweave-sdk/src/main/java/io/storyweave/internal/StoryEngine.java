@@ -91,7 +91,7 @@ public final class StoryEngine {
         return clock;
     }
 
-    public String cacheKey(StoryRequest request) {
+    private String cacheKey(StoryRequest request) {
         return CacheKeys.of(request, provider.modelIdFor(tier));
     }
 
@@ -295,9 +295,5 @@ public final class StoryEngine {
             Thread.currentThread().interrupt();
             throw new StoryWeaveException("Interrupted while waiting for another instance to write the story", e);
         }
-    }
-
-    public long localCacheSize() {
-        return localCache.estimatedSize();
     }
 }

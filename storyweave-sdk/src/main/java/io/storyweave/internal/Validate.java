@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Input checks shared by the public value types. Not part of the API: users must not call it.
@@ -106,9 +105,6 @@ public final class Validate {
         return List.copyOf(values);
     }
 
-    public static <T, R> List<R> map(Collection<T> values, Function<T, R> mapper) {
-        return values.stream().map(mapper).toList();
-    }
 
     /** Quotes a value for an error message, cut short so a huge value cannot flood a log. */
     public static String quote(String value) {

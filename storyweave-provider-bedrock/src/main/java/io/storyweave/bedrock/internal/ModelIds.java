@@ -64,18 +64,6 @@ public final class ModelIds {
         return isArn(id) || PLAIN_ID.matcher(id).matches();
     }
 
-    /**
-     * @param id a profile id or a plain id
-     * @return the foundation model id inside it ({@code us.anthropic.x} gives {@code anthropic.x})
-     */
-    public static String baseModelId(String id) {
-        for (String prefix : PROFILE_PREFIXES) {
-            if (id.startsWith(prefix)) {
-                return id.substring(prefix.length());
-            }
-        }
-        return id;
-    }
 
     /**
      * The geography prefix of the system-defined profiles that serve a region. Asia Pacific uses

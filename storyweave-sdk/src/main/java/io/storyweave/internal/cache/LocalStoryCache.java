@@ -30,10 +30,6 @@ public final class LocalStoryCache {
         cache.put(key, story);
     }
 
-    public long estimatedSize() {
-        return cache.estimatedSize();
-    }
-
     /** Rough bytes held: two per character of text plus fixed object overhead. */
     static int weight(Story story) {
         long chars = story.title().length() + story.request().theme().length();
