@@ -18,7 +18,8 @@ public final class StoryChecker {
 
     public static QualityReport check(Draft draft, int expectedPages, StoryRules rules, int drafts) {
         List<QualityCheck> checks = new ArrayList<>();
-        String text = draft.title() + "\n\n" + draft.text();
+        // Split once; every word list below is matched against the same words.
+        List<String> words = WordLists.normalisedWords(draft.title() + "\n\n" + draft.text());
         checks.add(new QualityCheck("title", !draft.title().isBlank(),
                 draft.title().isBlank() ? "the story has no title" : "the story has a title"));
         checks.add(new QualityCheck("page-count", draft.pages().size() == expectedPages,
@@ -59,26 +60,26 @@ public final class StoryChecker {
                     : "pages without a question or prompt to the reader: " + missing));
         }
         if (rules.literalLanguage()) {
-            List<String> idioms = WordLists.IDIOMS.foundIn(text);
+            List<String> idioms = WordLists.IDIOMS.foundIn(words);
             checks.add(new QualityCheck("literal-language", idioms.isEmpty(),
                     idioms.isEmpty() ? "no idioms or sarcasm found" : "idioms or figures of speech found: " + idioms));
         }
         if (!rules.topicsToAvoid().isEmpty()) {
             List<String> mentioned = new WordLists.WordList(
-                    rules.topicsToAvoid().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()).foundIn(text);
+                    rules.topicsToAvoid().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()).foundIn(words);
             checks.add(new QualityCheck("topics-to-avoid", mentioned.isEmpty(),
                     mentioned.isEmpty() ? "none of the topics to avoid appear" : "mentions topics to avoid: " + mentioned));
         }
         if (rules.anxietyStyle() == AnxietyStyle.CALM) {
-            List<String> peril = WordLists.PERIL.foundIn(text);
+            List<String> peril = WordLists.PERIL.foundIn(words);
             checks.add(new QualityCheck("calm", peril.isEmpty(),
                     peril.isEmpty() ? "no peril or fear words" : "peril or fear words in a calm story: " + peril));
         } else if (rules.anxietyStyle() == AnxietyStyle.COPING) {
-            List<String> steps = WordLists.COPING.foundIn(text);
+            List<String> steps = WordLists.COPING.foundIn(words);
             checks.add(new QualityCheck("coping-step", !steps.isEmpty(),
                     steps.isEmpty() ? "no named coping step (such as deep breaths or counting)" : "coping steps: " + steps));
         }
-        List<String> unsafe = WordLists.UNSAFE.foundIn(text);
+        List<String> unsafe = WordLists.UNSAFE.foundIn(words);
         checks.add(new QualityCheck("child-safe", unsafe.isEmpty(),
                 unsafe.isEmpty() ? "no unsafe words" : "words unsuitable for children: " + unsafe));
         boolean heroPresent = draft.text().contains(PromptComposer.HERO_PLACEHOLDER);

@@ -47,7 +47,15 @@ public final class WordLists {
 
         /** @return the phrases of this list found in {@code text}, in list order */
         public List<String> foundIn(String text) {
-            List<String> tokens = normalisedWords(text);
+            return foundIn(normalisedWords(text));
+        }
+
+        /**
+         * @param tokens the text as {@link WordLists#normalisedWords(String)} gives it, so several
+         *               lists can be checked against one split of the text
+         * @return the phrases of this list found, in list order
+         */
+        public List<String> foundIn(List<String> tokens) {
             Set<Integer> found = new java.util.TreeSet<>();
             for (int start = 0; start < tokens.size(); start++) {
                 List<Integer> candidates = byFirstWord.get(tokens.get(start));
@@ -79,7 +87,7 @@ public final class WordLists {
     }
 
     /** Lower-case words, each in its singular form, with curly apostrophes made straight. */
-    static List<String> normalisedWords(String text) {
+    public static List<String> normalisedWords(String text) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         List<String> out = new ArrayList<>();
         while (m.find()) {
