@@ -6,6 +6,7 @@ import io.storyweave.internal.TierResolver;
 import io.storyweave.internal.Validate;
 import io.storyweave.internal.pipeline.PriceTable;
 import io.storyweave.internal.plugin.PluginLoader;
+import io.storyweave.internal.safety.WordNet;
 import io.storyweave.internal.store.MemoryStoryStoreFactory;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
@@ -78,7 +79,7 @@ public final class StoryWeave implements AutoCloseable {
      */
     public Story createStory(StoryRequest request) {
         ensureOpen();
-        return engine.createStory(Validate.notNull("request", request), null);
+        return engine.createStory(Validate.notNull("request", request), List.of(), null);
     }
 
     /**
@@ -119,20 +120,39 @@ public final class StoryWeave implements AutoCloseable {
     public CompletableFuture<Story> createStoryAsync(StoryRequest request) {
         ensureOpen();
         Validate.notNull("request", request);
-        return CompletableFuture.supplyAsync(() -> engine.createStory(request, null), executor);
+        return CompletableFuture.supplyAsync(() -> engine.createStory(request, List.of(), null), executor);
     }
 
     /**
-     * Writes a story and hands pages to {@code listener} as soon as each is complete. The
-     * returned story is the same as the non-streaming one, cached and stored the same way.
+     * Writes a story and keeps {@code listener} informed: progress while the model writes
+     * ("writing page 2 of 5"), while the checks and the review run, and if a draft is rewritten;
+     * then the pages, and only once the whole story has passed every check, so no text that is
+     * later rejected is ever shown. The returned story is the same as the non-streaming one,
+     * cached and stored the same way.
      *
      * @param request  what to write
-     * @param listener receives pages, restarts and the final story
+     * @param listener receives progress, then the accepted pages, then the story
      * @return the story
      */
     public Story createStoryStreaming(StoryRequest request, StoryListener listener) {
         ensureOpen();
-        return engine.createStory(Validate.notNull("request", request), Validate.notNull("listener", listener));
+        return engine.createStory(Validate.notNull("request", request), List.of(), Validate.notNull("listener", listener));
+    }
+
+    /**
+     * Like {@link #createStoryStreaming(StoryRequest, StoryListener)} for a stored profile, taking
+     * age, neurotypes, interests and needs from it.
+     *
+     * @param profileId the profile
+     * @param options   theme, pages and optional hero name
+     * @param listener  receives progress, then the accepted pages, then the story
+     * @return the story
+     * @throws NotFoundException when the profile does not exist
+     */
+    public Story createStoryStreaming(String profileId, StoryOptions options, StoryListener listener) {
+        ensureOpen();
+        return engine.createStory(Validate.requiredText("profileId", profileId, 1, 128),
+                Validate.notNull("options", options), Validate.notNull("listener", listener));
     }
 
     /** @return child profiles in the configured store */
@@ -155,6 +175,11 @@ public final class StoryWeave implements AutoCloseable {
     /** @return the model id (or inference profile) configured for this client's tier */
     public String modelId() {
         return engine.provider().modelIdFor(engine.tier());
+    }
+
+    /** @return the tier whose model reviews each draft, or empty when the model review is off */
+    public java.util.Optional<ModelTier> reviewTier() {
+        return java.util.Optional.ofNullable(engine.reviewTier());
     }
 
     /** @return the name of the provider in use, e.g. {@code bedrock} */
@@ -203,6 +228,7 @@ public final class StoryWeave implements AutoCloseable {
         private StoryStore store;
         private CacheOptions cacheOptions = CacheOptions.defaults();
         private RetryOptions retryOptions = RetryOptions.defaults();
+        private ReviewOptions reviewOptions = ReviewOptions.defaults();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, ModelPrice> prices = new HashMap<>();
         private ExecutorService executor;
@@ -275,6 +301,18 @@ public final class StoryWeave implements AutoCloseable {
          */
         public Builder retry(RetryOptions value) {
             retryOptions = Validate.notNull("retry", value);
+            return this;
+        }
+
+        /**
+         * The model review pass (see {@link ReviewOptions}): on by default when the provider
+         * recommends it, with the cheap tier's model.
+         *
+         * @param value {@link ReviewOptions#off()}, {@link ReviewOptions#on(ModelTier)} or the defaults
+         * @return this
+         */
+        public Builder review(ReviewOptions value) {
+            reviewOptions = Validate.notNull("review", value);
             return this;
         }
 
@@ -385,10 +423,22 @@ public final class StoryWeave implements AutoCloseable {
                     throw new StoryWeaveConfigException("The " + chosenProvider.name() + " provider has no model for tier "
                             + resolvedTier + "; configure one for that tier");
                 }
+                ModelTier reviewTier = reviewOptions.runs(chosenProvider.reviewByDefault()) ? reviewOptions.tier() : null;
+                if (reviewTier != null) {
+                    String reviewModel = chosenProvider.modelIdFor(reviewTier);
+                    if (reviewModel == null || reviewModel.isBlank()) {
+                        throw new StoryWeaveConfigException("The " + chosenProvider.name() + " provider has no model for"
+                                + " the review tier " + reviewTier + "; configure one, choose another tier with"
+                                + " review(ReviewOptions.on(tier)), or turn the review off with review(ReviewOptions.off())");
+                    }
+                }
                 boolean ownsExecutor = executor == null;
                 ExecutorService exec = ownsExecutor ? defaultExecutor(maxConcurrency) : executor;
+                // The safety checks need WordNet; loading it now, beside the first model call, keeps it off the
+                // first story's critical path.
+                WordNet.preload();
                 StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, resolvedTier, cacheOptions, retryOptions,
-                        new PriceTable(prices), defaultHeroName, clock);
+                        new PriceTable(prices), defaultHeroName, clock, reviewTier);
                 LOG.debug("StoryWeave ready: provider {}, tier {} ({}), store {}", chosenProvider.name(), resolvedTier,
                         modelId, chosenStore.name());
                 return new StoryWeave(engine, exec, ownsExecutor, owned);

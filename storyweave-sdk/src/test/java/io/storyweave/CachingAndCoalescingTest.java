@@ -175,7 +175,8 @@ class CachingAndCoalescingTest {
         StoryWeave sw = StoryWeave.builder().provider(model).store(shared).cache(CacheOptions.builder()
                 .leaseDuration(Duration.ofMillis(300)).leasePollInterval(Duration.ofMillis(20)).build()).build();
         clients.add(sw);
-        String key = io.storyweave.internal.cache.CacheKeys.of(request, model.modelIdFor(ModelTier.MEDIUM));
+        String key = io.storyweave.internal.cache.CacheKeys.of(request,
+                io.storyweave.internal.prompt.ChildData.of(request, List.of()), model.modelIdFor(ModelTier.MEDIUM), "off");
         assertThat(shared.tryAcquireLease(key, "crashed-instance", Duration.ofMillis(300))).isTrue();
 
         long started = System.nanoTime();

@@ -4,6 +4,7 @@ import io.storyweave.Neurotype;
 import io.storyweave.Page;
 import io.storyweave.Story;
 import io.storyweave.StoryListener;
+import io.storyweave.StoryProgress;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 
@@ -27,13 +28,14 @@ public final class StreamingStory {
         try (StoryWeave sw = StoryWeave.builder().store("memory").build()) {
             Story story = sw.createStoryStreaming(request, new StoryListener() {
                 @Override
-                public void onPage(int pageNumber, Page page) {
-                    System.out.println("Page " + pageNumber + ": " + page.text());
+                public void onProgress(StoryProgress progress) {
+                    // Progress only: no page is shown before the whole story has passed every check.
+                    System.err.println("... " + progress.detail());
                 }
 
                 @Override
-                public void onRestart(String reason) {
-                    System.out.println("(starting again: " + reason + ")");
+                public void onPage(int pageNumber, Page page) {
+                    System.out.println("Page " + pageNumber + ": " + page.text());
                 }
             });
             System.out.println("Done: \"" + story.title() + "\", " + story.usage().outputTokens() + " output tokens");

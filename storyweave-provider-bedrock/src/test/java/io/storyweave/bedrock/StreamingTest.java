@@ -9,6 +9,7 @@ import io.storyweave.Neurotype;
 import io.storyweave.Page;
 import io.storyweave.Story;
 import io.storyweave.StoryListener;
+import io.storyweave.StoryProgress;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 import io.storyweave.TokenUsage;
@@ -223,7 +224,7 @@ class StreamingTest {
     }
 
     @Test
-    void storyWeaveStreamsPagesInOrderAndRestartsAfterAThrottledStream() {
+    void aThrottledStreamIsRetriedAndOnlyTheCheckedStoryIsShown() {
         List<String> deltas = pieces(story(3), 9);
         streamAnswers(
                 eventStream(stream(deltas.subList(0, 5), List.of(exceptionFrame("throttlingException", "Slow down")))),
@@ -240,8 +241,8 @@ class StreamingTest {
                         }
 
                         @Override
-                        public void onRestart(String reason) {
-                            events.add("restart");
+                        public void onProgress(StoryProgress progress) {
+                            events.add("progress " + progress.stage() + " " + progress.pagesWritten());
                         }
 
                         @Override
@@ -251,8 +252,10 @@ class StreamingTest {
                     });
         }
         assertThat(story.pages()).hasSize(3);
-        assertThat(events).endsWith("restart", "page 1", "page 2", "page 3", "complete 3");
-        assertThat(events.indexOf("page 1")).isLessThan(events.indexOf("restart"));
+        assertThat(events).endsWith("progress CHECKING 3", "page 1", "page 2", "page 3", "complete 3");
+        // Pages written on the throttled attempt were counted as progress, never shown.
+        assertThat(events.subList(0, events.indexOf("page 1"))).allMatch(e -> e.startsWith("progress"))
+                .contains("progress WRITING 1");
         wire.verify(2, postRequestedFor(urlPathEqualTo(converseStream(SONNET_35))));
     }
 }

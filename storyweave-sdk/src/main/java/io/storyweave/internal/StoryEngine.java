@@ -4,12 +4,12 @@ import io.storyweave.CacheOptions;
 import io.storyweave.ChildProfile;
 import io.storyweave.ModelTier;
 import io.storyweave.NotFoundException;
-import io.storyweave.Page;
 import io.storyweave.RetryOptions;
 import io.storyweave.StorageException;
 import io.storyweave.Story;
 import io.storyweave.StoryListener;
 import io.storyweave.StoryOptions;
+import io.storyweave.StoryProgress;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.StoryWeaveException;
@@ -19,6 +19,7 @@ import io.storyweave.internal.pipeline.ModelCaller;
 import io.storyweave.internal.pipeline.Personalizer;
 import io.storyweave.internal.pipeline.PriceTable;
 import io.storyweave.internal.pipeline.StoryGenerator;
+import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.StoryStore;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -59,14 +61,16 @@ public final class StoryEngine {
     }
 
     public StoryEngine(ModelProvider provider, StoryStore store, ModelTier tier, CacheOptions cacheOptions,
-                       RetryOptions retryOptions, PriceTable prices, String defaultHeroName, Clock clock) {
+                       RetryOptions retryOptions, PriceTable prices, String defaultHeroName, Clock clock,
+                       ModelTier reviewTier) {
         this.provider = provider;
         this.store = store;
         this.tier = tier;
         this.cacheOptions = cacheOptions;
         this.clock = clock;
         this.localCache = new LocalStoryCache(cacheOptions);
-        this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), RuleBook.standard(), prices, clock);
+        this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), provider, RuleBook.standard(),
+                prices, clock, reviewTier);
         this.personalizer = new Personalizer(defaultHeroName);
         this.storeWriter = new StoreWriter(retryOptions, store.name());
     }
@@ -91,37 +95,52 @@ public final class StoryEngine {
         return clock;
     }
 
-    private String cacheKey(StoryRequest request) {
-        return CacheKeys.of(request, provider.modelIdFor(tier));
+    /** @return whose model reviews drafts, or {@code null} when the review is off */
+    public ModelTier reviewTier() {
+        return generator.reviewTier();
     }
 
-    public Story createStory(StoryRequest request, StoryListener listener) {
-        String key = cacheKey(request);
+    private String cacheKey(StoryRequest request, ChildData data) {
+        // A story accepted without the review must not be served where the review is required.
+        String review = generator.reviews() ? provider.modelIdFor(generator.reviewTier()) : "off";
+        return CacheKeys.of(request, data, provider.modelIdFor(tier), review);
+    }
+
+    /**
+     * @param request    the request
+     * @param otherNames real names besides the request's hero name (a profile's display name)
+     * @param listener   hears progress and, once accepted, the pages; or {@code null}
+     * @return the story
+     */
+    public Story createStory(StoryRequest request, List<String> otherNames, StoryListener listener) {
+        ChildData data = ChildData.of(request, otherNames);
+        String key = cacheKey(request, data);
         boolean useCache = cacheOptions.enabled() && !request.fresh();
         if (useCache) {
             Optional<Story> local = localCache.get(key);
             if (local.isPresent()) {
-                return finish(new Produced(local.get(), StorySource.LOCAL_CACHE, null), request, listener, false);
+                return finish(new Produced(local.get(), StorySource.LOCAL_CACHE, null), request, listener);
             }
             Optional<Story> shared = readSharedCache(key);
             if (shared.isPresent()) {
                 localCache.put(key, shared.get());
-                return finish(new Produced(shared.get(), StorySource.STORE_CACHE, null), request, listener, false);
+                return finish(new Produced(shared.get(), StorySource.STORE_CACHE, null), request, listener);
             }
         }
         if (request.fresh()) {
-            return finish(produce(key, request, listener, false), request, listener, true);
+            return finish(produce(key, request, data, listener, false), request, listener);
         }
         CompletableFuture<Produced> mine = new CompletableFuture<>();
         CompletableFuture<Produced> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
+            progress(listener, StoryProgress.Stage.WAITING, request, "the same story is being written for another caller");
             Produced joined = await(running);
             StorySource source = joined.source() == StorySource.MODEL ? StorySource.LOCAL_CACHE : joined.source();
-            return finish(new Produced(joined.template(), source, null), request, listener, false);
+            return finish(new Produced(joined.template(), source, null), request, listener);
         }
         Produced produced;
         try {
-            produced = produce(key, request, listener, useCache);
+            produced = produce(key, request, data, listener, useCache);
             mine.complete(produced);
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
@@ -129,14 +148,23 @@ public final class StoryEngine {
         } finally {
             inFlight.remove(key, mine);
         }
-        return finish(produced, request, listener, true);
+        return finish(produced, request, listener);
     }
 
     public Story createStory(String profileId, StoryOptions options, StoryListener listener) {
         ChildProfile profile = storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
                 .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
                         + " exists. List profiles with profiles().list(...) or create one first."));
-        StoryRequest request = StoryRequest.builder()
+        return createStory(requestFor(profile, options), List.of(profile.displayName()), listener);
+    }
+
+    /**
+     * @param profile a stored profile
+     * @param options theme, pages, hero name
+     * @return the request for that child
+     */
+    public static StoryRequest requestFor(ChildProfile profile, StoryOptions options) {
+        return StoryRequest.builder()
                 .neurotypes(profile.neurotypes())
                 .age(profile.age())
                 .theme(options.theme())
@@ -149,13 +177,15 @@ public final class StoryEngine {
                 .anxietyStyle(profile.anxietyStyle())
                 .fresh(options.fresh())
                 .build();
-        return createStory(request, listener);
     }
 
-    private Produced produce(String key, StoryRequest request, StoryListener listener, boolean coordinate) {
+    private Produced produce(String key, StoryRequest request, ChildData data, StoryListener listener, boolean coordinate) {
         boolean leased = false;
         if (coordinate) {
             leased = tryLease(key);
+            if (!leased) {
+                progress(listener, StoryProgress.Stage.WAITING, request, "another instance is writing the same story");
+            }
             while (!leased) {
                 sleep(cacheOptions.leasePollInterval().toMillis());
                 Optional<Story> written = readSharedCache(key);
@@ -174,7 +204,8 @@ public final class StoryEngine {
             }
         }
         try {
-            Story template = generator.generate(request, tier, listener == null ? null : draftListener(request, listener));
+            Story template = generator.generate(request, data, tier, listener == null ? null : listener::onProgress,
+                    listener != null);
             localCache.put(key, template);
             StorageException failure = null;
             try {
@@ -200,12 +231,13 @@ public final class StoryEngine {
     }
 
     /** Personalises for this caller, writes the caller's own record if it has one, reports to the listener. */
-    private Story finish(Produced produced, StoryRequest request, StoryListener listener, boolean producedHere) {
+    private Story finish(Produced produced, StoryRequest request, StoryListener listener) {
         Story template = produced.template();
         boolean ownRecord = request.profileId() != null || request.heroName() != null;
         String id = ownRecord ? UUID.randomUUID().toString() : template.id();
         Story story = personalizer.apply(template, request, id, produced.source());
-        if (listener != null && !producedHere) {
+        if (listener != null) {
+            // Only now, with every check passed, does any text reach the listener.
             for (int i = 0; i < story.pages().size(); i++) {
                 listener.onPage(i + 1, story.pages().get(i));
             }
@@ -228,20 +260,10 @@ public final class StoryEngine {
         return story;
     }
 
-    private StoryGenerator.DraftListener draftListener(StoryRequest request, StoryListener listener) {
-        return new StoryGenerator.DraftListener() {
-            @Override
-            public void onPageText(int pageNumber, String text) {
-                if (!text.isBlank()) {
-                    listener.onPage(pageNumber, new Page(personalizer.apply(text, request)));
-                }
-            }
-
-            @Override
-            public void onRestart(String reason) {
-                listener.onRestart(reason);
-            }
-        };
+    private static void progress(StoryListener listener, StoryProgress.Stage stage, StoryRequest request, String detail) {
+        if (listener != null) {
+            listener.onProgress(new StoryProgress(stage, 0, 0, request.pages(), detail));
+        }
     }
 
     private Optional<Story> readSharedCache(String key) {

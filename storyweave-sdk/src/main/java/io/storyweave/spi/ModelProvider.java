@@ -2,6 +2,8 @@ package io.storyweave.spi;
 
 import io.storyweave.ModelTier;
 
+import java.util.Optional;
+
 /**
  * Calls a model. Implementations must be thread-safe; StoryWeave calls them from many threads.
  * They must not retry on their own what the core retries (the core wraps every call in its
@@ -42,6 +44,30 @@ public interface ModelProvider extends AutoCloseable {
         ModelResponse response = generate(request);
         outputFragments.accept(response.outputJson());
         return response;
+    }
+
+    /**
+     * Whether StoryWeave should run its model review pass (a second, cheap call that reviews each
+     * draft for a child's safety and needs) when the user does not say. Providers that call a real
+     * model return {@code true}; test fakes and offline providers keep the default {@code false}.
+     *
+     * @return whether the review is on by default with this provider
+     */
+    default boolean reviewByDefault() {
+        return false;
+    }
+
+    /**
+     * Runs the provider's managed output guard, if one is configured, over a finished story's text
+     * (for example Bedrock's ApplyGuardrail). StoryWeave calls it after its own checks and the
+     * review have passed; an intervention is handled like a failed check.
+     *
+     * @param text the finished story's title and pages, hero still written as a placeholder
+     * @return the verdict, or empty when this provider has no output guard configured
+     * @throws ModelProviderException classified failure (retried like a model call)
+     */
+    default Optional<GuardVerdict> guardOutput(String text) {
+        return Optional.empty();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.storyweave.examples.cli;
 
-import io.storyweave.ChildProfile;
 import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
 import io.storyweave.NotFoundException;
@@ -8,6 +7,7 @@ import io.storyweave.Page;
 import io.storyweave.StorageException;
 import io.storyweave.Story;
 import io.storyweave.StoryListener;
+import io.storyweave.StoryProgress;
 import io.storyweave.StoryOptions;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
@@ -61,7 +61,8 @@ public final class CreateCommand implements Callable<Integer> {
     @Option(names = "--anxiety-style", paramLabel = "STYLE", description = "calm or coping (for anxiety).")
     String anxietyStyle;
 
-    @Option(names = "--stream", description = "Print pages as the model writes them.")
+    @Option(names = "--stream", description = "Show progress while the model writes and the checks run (on standard"
+            + " error), then the pages; no page is shown before the whole story has passed every check.")
     boolean stream;
 
     @Option(names = "--fresh", description = "Write a new story even when an identical one is cached.")
@@ -90,12 +91,11 @@ public final class CreateCommand implements Callable<Integer> {
         // Profiles live in DynamoDB; a story without one needs no store beyond this process.
         String store = storeOptions.storeName(ctx, profileId != null ? StoreChoice.DYNAMODB : StoreChoice.MEMORY);
         try (StoryWeave sw = ctx.clients().create(chosenTier, store, storeOptions.properties())) {
-            StoryRequest request = plan.request != null ? plan.request : requestForProfile(sw, plan.options);
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
                 Story story;
                 try {
-                    story = write(sw, request);
+                    story = write(sw, plan);
                 } catch (StorageException e) {
                     // The story was paid for but not stored: show it, then report the failure.
                     e.unsavedStory().ifPresent(unsaved -> report(unsaved, Duration.ofNanos(System.nanoTime() - started)));
@@ -138,27 +138,18 @@ public final class CreateCommand implements Callable<Integer> {
         return new Plan(request, null);
     }
 
-    /** Builds the request the SDK builds for a profile, so streaming works for profiles too. */
-    private StoryRequest requestForProfile(StoryWeave sw, StoryOptions options) {
-        ChildProfile profile = sw.profiles().get(profileId).orElseThrow(() -> new NotFoundException("profileId",
-                "No profile with id " + profileId + " in the " + sw.storeName() + " store. List them with"
-                        + " 'storyweave profiles list' or create one with 'storyweave profiles create'."));
-        return StoryRequest.builder()
-                .neurotypes(profile.neurotypes()).age(profile.age()).theme(options.theme())
-                .interests(profile.interests()).pages(options.pages()).profileId(profile.id())
-                .heroName(options.heroName() != null ? options.heroName() : profile.displayName())
-                .literalLanguage(profile.literalLanguage()).topicsToAvoid(profile.topicsToAvoid())
-                .anxietyStyle(profile.anxietyStyle()).fresh(options.fresh()).build();
-    }
-
-    private Story write(StoryWeave sw, StoryRequest request) {
-        if (stream) {
-            return sw.createStoryStreaming(request, new PagePrinter());
+    private Story write(StoryWeave sw, Plan plan) {
+        StoryListener listener = stream ? new PagePrinter() : ctx.terminal() ? new Progress() : null;
+        if (plan.request != null) {
+            return listener == null ? sw.createStory(plan.request) : sw.createStoryStreaming(plan.request, listener);
         }
-        if (ctx.terminal()) {
-            return sw.createStoryStreaming(request, new Progress(request.pages()));
+        try {
+            return listener == null ? sw.createStory(profileId, plan.options)
+                    : sw.createStoryStreaming(profileId, plan.options, listener);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("profileId", "No profile with id " + profileId + " in the " + sw.storeName()
+                    + " store. List them with 'storyweave profiles list' or create one with 'storyweave profiles create'.");
         }
-        return sw.createStory(request);
     }
 
     private void report(Story story, Duration elapsed) {
@@ -166,51 +157,44 @@ public final class CreateCommand implements Callable<Integer> {
             StoryPrinter.printJson(ctx.out(), StoryPrinter.storyJson(story, elapsed));
             return;
         }
-        if (stream) {
-            ctx.out().println("Title: " + story.title());
-        } else {
-            StoryPrinter.printStory(ctx.out(), story);
-        }
+        StoryPrinter.printStory(ctx.out(), story);
         StoryPrinter.printFooter(ctx.out(), story, elapsed);
     }
 
-    /** Prints each page on standard output the moment it is complete. */
+    /** Progress lines on standard error while the story is written and checked; the story is printed once accepted. */
     private final class PagePrinter implements StoryListener {
         @Override
-        public void onPage(int pageNumber, Page page) {
-            StoryPrinter.printPage(ctx.out(), pageNumber, page);
+        public void onProgress(StoryProgress progress) {
+            ctx.err().println("(" + progress.detail() + ")");
+            ctx.err().flush();
         }
 
         @Override
-        public void onRestart(String reason) {
-            ctx.out().println("(starting again: " + reason + ")");
-            ctx.out().flush();
+        public void onPage(int pageNumber, Page page) {
+            // The accepted story is printed as a whole when it returns.
         }
     }
 
-    /** Shows "pages done" on the terminal's standard error while the model works. */
+    /** Shows progress on one line of the terminal's standard error while the story is written and checked. */
     private final class Progress implements StoryListener {
-        private final int total;
+        private static final int WIDTH = 72;
 
-        Progress(int total) {
-            this.total = total;
+        @Override
+        public void onProgress(StoryProgress progress) {
+            String line = "Your story: " + progress.detail();
+            line = line.length() > WIDTH ? line.substring(0, WIDTH - 3) + "..." : line;
+            ctx.err().print("\r" + line + " ".repeat(WIDTH - line.length()));
+            ctx.err().flush();
         }
 
         @Override
         public void onPage(int pageNumber, Page page) {
-            ctx.err().print("\rWriting your story: " + pageNumber + " of " + total + " pages done ");
-            ctx.err().flush();
-        }
-
-        @Override
-        public void onRestart(String reason) {
-            ctx.err().print("\rStarting again (" + reason + ")                ");
-            ctx.err().flush();
+            // Printed as a whole once it returns.
         }
 
         @Override
         public void onComplete(Story story) {
-            ctx.err().print("\r" + " ".repeat(48) + "\r");
+            ctx.err().print("\r" + " ".repeat(WIDTH) + "\r");
             ctx.err().flush();
         }
     }

@@ -83,20 +83,22 @@ class MainTest {
         int code = run(true, Map.of(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "3");
 
         assertThat(code).isZero();
-        assertThat(err.toString()).contains("Writing your story: 1 of 3 pages done")
-                .contains("Writing your story: 3 of 3 pages done");
-        assertThat(out.toString()).doesNotContain("Writing your story").contains("1. Sam can see a big red sun.");
+        assertThat(err.toString()).contains("Your story: writing page 2 of 3").contains("Your story: all 3 pages written")
+                .contains("Your story: checking the story").doesNotContain("red sun");
+        assertThat(out.toString()).doesNotContain("Your story").contains("1. Sam can see a big red sun.");
     }
 
     @Test
-    void streamPrintsEachPageBeforeTheTitleAndFooter() {
+    void streamShowsProgressWhileWritingAndOnlyTheCheckedStoryOnStandardOutput() {
         int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2", "--stream",
                 "--name", "Ana");
 
         assertThat(code).isZero();
+        assertThat(err.toString()).contains("(writing page 2 of 2)").contains("(checking the story)")
+                .doesNotContain("Ana can see");
         String text = out.toString();
-        assertThat(text.indexOf("1. Ana can see")).isNotNegative().isLessThan(text.indexOf("2. Ana can see"));
-        assertThat(text.indexOf("2. Ana can see")).isLessThan(text.indexOf("Title: Ana and the Red Sun"));
+        assertThat(text.indexOf("Ana and the Red Sun")).isNotNegative().isLessThan(text.indexOf("1. Ana can see"));
+        assertThat(text.indexOf("1. Ana can see")).isLessThan(text.indexOf("2. Ana can see"));
         assertThat(text).contains("source model").contains("est. cost unknown");
     }
 

@@ -1,6 +1,7 @@
 package io.storyweave.internal.cache;
 
 import io.storyweave.StoryRequest;
+import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 
 import java.nio.charset.StandardCharsets;
@@ -11,25 +12,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The cache key of a request: a SHA-256 of everything that changes the model's answer (the
- * normalised request, the model id and the prompt version) and nothing that does not (hero
- * name, profile id, the fresh flag), so children with the same needs share one paid story.
+ * The cache key of a request: a SHA-256 of everything that changes the model's answer or what is
+ * accepted (the normalised request with real names replaced, the model id, the reviewer and the
+ * prompt version) and nothing that does not (hero name, profile id, the fresh flag), so children
+ * with the same needs share one paid story.
  */
 public final class CacheKeys {
     private CacheKeys() {
     }
 
-    public static String of(StoryRequest request, String modelId) {
+    /**
+     * @param request  the request (numbers and needs)
+     * @param data     its free text as the model sees it (real names replaced)
+     * @param modelId  the story model
+     * @param reviewer the review model, or {@code off}
+     * @return the key
+     */
+    public static String of(StoryRequest request, ChildData data, String modelId, String reviewer) {
         String canonical = String.join("\u001f",
                 "v=" + PromptComposer.PROMPT_VERSION,
                 "model=" + modelId,
+                "review=" + reviewer,
                 "neurotypes=" + request.neurotypes(),
                 "age=" + request.age(),
-                "theme=" + norm(request.theme()),
-                "interests=" + sortedNorm(request.interests()),
+                "theme=" + norm(data.theme()),
+                "interests=" + sortedNorm(data.interests()),
                 "pages=" + request.pages(),
                 "literal=" + request.literalLanguage(),
-                "avoid=" + sortedNorm(request.topicsToAvoid()),
+                "avoid=" + sortedNorm(data.topicsToAvoid()),
                 "anxiety=" + request.anxietyStyle());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

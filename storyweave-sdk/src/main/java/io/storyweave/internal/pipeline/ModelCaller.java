@@ -57,17 +57,30 @@ public final class ModelCaller {
      * @param streamingSink {@code null} for a plain call, else gives a fresh sink per attempt
      */
     public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink) {
+        return run("Model call", () -> streamingSink == null
+                ? provider.generate(request)
+                : provider.generateStreaming(request, streamingSink.get()));
+    }
+
+    /**
+     * Runs any provider call (a model call, the provider's output guard) with the same retries and
+     * the same translation of the final failure.
+     *
+     * @param what  what is called, for the log
+     * @param call  the call
+     * @param <T>   its result
+     * @return the result
+     */
+    public <T> T run(String what, Supplier<T> call) {
         Retry retry = Retry.of("storyweave-model", config);
         AtomicInteger attempts = new AtomicInteger();
-        retry.getEventPublisher().onRetry(event -> LOG.warn("Model call attempt {} of {} failed ({}); retrying in {} ms",
+        retry.getEventPublisher().onRetry(event -> LOG.warn("{} attempt {} of {} failed ({}); retrying in {} ms", what,
                 event.getNumberOfRetryAttempts(), maxAttempts, describe(event.getLastThrowable()),
                 event.getWaitInterval().toMillis()));
         try {
             return retry.executeSupplier(() -> {
                 attempts.incrementAndGet();
-                return streamingSink == null
-                        ? provider.generate(request)
-                        : provider.generateStreaming(request, streamingSink.get());
+                return call.get();
             });
         } catch (ModelProviderException e) {
             throw giveUp(e, attempts.get());

@@ -2,131 +2,243 @@ package io.storyweave.internal.pipeline;
 
 import io.storyweave.ModelTier;
 import io.storyweave.Page;
+import io.storyweave.QualityCheck;
 import io.storyweave.QualityReport;
 import io.storyweave.Story;
+import io.storyweave.StoryProgress;
 import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.TokenUsage;
+import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.prompt.StorySchema;
 import io.storyweave.internal.quality.Draft;
 import io.storyweave.internal.quality.StoryChecker;
+import io.storyweave.internal.review.StoryReview;
 import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.internal.rules.StoryRules;
+import io.storyweave.internal.safety.SafetyContext;
+import io.storyweave.spi.GuardVerdict;
+import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
 import io.storyweave.spi.OutputSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Writes one story with the model: compose the prompt, call, parse, check, and when the draft
- * fails, one corrective regeneration that says what was wrong. The result is a template: the
- * hero is still {@link PromptComposer#HERO_PLACEHOLDER} and the request carries no child data.
+ * Writes one story with the model and lets nothing through that has not passed every check that
+ * can judge it: compose the prompt, call, parse, run the local checks, then (when on) the model
+ * review, then (when the provider has one) the provider's output guard. A draft that fails any of
+ * them gets one corrective rewrite that says what was wrong; a second failure is a
+ * {@link StoryRejectedException}. While this runs, a listener hears progress only, never text.
+ * The result is a template: the hero is still {@link PromptComposer#HERO_PLACEHOLDER}.
  */
 public final class StoryGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(StoryGenerator.class);
     private static final int MAX_DRAFTS = 2;
 
     private final ModelCaller caller;
+    private final ModelProvider provider;
     private final RuleBook ruleBook;
     private final PriceTable prices;
     private final Clock clock;
+    private final ModelTier reviewTier;
 
-    public StoryGenerator(ModelCaller caller, RuleBook ruleBook, PriceTable prices, Clock clock) {
+    /**
+     * @param caller     calls the provider with retries
+     * @param provider   the provider (for its output guard)
+     * @param ruleBook   limits per age and needs
+     * @param prices     for cost estimates
+     * @param clock      for timestamps
+     * @param reviewTier whose model reviews each draft, or {@code null} for no review
+     */
+    public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, PriceTable prices, Clock clock,
+                          ModelTier reviewTier) {
         this.caller = caller;
+        this.provider = provider;
         this.ruleBook = ruleBook;
         this.prices = prices;
         this.clock = clock;
+        this.reviewTier = reviewTier;
     }
 
-    /** Hears about pages while a streaming draft is written (template text, hero not yet named). */
-    public interface DraftListener {
-        void onPageText(int pageNumber, String text);
-
-        void onRestart(String reason);
+    /** @return whether drafts are reviewed by a second model call */
+    public boolean reviews() {
+        return reviewTier != null;
     }
 
-    public Story generate(StoryRequest request, ModelTier tier, DraftListener listener) {
-        StoryRules rules = ruleBook.rulesFor(request);
-        String system = PromptComposer.systemPrompt();
-        String user = PromptComposer.userPrompt(request, rules);
-        int maxTokens = tokenBudget(request, rules);
+    /** @return whose model reviews, or {@code null} */
+    public ModelTier reviewTier() {
+        return reviewTier;
+    }
+
+    /** Tokens and estimated cost of every call made for one story, whatever model made it. */
+    private static final class Spend {
         TokenUsage usage = TokenUsage.ZERO;
-        List<String> problems = List.of();
-        for (int draftNumber = 1; draftNumber <= MAX_DRAFTS; draftNumber++) {
-            String prompt = draftNumber == 1 ? user : PromptComposer.correction(user, problems);
-            ModelRequest call = new ModelRequest(system, prompt, tier, maxTokens, StorySchema.SCHEMA, request.pages());
-            ModelResponse response = caller.call(call, listener == null ? null : streamingSink(listener));
+        BigDecimal cost = BigDecimal.ZERO;
+
+        void add(ModelResponse response, PriceTable prices) {
             usage = usage.plus(response.usage());
+            BigDecimal callCost = prices.cost(response.modelId(), response.usage());
+            // One call of an unknown price makes the total unknown, not silently lower.
+            cost = cost == null || callCost == null ? null : cost.add(callCost);
+        }
+    }
+
+    /**
+     * @param request   the request
+     * @param data      its free text with real names replaced
+     * @param tier      the story's tier
+     * @param progress  hears progress (never text), or {@code null}
+     * @param streaming whether to stream the model's answer (progress per page written)
+     * @return the accepted story (a template)
+     */
+    public Story generate(StoryRequest request, ChildData data, ModelTier tier, Consumer<StoryProgress> progress,
+                          boolean streaming) {
+        Consumer<StoryProgress> report = progress != null ? progress : p -> { };
+        StoryRules rules = ruleBook.rulesFor(request);
+        SafetyContext safety = safetyContext(request, data);
+        String system = PromptComposer.systemPrompt();
+        String user = PromptComposer.userPrompt(request, data, rules);
+        int maxTokens = tokenBudget(request, rules);
+        int pages = request.pages();
+        Spend spend = new Spend();
+        List<PromptComposer.Problem> problems = List.of();
+        List<String> failures = List.of();
+        for (int draftNumber = 1; draftNumber <= MAX_DRAFTS; draftNumber++) {
+            int draftNo = draftNumber;
+            report.accept(new StoryProgress(StoryProgress.Stage.WRITING, draftNo, 0, pages,
+                    "writing page 1 of " + pages));
+            String prompt = draftNumber == 1 ? user : PromptComposer.correction(user, problems);
+            ModelRequest call = new ModelRequest(system, prompt, tier, maxTokens, StorySchema.SCHEMA, pages);
+            ModelResponse response = caller.call(call, streaming ? pageCounter(report, draftNo, pages) : null);
+            spend.add(response, prices);
             Draft draft;
             try {
                 draft = DraftParser.parse(response.outputJson());
             } catch (DraftParser.MalformedOutput e) {
-                problems = List.of(e.getMessage());
-                retryNotice(listener, draftNumber, problems);
+                problems = List.of(new PromptComposer.Problem("format", e.getMessage()));
+                failures = List.of("format: " + e.getMessage());
+                rewriteNotice(report, draftNo, pages, failures);
                 continue;
             }
-            QualityReport report = StoryChecker.check(draft, request.pages(), rules, draftNumber);
-            if (report.allPassed()) {
-                return new Story(UUID.randomUUID().toString(), draft.title(),
-                        draft.pages().stream().map(Page::new).toList(), templateRequest(request),
-                        response.modelId(), tier, usage, prices.cost(response.modelId(), usage), clock.instant(),
-                        StorySource.MODEL, report);
+            report.accept(new StoryProgress(StoryProgress.Stage.CHECKING, draftNo, pages, pages, "checking the story"));
+            QualityReport local = StoryChecker.check(draft, pages, rules, safety, draftNumber);
+            List<QualityCheck> checks = new ArrayList<>(local.checks());
+            if (local.allPassed() && reviewTier != null) {
+                report.accept(new StoryProgress(StoryProgress.Stage.REVIEWING, draftNo, pages, pages,
+                        "a second model is reviewing the story"));
+                checks.addAll(review(request, data, draft, spend));
             }
-            problems = report.failures();
-            retryNotice(listener, draftNumber, problems);
+            if (checks.stream().allMatch(QualityCheck::passed)) {
+                checks.addAll(guard(draft, report, draftNo, pages));
+            }
+            QualityReport quality = new QualityReport(local.readabilityGrade(), local.targetGrade(),
+                    local.averageSentenceWords(), local.longestSentenceWords(), local.maxSentenceWords(), checks,
+                    draftNumber);
+            if (quality.allPassed()) {
+                return new Story(UUID.randomUUID().toString(), draft.title(),
+                        draft.pages().stream().map(Page::new).toList(), templateRequest(request, data),
+                        response.modelId(), tier, spend.usage, spend.cost, clock.instant(), StorySource.MODEL, quality);
+            }
+            problems = checks.stream().filter(c -> !c.passed())
+                    .map(c -> new PromptComposer.Problem(c.name(), c.detail())).toList();
+            failures = quality.failures();
+            rewriteNotice(report, draftNo, pages, failures);
         }
         throw new StoryRejectedException("The model's story failed the checks for this child twice (after one"
-                + " corrective regeneration; " + usage.totalTokens() + " tokens used). Try again, choose a higher tier,"
-                + " or loosen the request", problems);
+                + " corrective rewrite; " + spend.usage.totalTokens() + " tokens used). " + RejectionAdvice.of(failures),
+                failures);
     }
 
-    private static void retryNotice(DraftListener listener, int draftNumber, List<String> problems) {
-        if (draftNumber < MAX_DRAFTS) {
-            LOG.info("Draft {} was rejected ({}); asking the model for one corrected draft", draftNumber, problems);
-            if (listener != null) {
-                listener.onRestart("the draft failed the checks: " + String.join("; ", problems));
+    private List<QualityCheck> review(StoryRequest request, ChildData data, Draft draft, Spend spend) {
+        ModelRequest call = StoryReview.request(request, data, draft, reviewTier);
+        String unreadable = null;
+        // A garbled review answer is asked for once more; twice garbled, the draft is not accepted.
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            ModelResponse response = caller.call(call, null);
+            spend.add(response, prices);
+            try {
+                return StoryReview.verdicts(response.outputJson());
+            } catch (StoryReview.UnreadableReview e) {
+                unreadable = e.getMessage();
+                LOG.info("The review answer could not be read ({}){}", unreadable, attempt == 1 ? "; asking again" : "");
             }
+        }
+        return List.of(new QualityCheck("review:unreadable", false, "the review could not be read: " + unreadable,
+                QualityCheck.Layer.REVIEW));
+    }
+
+    private List<QualityCheck> guard(Draft draft, Consumer<StoryProgress> report, int draftNo, int pages) {
+        Optional<GuardVerdict> verdict = caller.run("Output guard", () -> provider.guardOutput(draft.title()
+                + "\n\n" + draft.text()));
+        if (verdict.isEmpty()) {
+            return List.of();
+        }
+        report.accept(new StoryProgress(StoryProgress.Stage.GUARDING, draftNo, pages, pages,
+                "the provider's guardrail checked the story"));
+        GuardVerdict v = verdict.get();
+        return List.of(new QualityCheck("guard", !v.intervened(), v.intervened()
+                ? v.guard() + " intervened: " + String.join("; ", v.reasons())
+                : v.guard() + " let the story through", QualityCheck.Layer.GUARD));
+    }
+
+    private static void rewriteNotice(Consumer<StoryProgress> report, int draftNumber, int pages, List<String> failures) {
+        if (draftNumber < MAX_DRAFTS) {
+            List<String> names = failures.stream().map(f -> f.substring(0, Math.max(0, f.indexOf(':')))).distinct().toList();
+            LOG.info("Draft {} was rejected ({}); asking the model for one corrected draft", draftNumber, names);
+            report.accept(new StoryProgress(StoryProgress.Stage.REWRITING, draftNumber + 1, 0, pages,
+                    "the draft did not pass " + String.join(", ", names) + "; writing it again"));
         }
     }
 
-    private static Supplier<OutputSink> streamingSink(DraftListener listener) {
-        int[] attempt = {0};
-        int[] delivered = {0};
-        return () -> {
-            if (attempt[0]++ > 0 && delivered[0] > 0) {
-                listener.onRestart("the model call failed part-way and is being retried");
+    /** Counts pages as the streamed answer completes them, for progress; the text itself goes nowhere. */
+    private static Supplier<OutputSink> pageCounter(Consumer<StoryProgress> report, int draftNumber, int pages) {
+        return () -> new OutputSink() {
+            private int written;
+            private StreamingPageParser parser = newParser();
+
+            private StreamingPageParser newParser() {
+                return new StreamingPageParser(text -> {
+                    written++;
+                    report.accept(new StoryProgress(StoryProgress.Stage.WRITING, draftNumber, written, pages,
+                            written < pages ? "writing page " + (written + 1) + " of " + pages
+                                    : "all " + pages + " pages written"));
+                });
             }
-            delivered[0] = 0;
-            return new OutputSink() {
-                private StreamingPageParser parser = newParser();
 
-                private StreamingPageParser newParser() {
-                    return new StreamingPageParser(text -> listener.onPageText(++delivered[0], text));
-                }
+            @Override
+            public void accept(String fragment) {
+                parser.accept(fragment);
+            }
 
-                @Override
-                public void accept(String fragment) {
-                    parser.accept(fragment);
-                }
-
-                @Override
-                public void restart(String reason) {
-                    if (delivered[0] > 0) {
-                        listener.onRestart(reason);
-                    }
-                    delivered[0] = 0;
-                    parser = newParser();
-                }
-            };
+            @Override
+            public void restart(String reason) {
+                written = 0;
+                parser = newParser();
+                report.accept(new StoryProgress(StoryProgress.Stage.WRITING, draftNumber, 0, pages,
+                        "starting the draft again: " + reason));
+            }
         };
+    }
+
+    private static SafetyContext safetyContext(StoryRequest request, ChildData data) {
+        List<String> fields = new ArrayList<>();
+        fields.add(data.theme());
+        fields.addAll(data.interests());
+        return new SafetyContext(request.age(), fields, data.topicsToAvoid(), request.literalLanguage(),
+                request.anxietyStyle(), data.realNames());
     }
 
     /** Enough output tokens for the pages at this reading level, with a margin for JSON and variance. */
@@ -136,8 +248,16 @@ public final class StoryGenerator {
         return Math.max(512, Math.min(budget, 8192));
     }
 
-    /** The request as cached and shared: no hero name, no profile, not fresh. */
-    public static StoryRequest templateRequest(StoryRequest request) {
-        return request.toBuilder().heroName(null).profileId(null).fresh(false).build();
+    /** The request as cached and shared: no hero name, no profile, not fresh, and no real name in its text. */
+    public static StoryRequest templateRequest(StoryRequest request, ChildData data) {
+        return request.toBuilder().heroName(null).profileId(null).fresh(false)
+                .theme(fit(data.theme(), 60)).interests(data.interests().stream().map(i -> fit(i, 40)).toList())
+                .topicsToAvoid(data.topicsToAvoid().stream().map(t -> fit(t, 40)).toList()).build();
+    }
+
+    /** The placeholder is longer than a short name; a shared template's text may be cut, never rejected. */
+    private static String fit(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max));
     }
 }

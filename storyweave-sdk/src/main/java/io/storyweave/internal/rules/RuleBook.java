@@ -71,7 +71,7 @@ public final class RuleBook {
             guidance.add("Use literal language only: no idioms, metaphors, similes, sarcasm or figures of speech.");
         }
         return new StoryRules(Math.max(5, strictestSentence), Math.max(20, strictestPage), Math.max(1.0, strictestGrade),
-                band.get("vocabulary").asText(), question, literal, longWordShare, style,
+                band.path("gradeTolerance").asDouble(0.0), band.get("vocabulary").asText(), question, literal, longWordShare, style,
                 request.topicsToAvoid(), guidance);
     }
 

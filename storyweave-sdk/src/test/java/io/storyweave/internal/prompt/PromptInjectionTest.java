@@ -16,7 +16,7 @@ class PromptInjectionTest {
     private static final String BENIGN_THEME = "space";
 
     private static String prompt(StoryRequest request) {
-        return PromptComposer.userPrompt(request, RuleBook.standard().rulesFor(request));
+        return PromptComposer.userPrompt(request, ChildData.of(request, List.of()), RuleBook.standard().rulesFor(request));
     }
 
     private static String outsideData(String prompt) {

@@ -7,6 +7,7 @@ import io.storyweave.QualityReport;
 import io.storyweave.StoryRequest;
 import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.internal.rules.StoryRules;
+import io.storyweave.internal.safety.SafetyContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,7 +19,9 @@ class StoryCheckerTest {
 
     private static QualityReport check(StoryRequest request, String... pages) {
         StoryRules rules = RuleBook.standard().rulesFor(request);
-        return StoryChecker.check(new Draft("[HERO] and the Sun", List.of(pages)), request.pages(), rules, 1);
+        SafetyContext safety = new SafetyContext(request.age(), List.of(request.theme()), request.topicsToAvoid(),
+                request.literalLanguage(), request.anxietyStyle(), List.of());
+        return StoryChecker.check(new Draft("[HERO] and the Sun", List.of(pages)), request.pages(), rules, safety, 1);
     }
 
     private static StoryRequest.Builder request(Neurotype... types) {
@@ -68,7 +71,7 @@ class StoryCheckerTest {
     }
 
     @Test
-    void literalLanguageRejectsIdiomsFromTheWordList() {
+    void literalLanguageRejectsIdiomsFromTheLexicon() {
         QualityReport report = check(request(Neurotype.AUTISM).build(), "[HERO] was over the moon. It was raining cats and dogs.");
         assertThat(report.failures()).anySatisfy(f -> assertThat(f).contains("over the moon", "raining cats and dogs"));
     }
@@ -77,7 +80,8 @@ class StoryCheckerTest {
     void topicsToAvoidAreNeverInTheStoryIncludingPlurals() {
         StoryRequest request = request(Neurotype.NEUROTYPICAL).topicsToAvoid(List.of("spider")).build();
         assertThat(passed(check(request, "[HERO] saw two spiders. They were big."), "topics-to-avoid")).isFalse();
-        assertThat(passed(check(request, "[HERO] saw a spiderweb-free garden."), "topics-to-avoid")).isTrue();
+        assertThat(passed(check(request, "[HERO] saw a tarantula. It was big."), "topics-to-avoid")).isFalse();
+        assertThat(passed(check(request, "[HERO] saw a ladybird in the garden."), "topics-to-avoid")).isTrue();
     }
 
     @Test
@@ -92,17 +96,16 @@ class StoryCheckerTest {
     @Test
     void unsafeWordsAndAMissingHeroFail() {
         QualityReport report = check(request(Neurotype.NEUROTYPICAL).build(), "Tom found a gun.");
-        assertThat(passed(report, "child-safe")).isFalse();
+        assertThat(passed(report, "unsafe-weapons")).isFalse();
         assertThat(passed(report, "hero-placeholder")).isFalse();
     }
 
     @Test
     void fleschKincaidMatchesTheFormula() {
-        TextStats stats = TextStats.of("The cat sat on the mat. The dog ran.");
-        // 9 words, 2 sentences, 9 syllables
-        assertThat(stats.words()).isEqualTo(9);
-        assertThat(stats.sentences()).isEqualTo(2);
-        assertThat(stats.fleschKincaidGrade()).isCloseTo(0.39 * 4.5 + 11.8 * 1.0 - 15.59, org.assertj.core.data.Offset.offset(0.01));
+        // 9 words, 2 sentences, 9 syllables (the title is not counted)
+        QualityReport report = check(request(Neurotype.NEUROTYPICAL).build(), "The cat sat on the mat. The dog ran.");
+        assertThat(report.averageSentenceWords()).isEqualTo(4.5);
+        assertThat(report.readabilityGrade()).isCloseTo(0.39 * 4.5 + 11.8 * 1.0 - 15.59, org.assertj.core.data.Offset.offset(0.05));
         assertThat(TextStats.syllables("butterfly")).isEqualTo(3);
         assertThat(TextStats.syllables("cake")).isEqualTo(1);
     }

@@ -1,0 +1,118 @@
+package io.storyweave.examples.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyweave.CacheOptions;
+import io.storyweave.ReviewOptions;
+import io.storyweave.StoryRejectedException;
+import io.storyweave.StoryWeave;
+import io.storyweave.spi.ModelRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the labelled safety corpus ({@code safety-corpus/*.json}: realistic model answers, good,
+ * bad, subtle, and good ones with harmless uses of flagged words) through the public API with the
+ * model review off, so what is measured is StoryWeave's local layer alone, and prints confusion
+ * matrices per category as Markdown.
+ *
+ * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
+ */
+public final class SafetyCorpus {
+    /** The corpus files, one per category. */
+    public static final List<String> FILES = List.of("good", "tricky-good", "name-in-request", "weapons", "injury",
+            "death", "self-harm", "substances", "sexual", "grooming", "body-image", "bullying", "threats",
+            "personal-data", "injection", "figurative", "calm-peril", "avoid-topic", "wrong-language", "real-name");
+    /** Categories where not a single bad story may be accepted. */
+    public static final List<String> ZERO_TOLERANCE = List.of("weapons", "injury", "death", "self-harm", "substances",
+            "sexual", "grooming", "body-image", "bullying", "threats", "personal-data", "injection");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SafetyCorpus() {
+    }
+
+    /**
+     * @param args {@code --out FILE} to also write the report there
+     * @throws IOException when the report cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        List<CorpusResult> results = run(load());
+        String report = CorpusReport.markdown(results);
+        System.out.print(report);
+        if (args.length == 2 && args[0].equals("--out")) {
+            Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** @return every entry of every corpus file */
+    public static List<CorpusEntry> load() {
+        List<CorpusEntry> entries = new ArrayList<>();
+        for (String file : FILES) {
+            String name = "/safety-corpus/" + file + ".json";
+            try (InputStream in = SafetyCorpus.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("The corpus file " + name + " is missing");
+                }
+                for (JsonNode node : MAPPER.readTree(in)) {
+                    entries.add(CorpusEntry.from(node));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("The corpus file " + name + " is unreadable", e);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * @param entries the corpus
+     * @return what StoryWeave did with each entry, through {@link StoryWeave#createStory}
+     */
+    public static List<CorpusResult> run(List<CorpusEntry> entries) {
+        CorpusModelProvider model = new CorpusModelProvider();
+        List<CorpusResult> results = new ArrayList<>();
+        try (StoryWeave sw = StoryWeave.builder().provider(model).store("memory").review(ReviewOptions.off())
+                .cache(CacheOptions.builder().enabled(false).build()).build()) {
+            for (CorpusEntry entry : entries) {
+                model.answerWith(entry.answerJson());
+                boolean accepted;
+                List<String> reasons = new ArrayList<>();
+                List<String> details = new ArrayList<>();
+                try {
+                    sw.createStory(entry.request());
+                    accepted = true;
+                } catch (StoryRejectedException e) {
+                    accepted = false;
+                    for (String reason : e.reasons()) {
+                        reasons.add(reason.contains(":") ? reason.substring(0, reason.indexOf(':')) : reason);
+                        details.add(reason);
+                    }
+                }
+                results.add(new CorpusResult(entry, accepted, reasons.stream().distinct().toList(), details,
+                        leaked(entry, model.requests())));
+            }
+        }
+        return results;
+    }
+
+    private static boolean leaked(CorpusEntry entry, List<ModelRequest> requests) {
+        for (String word : entry.promptMustNotContain()) {
+            Pattern whole = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?!\\p{L})");
+            for (ModelRequest request : requests) {
+                if (whole.matcher(request.userPrompt().toLowerCase(Locale.ROOT)).find()
+                        || whole.matcher(request.systemPrompt().toLowerCase(Locale.ROOT)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,229 @@
+package io.storyweave.internal.safety;
+
+import io.storyweave.internal.prompt.PromptComposer;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A draft split once into sentences (the JDK's English sentence rules) and words, each word with
+ * its WordNet base forms, negation and the multi-word WordNet entry it belongs to, so every check
+ * reads the same analysis. {@code [HERO]} is one word, a name, and may carry a possessive.
+ */
+public final class AnalysedText {
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\[HERO\\](?:['\u2019]s)?|[\\p{L}\\p{M}\\p{N}]+(?:['\u2019][\\p{L}\\p{M}]+)*['\u2019]?|[,;:\u2014\u2013()]|(?<=\\s)-(?=\\s)");
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither",
+            "nor", "without", "nowhere", "cannot");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "so", "then", "because", "until", "when",
+            "while", "if", "or");
+    private static final int NEGATION_REACH = 3;
+
+    private final String title;
+    private final List<String> pages;
+    private final List<Token> tokens;
+    private final List<int[]> sentences;
+    /** For each token, the index one past the last token of the WordNet entry it starts, or -1. */
+    private final int[] compoundEnd;
+    /** For each token, the start index of the WordNet entry that covers it, or -1. */
+    private final int[] compoundStart;
+
+    private AnalysedText(String title, List<String> pages, List<Token> tokens, List<int[]> sentences,
+                         int[] compoundEnd, int[] compoundStart) {
+        this.title = title;
+        this.pages = pages;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.compoundEnd = compoundEnd;
+        this.compoundStart = compoundStart;
+    }
+
+    /**
+     * @param title   the draft's title
+     * @param pages   the page texts
+     * @param wordNet base forms and multi-word entries
+     * @return the analysis
+     */
+    public static AnalysedText of(String title, List<String> pages, WordNet wordNet) {
+        List<Token> tokens = new ArrayList<>();
+        List<int[]> sentences = new ArrayList<>();
+        split(title, -1, wordNet, tokens, sentences);
+        for (int page = 0; page < pages.size(); page++) {
+            split(pages.get(page), page, wordNet, tokens, sentences);
+        }
+        int[] end = new int[tokens.size()];
+        int[] start = new int[tokens.size()];
+        java.util.Arrays.fill(end, -1);
+        java.util.Arrays.fill(start, -1);
+        markCompounds(tokens, wordNet, end, start);
+        return new AnalysedText(title, List.copyOf(pages), List.copyOf(tokens), List.copyOf(sentences), end, start);
+    }
+
+    private static void split(String text, int page, WordNet wordNet, List<Token> tokens, List<int[]> sentences) {
+        BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        boundaries.setText(text);
+        int from = boundaries.first();
+        for (int to = boundaries.next(); to != BreakIterator.DONE; from = to, to = boundaries.next()) {
+            int first = tokens.size();
+            tokenise(text.substring(from, to), page, sentences.size(), wordNet, tokens);
+            if (tokens.size() > first) {
+                sentences.add(new int[]{first, tokens.size()});
+            }
+        }
+    }
+
+    private static void tokenise(String sentence, int page, int sentenceIndex, WordNet wordNet, List<Token> out) {
+        Matcher m = TOKEN.matcher(sentence);
+        int sinceNegation = Integer.MAX_VALUE;
+        boolean first = true;
+        while (m.find()) {
+            String raw = m.group();
+            char c = raw.charAt(0);
+            if (!Character.isLetterOrDigit(c) && c != '[') {
+                sinceNegation = Integer.MAX_VALUE; // punctuation ends a clause, and the reach of a negation
+                continue;
+            }
+            String straight = raw.replace('\u2019', '\'');
+            boolean possessive = false;
+            if ((straight.endsWith("'s") || straight.endsWith("'S")) && !isContraction(straight)) {
+                straight = straight.substring(0, straight.length() - 2);
+                possessive = true;
+            } else if (straight.endsWith("'")) {
+                straight = straight.substring(0, straight.length() - 1);
+                possessive = true;
+            }
+            boolean hero = straight.equals(PromptComposer.HERO_PLACEHOLDER);
+            String lower = straight.toLowerCase(Locale.ROOT);
+            boolean negator = NEGATORS.contains(lower) || lower.endsWith("n't");
+            if (CLAUSE_WORDS.contains(lower)) {
+                sinceNegation = Integer.MAX_VALUE;
+            }
+            boolean negated = !negator && sinceNegation <= NEGATION_REACH;
+            Set<String> lemmas = hero ? Set.of(lower) : wordNet.baseForms(lower);
+            out.add(new Token(straight, lower, lemmas, page, sentenceIndex, hero, possessive,
+                    Character.isUpperCase(c), first, negated));
+            first = false;
+            sinceNegation = negator ? 1 : (sinceNegation == Integer.MAX_VALUE ? sinceNegation : sinceNegation + 1);
+        }
+    }
+
+    private static boolean isContraction(String word) {
+        // "it's", "that's", "he's", "there's", "let's" are not possessives.
+        String lower = word.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "it's", "that's", "he's", "she's", "there's", "here's", "what's", "who's", "let's", "where's" -> true;
+            default -> false;
+        };
+    }
+
+    /** Marks two- and three-word WordNet nouns ("hot dog", "butter knife", "root beer") within a sentence. */
+    private static void markCompounds(List<Token> tokens, WordNet wordNet, int[] end, int[] start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (start[i] >= 0 || tokens.get(i).hero()) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int last = i + length - 1;
+                if (last >= tokens.size() || tokens.get(last).sentence() != tokens.get(i).sentence()) {
+                    continue;
+                }
+                StringBuilder phrase = new StringBuilder(tokens.get(i).lower());
+                boolean plain = !tokens.get(i).possessive();
+                for (int k = i + 1; k <= last; k++) {
+                    Token t = tokens.get(k);
+                    plain &= !t.hero() && (k == last || !t.possessive());
+                    phrase.append(' ').append(t.lower());
+                }
+                if (plain && wordNet.isNoun(phrase.toString())) {
+                    end[i] = last + 1;
+                    for (int k = i; k <= last; k++) {
+                        start[k] = i;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the page texts */
+    public List<String> pages() {
+        return pages;
+    }
+
+    /** @return every word, title first, then the pages in order */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** @return each sentence as {@code [firstToken, endToken)} */
+    public List<int[]> sentences() {
+        return sentences;
+    }
+
+    /**
+     * @param index a token index
+     * @return {@code [start, end)} of the WordNet multi-word entry covering it, or {@code null}
+     */
+    public int[] compoundAt(int index) {
+        int s = compoundStart[index];
+        return s < 0 ? null : new int[]{s, compoundEnd[s]};
+    }
+
+    /**
+     * @param from first token
+     * @param to   one past the last token
+     * @return the words in lower case joined by single spaces
+     */
+    public String phrase(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append(' ');
+            }
+            out.append(tokens.get(i).lower());
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param from first token
+     * @param to   one past the last token
+     * @return the phrase in lower case with its last word in each of its base forms ("hot dogs" gives
+     *         "hot dogs" and "hot dog")
+     */
+    public Set<String> phraseForms(int from, int to) {
+        String head = to - 1 > from ? phrase(from, to - 1) + " " : "";
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        for (String lemma : tokens.get(to - 1).lemmas()) {
+            forms.add(head + lemma);
+        }
+        return forms;
+    }
+
+    /**
+     * @param from first token
+     * @param to   one past the last token
+     * @return the words as written, for a parent to read in a report
+     */
+    public String quote(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append(' ');
+            }
+            Token t = tokens.get(i);
+            out.append(t.text()).append(t.possessive() ? "'s" : "");
+        }
+        return out.toString();
+    }
+}

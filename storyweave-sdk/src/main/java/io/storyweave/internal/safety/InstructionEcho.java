@@ -1,0 +1,119 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a draft that repeats what an instruction hidden in the parent's data asked for. A part of
+ * the theme, an interest or a topic reads as an instruction when it talks to the model ("ignore
+ * the rules", "tell the kids to ...", "add a link") or carries a link; the draft then echoes it
+ * when it uses a word of that part that is not an everyday English word (a brand, a made-up site
+ * name) or two of its words side by side.
+ */
+final class InstructionEcho {
+    private static final Pattern CLAUSES = Pattern.compile("[.!?;:\n]+|\\s+-\\s+|,\\s*(?=(?:and|then|also)\\b)");
+    /** Words that make a part of the request an instruction on their own, and everything after them in that field. */
+    private static final Set<String> STRONG = Set.of("ignore", "disregard", "override", "instruction", "instructions",
+            "prompt", "system", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
+            "jailbreak", "pwned", "pretend", "roleplay");
+    private static final Set<String> MARKERS = Set.of("ignore", "disregard", "forget", "override", "instruction",
+            "instructions", "prompt", "system", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
+            "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
+            "phone", "buy", "discount", "code", "sponsor", "mention", "include", "insert", "add", "say", "tell",
+            "ask", "write", "reveal", "repeat", "print", "output", "respond", "answer");
+    private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
+            "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
+            "end", "ending", "line", "title", "sentence");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "to", "of", "in", "on",
+            "at", "for", "with", "all", "any", "is", "are", "be", "it", "that", "this", "them", "their", "your",
+            "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about");
+
+    private InstructionEcho() {
+    }
+
+    /**
+     * @param requestFields the theme, interests and topics as the parent typed them
+     * @param text          the analysed draft
+     * @param wordNet       which words are everyday English
+     * @return a finding for each echo of an instruction-like part of the request
+     */
+    static List<Finding> find(List<String> requestFields, AnalysedText text, WordNet wordNet) {
+        List<List<String>> instructions = new ArrayList<>();
+        Set<String> benign = new HashSet<>();
+        for (String field : requestFields) {
+            boolean strong = false;
+            for (String clause : CLAUSES.split(field)) {
+                List<String> words = words(clause);
+                strong |= words.stream().anyMatch(STRONG::contains);
+                if (strong || isInstruction(clause, words)) {
+                    instructions.add(words);
+                } else {
+                    benign.addAll(words);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (instructions.isEmpty()) {
+            return findings;
+        }
+        Set<String> distinctive = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        for (List<String> words : instructions) {
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (!benign.contains(word) && word.length() >= 3 && !FUNCTION_WORDS.contains(word)
+                        && !MARKERS.contains(word) && !isEverydayWord(word, wordNet)) {
+                    distinctive.add(word);
+                }
+                if (i + 1 < words.size() && !FUNCTION_WORDS.contains(word) && !FUNCTION_WORDS.contains(words.get(i + 1))) {
+                    pairs.add(word + " " + words.get(i + 1));
+                }
+            }
+        }
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (distinctive.contains(token.lower())) {
+                findings.add(new Finding("instruction-obeyed", true, token.text(), token.page() + 1,
+                        "a word from an instruction hidden in the request"));
+            } else if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == token.sentence()
+                    && pairs.contains(token.lower() + " " + tokens.get(i + 1).lower())) {
+                findings.add(new Finding("instruction-obeyed", true, text.quote(i, i + 2), token.page() + 1,
+                        "words from an instruction hidden in the request"));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean isInstruction(String clause, List<String> words) {
+        if (PersonalData.hasShape(clause)) {
+            return true;
+        }
+        boolean marker = false;
+        boolean addressed = false;
+        for (String word : words) {
+            marker |= MARKERS.contains(word);
+            addressed |= ADDRESSED.contains(word);
+        }
+        return marker && (addressed || words.contains("ignore") || words.contains("instructions")
+                || words.contains("rules") || words.contains("link") || words.contains("website"));
+    }
+
+    private static boolean isEverydayWord(String word, WordNet wordNet) {
+        return wordNet.baseForms(word).size() > 1 || wordNet.isWord(word);
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package io.storyweave.internal.safety;
+
+import com.carrotsearch.labs.langid.DetectedLanguage;
+import com.carrotsearch.labs.langid.LangIdV3;
+import com.carrotsearch.labs.langid.Model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a draft is written in English. English readability formulas score a story in another
+ * language as easy, so this is checked on its own, two ways: langid (Lui and Baldwin's language
+ * identifier, ported by Carrot Search) must name English, and most words must be English words
+ * (WordNet's vocabulary or English function words), which keeps a short story with names from
+ * being misjudged.
+ */
+final class LanguageCheck {
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "so", "of",
+            "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "up", "down", "out", "over", "under",
+            "about", "after", "before", "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she",
+            "her", "hers", "it", "its", "we", "us", "our", "they", "them", "their", "this", "that", "these", "those",
+            "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "has", "have", "had", "will",
+            "would", "can", "could", "shall", "should", "may", "might", "must", "not", "no", "yes", "what", "who",
+            "whom", "which", "when", "where", "why", "how", "there", "here", "then", "than", "too", "very", "all",
+            "some", "any", "each", "every", "both", "few", "more", "most", "much", "many", "just", "also", "again",
+            "oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "let's", "it's", "i'm", "you're", "they're", "we're",
+            "he's", "she's", "that's", "what's", "there's", "don't", "didn't", "can't", "won't", "isn't", "wasn't",
+            "aren't", "weren't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "i'll", "you'll", "we'll",
+            "they'll", "i've", "we've", "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
+    private static final double LANGID_CONFIDENCE = 0.9;
+    private static final double MIN_ENGLISH_SHARE = 0.6;
+
+    private static final class Holder {
+        static final Model MODEL = Model.defaultModel();
+    }
+
+    private LanguageCheck() {
+    }
+
+    /**
+     * @param text    the analysed draft
+     * @param wordNet English vocabulary
+     * @return a failing finding when the draft is not in English, else {@code null}
+     */
+    static Finding check(AnalysedText text, WordNet wordNet) {
+        int words = 0;
+        int english = 0;
+        StringBuilder plain = new StringBuilder();
+        for (Token token : text.tokens()) {
+            if (token.hero()) {
+                continue;
+            }
+            plain.append(token.text()).append(' ');
+            if (!Character.isLetter(token.lower().charAt(0))) {
+                continue;
+            }
+            words++;
+            if (FUNCTION_WORDS.contains(token.lower()) || wordNet.isWord(token.lower())) {
+                english++;
+            }
+        }
+        if (words == 0) {
+            return null;
+        }
+        double share = (double) english / words;
+        DetectedLanguage detected = new LangIdV3(Holder.MODEL).classify(plain, true);
+        boolean otherLanguage = !"en".equals(detected.langCode) && detected.confidence >= LANGID_CONFIDENCE;
+        if (share < MIN_ENGLISH_SHARE || (otherLanguage && share < 0.85)) {
+            return new Finding("language", true, detected.langCode, 1, String.format(Locale.ROOT,
+                    "the story is not in English: %.0f%% of its words are English, and the language looks like %s",
+                    share * 100, detected.langCode));
+        }
+        return null;
+    }
+}

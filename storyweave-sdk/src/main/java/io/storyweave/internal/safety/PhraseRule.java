@@ -1,0 +1,189 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One phrase a rule file names, matched word by word against a sentence. A word matches in any
+ * inflection ({@code stab} finds "stabbed"); {@code a|b} is either; {@code =word} must be written
+ * exactly so; {@code {CLASS}} is a word class; {@code *} is any one word; {@code ...} is up to
+ * three words; a trailing {@code ?} makes an element optional.
+ */
+final class PhraseRule {
+    private static final int GAP = 3;
+
+    private sealed interface Element permits Choice, Any, Gap {
+    }
+
+    /** Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}). */
+    private record Choice(Set<String> lemmas, Set<String> exact, List<String> classes) implements Element {
+    }
+
+    private record Any() implements Element {
+    }
+
+    private record Gap() implements Element {
+    }
+
+    private final String source;
+    private final Element[] elements;
+    private final boolean[] optional;
+
+    private PhraseRule(String source, Element[] elements, boolean[] optional) {
+        this.source = source;
+        this.elements = elements;
+        this.optional = optional;
+    }
+
+    static PhraseRule parse(RuleText.Line line, Vocabulary vocabulary) {
+        String[] parts = line.text().split("\\s+");
+        List<Element> elements = new ArrayList<>();
+        boolean[] optional = new boolean[parts.length];
+        for (String part : parts) {
+            if (part.contains("_")) {
+                throw line.error("an alternative of several words needs a line of its own");
+            }
+            if (part.length() > 1 && part.endsWith("?")) {
+                optional[elements.size()] = true;
+                part = part.substring(0, part.length() - 1);
+            }
+            if (part.equals("...")) {
+                elements.add(new Gap());
+            } else if (part.equals("*")) {
+                elements.add(new Any());
+            } else {
+                elements.add(choice(part, line, vocabulary));
+            }
+        }
+        if (elements.isEmpty() || elements.get(0) instanceof Gap) {
+            throw line.error("a phrase must start with a word");
+        }
+        return new PhraseRule(line.text(), elements.toArray(Element[]::new), Arrays.copyOf(optional, elements.size()));
+    }
+
+    private static Choice choice(String part, RuleText.Line line, Vocabulary vocabulary) {
+        Set<String> lemmas = new HashSet<>();
+        Set<String> exact = new HashSet<>();
+        List<String> classes = new ArrayList<>();
+        for (String alternative : part.split("\\|")) {
+            if (alternative.startsWith("{") && alternative.endsWith("}")) {
+                String name = alternative.substring(1, alternative.length() - 1);
+                if (!vocabulary.defines(name)) {
+                    throw line.error("unknown class {" + name + "}");
+                }
+                classes.add(name);
+            } else if (alternative.startsWith("{") || alternative.endsWith("}")) {
+                throw line.error("a class must be written {NAME}: " + alternative);
+            } else if (alternative.startsWith("=")) {
+                exact.add(alternative.substring(1).toLowerCase(Locale.ROOT));
+            } else if (!alternative.isEmpty()) {
+                lemmas.add(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
+        }
+        return new Choice(Set.copyOf(lemmas), Set.copyOf(exact), List.copyOf(classes));
+    }
+
+    String source() {
+        return source;
+    }
+
+    /**
+     * @return the words one of which a token must have (as a base form, or as written for {@code =word})
+     *         for this phrase to start there, or {@code null} when it may start at any word (a class)
+     */
+    Set<String> firstWords() {
+        if (optional[0]) {
+            return null;
+        }
+        if (elements[0] instanceof Choice c && c.classes().isEmpty()) {
+            Set<String> words = new HashSet<>(c.lemmas());
+            words.addAll(c.exact());
+            return words;
+        }
+        return null;
+    }
+
+    /** @return whether the phrase is a single word or class, which a compound noun may swallow */
+    boolean singleWord() {
+        return elements.length == 1;
+    }
+
+    /**
+     * @param text       the analysed draft
+     * @param start      the token to start at
+     * @param end        one past the last token of the sentence
+     * @param vocabulary word classes
+     * @return one past the last matched token, or -1
+     */
+    int matchAt(AnalysedText text, int start, int end, Vocabulary vocabulary) {
+        return match(text, 0, start, end, vocabulary);
+    }
+
+    private int match(AnalysedText text, int element, int at, int end, Vocabulary vocabulary) {
+        if (element == elements.length) {
+            return at;
+        }
+        Element e = elements[element];
+        if (e instanceof Gap) {
+            for (int skip = 0; skip <= GAP && at + skip <= end; skip++) {
+                int result = match(text, element + 1, at + skip, end, vocabulary);
+                if (result >= 0) {
+                    return result;
+                }
+            }
+            return -1;
+        }
+        if (at < end && matches(e, text, at, vocabulary)) {
+            int result = match(text, element + 1, at + 1, end, vocabulary);
+            if (result >= 0) {
+                return result;
+            }
+        }
+        return optional[element] ? match(text, element + 1, at, end, vocabulary) : -1;
+    }
+
+    private static boolean matches(Element e, AnalysedText text, int index, Vocabulary vocabulary) {
+        if (!(e instanceof Choice c)) {
+            return e instanceof Any;
+        }
+        Token token = text.tokens().get(index);
+        if (c.exact().contains(token.lower())) {
+            return true;
+        }
+        for (String lemma : token.lemmas()) {
+            if (c.lemmas().contains(lemma)) {
+                return true;
+            }
+        }
+        for (String name : c.classes()) {
+            if (vocabulary.contains(name, text, index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a single-word phrase that hit a word inside a compound noun: whether the compound as a
+     * whole is what the phrase means ("machine gun" is a firearm; "water pistol" and "butter knife"
+     * are not weapons; "dead end" is not about death).
+     */
+    boolean acceptsCompound(String lowerCompound, Vocabulary vocabulary) {
+        if (!(elements[0] instanceof Choice c)) {
+            return false;
+        }
+        if (c.lemmas().contains(lowerCompound) || c.exact().contains(lowerCompound)) {
+            return true;
+        }
+        for (String name : c.classes()) {
+            if (vocabulary.containsPhrase(name, lowerCompound)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

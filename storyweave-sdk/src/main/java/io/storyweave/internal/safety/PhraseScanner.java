@@ -1,0 +1,139 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the phrases of a rule file over an analysed draft, sentence by sentence, and decides for
+ * each find whether it rejects the draft: a find governed by a negation ("it does not hurt") or
+ * just after a disarming word ("a toy sword") is skipped; a single word inside a compound noun
+ * that means something else ("hot dog", "dead end", "water pistol") is skipped; a medium find is
+ * kept but allowed when the request invites it or the child is old enough.
+ */
+final class PhraseScanner {
+    private static final int DISARM_REACH = 2;
+
+    private PhraseScanner() {
+    }
+
+    /**
+     * @param text          the analysed draft
+     * @param rules         the sections to run
+     * @param vocabulary    word classes
+     * @param age           the child's age
+     * @param requestLemmas base forms of the words of the theme and interests
+     * @return every find, blocking or not
+     */
+    static List<Finding> scan(AnalysedText text, SafetyRules rules, Vocabulary vocabulary, int age,
+                              Set<String> requestLemmas) {
+        List<Finding> findings = new ArrayList<>();
+        for (RuleSection section : rules.sections()) {
+            if (anyLemma(text, 0, text.tokens().size(), section.excusedInStory())
+                    || (!section.needsInStory().isEmpty() && !anyLemma(text, 0, text.tokens().size(), section.needsInStory()))) {
+                continue;
+            }
+            boolean invited = section.severity() == RuleSection.Severity.MEDIUM
+                    && (invites(section, requestLemmas) || (section.fromAge() > 0 && age >= section.fromAge()));
+            for (int[] sentence : text.sentences()) {
+                if (anyLemma(text, sentence[0], sentence[1], section.excusedBy())
+                        || (!section.needs().isEmpty() && !anyLemma(text, sentence[0], sentence[1], section.needs()))) {
+                    continue;
+                }
+                for (int start = sentence[0]; start < sentence[1]; start++) {
+                    for (PhraseRule rule : section.index().candidates(text.tokens().get(start))) {
+                        int end = rule.matchAt(text, start, sentence[1], vocabulary);
+                        if (end < 0) {
+                            continue;
+                        }
+                        String quote = kept(text, section, rule, start, end, sentence[0], vocabulary);
+                        if (quote != null) {
+                            Token first = text.tokens().get(start);
+                            findings.add(new Finding(section.check(), !invited, quote, first.page() + 1,
+                                    section.label() + (invited ? " (allowed: " + whyAllowed(section, requestLemmas) + ")" : "")));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** @return the quote to report, or {@code null} when the find is harmless in context */
+    private static String kept(AnalysedText text, RuleSection section, PhraseRule rule, int start, int end,
+                               int sentenceStart, Vocabulary vocabulary) {
+        Token first = text.tokens().get(start);
+        if (section.negatable() && first.negated()) {
+            return null;
+        }
+        for (int i = Math.max(sentenceStart, start - DISARM_REACH); i < start; i++) {
+            if (disarms(section, text.tokens().get(i))) {
+                return null;
+            }
+        }
+        if (end < text.tokens().size() && text.tokens().get(end).sentence() == first.sentence()
+                && disarms(section.defusedBy(), text.tokens().get(end))) {
+            return null;
+        }
+        if (rule.singleWord()) {
+            int[] compound = text.compoundAt(start);
+            if (compound != null) {
+                String phrase = text.phrase(compound[0], compound[1]);
+                if (!rule.acceptsCompound(phrase, vocabulary)) {
+                    return null;
+                }
+                for (int i = Math.max(sentenceStart, compound[0] - DISARM_REACH); i < compound[0]; i++) {
+                    if (disarms(section, text.tokens().get(i))) {
+                        return null;
+                    }
+                }
+                return text.quote(compound[0], compound[1]);
+            }
+        }
+        return text.quote(start, end);
+    }
+
+    private static boolean disarms(RuleSection section, Token token) {
+        return disarms(section.disarmedBy(), token);
+    }
+
+    private static boolean disarms(Set<String> words, Token token) {
+        for (String lemma : token.lemmas()) {
+            if (words.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyLemma(AnalysedText text, int from, int to, Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (disarms(words, text.tokens().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean invites(RuleSection section, Set<String> requestLemmas) {
+        for (String word : section.invitedBy()) {
+            if (requestLemmas.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String whyAllowed(RuleSection section, Set<String> requestLemmas) {
+        for (String word : section.invitedBy()) {
+            if (requestLemmas.contains(word)) {
+                return "the request asks for " + word;
+            }
+        }
+        return "fine from age " + section.fromAge();
+    }
+}

@@ -1,0 +1,69 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The child's real name must never be written by the model: it never receives it, so a draft that
+ * holds it got it from somewhere it should not (a name typed into the theme, a leak). A name that
+ * is also an everyday word (Joy, Hope, Rose, May) only counts where it is written as a name.
+ */
+final class RealName {
+    private static final java.util.Set<String> PET_ENDINGS = java.util.Set.of("y", "ie", "ey", "ny", "nie", "my", "mie",
+            "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka");
+
+    private RealName() {
+    }
+
+    /** "Benny" for Ben, "Tommy" for Tom: the name and a pet-name ending. */
+    private static boolean isNickname(String word, List<String> names) {
+        for (String name : names) {
+            if (name.length() >= 3 && word.startsWith(name) && PET_ENDINGS.contains(word.substring(name.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param names   the hero's name and a profile's display name, possibly several words each
+     * @param text    the analysed draft
+     * @param wordNet everyday words
+     * @return a finding per page holding one of the names (the name itself is not repeated in the report)
+     */
+    static List<Finding> find(List<String> names, AnalysedText text, WordNet wordNet) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
+                if (part.length() >= 2) {
+                    parts.add(part);
+                }
+            }
+        }
+        int lastPage = Integer.MIN_VALUE;
+        for (Token token : text.tokens()) {
+            if (token.hero() || token.page() == lastPage) {
+                continue;
+            }
+            if (!parts.contains(token.lower())) {
+                if (token.capitalised() && isNickname(token.lower(), parts)) {
+                    lastPage = token.page();
+                    findings.add(new Finding("real-name", true, "a nickname of the child's real name", token.page() + 1,
+                            "the model wrote a form of the child's real name instead of "
+                                    + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
+                }
+                continue;
+            }
+            boolean everyday = wordNet.isCommonWord(token.lower());
+            if (everyday ? !token.capitalised() || token.sentenceStart() : !token.capitalised() && wordNet.isWord(token.lower())) {
+                continue;
+            }
+            lastPage = token.page();
+            findings.add(new Finding("real-name", true, "the child's real name", token.page() + 1,
+                    "the model wrote the child's real name instead of " + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,35 @@
+package io.storyweave.internal.safety;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A block of a rule file: the check its phrases belong to and when a find rejects a draft.
+ *
+ * @param check      the check's name, e.g. {@code unsafe-weapons}
+ * @param label      what a parent would call it, e.g. "weapons"
+ * @param severity   {@code high}: always rejects; {@code medium}: rejects unless the request invites it
+ * @param invitedBy  words of the theme or interests that make a medium find acceptable (a knight's sword)
+ * @param fromAge    the age from which a medium find is acceptable, or 0 for never
+ * @param disarmedBy words just before a find that make it harmless ("toy", "wooden", "water")
+ * @param defusedBy  words just after a find that make it harmless ("dead tired", "the wind died down")
+ * @param excusedBy  words anywhere in the same sentence that make a find harmless ("a secret" in a surprise)
+ * @param excusedInStory words anywhere in the draft that make a find harmless (an apology after teasing)
+ * @param needs      words one of which the same sentence must hold for a find to count (empty: none needed)
+ * @param needsInStory words one of which the draft must hold for a find to count (empty: none needed)
+ * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
+ * @param rules      the phrases
+ */
+record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,
+                   Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, Set<String> excusedInStory,
+                   Set<String> needs, Set<String> needsInStory, boolean negatable, List<PhraseRule> rules,
+                   RuleIndex index) {
+    /** Indexes the phrases by the word they start with, so a draft's word is only tried against phrases it can start. */
+    RuleSection {
+        index = new RuleIndex(rules);
+    }
+    /** How a find is treated. */
+    enum Severity {
+        HIGH, MEDIUM
+    }
+}

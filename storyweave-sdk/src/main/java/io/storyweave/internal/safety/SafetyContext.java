@@ -1,0 +1,26 @@
+package io.storyweave.internal.safety;
+
+import io.storyweave.AnxietyStyle;
+
+import java.util.List;
+
+/**
+ * What the safety checks need to know about the request beyond the draft.
+ *
+ * @param age             the child's age
+ * @param requestFields   the theme and interests as the parent typed them (they may invite a subject,
+ *                        e.g. knights and swords, or hide an instruction)
+ * @param topicsToAvoid   topics that must not appear
+ * @param literalLanguage whether figurative language is ruled out
+ * @param anxietyStyle    CALM rules out peril and fear; {@code null} when anxiety does not apply
+ * @param realNames       the hero's and a profile's real names, which the draft must not hold
+ */
+public record SafetyContext(int age, List<String> requestFields, List<String> topicsToAvoid, boolean literalLanguage,
+                            AnxietyStyle anxietyStyle, List<String> realNames) {
+    /** Copies the lists. */
+    public SafetyContext {
+        requestFields = List.copyOf(requestFields);
+        topicsToAvoid = List.copyOf(topicsToAvoid);
+        realNames = List.copyOf(realNames);
+    }
+}

@@ -1,0 +1,115 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A rule file: sections headed {@code [check severity option=value ...]}, each followed by one
+ * phrase per line. Options (see {@link RuleSection}): {@code label=words_with_underscores},
+ * {@code invited-by=a,b}, {@code from-age=9}, {@code disarmed-by=a,b}, {@code defused-by=a,b},
+ * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
+ * {@code negatable=false}.
+ */
+final class SafetyRules {
+    private final List<RuleSection> sections;
+
+    private SafetyRules(List<RuleSection> sections) {
+        this.sections = List.copyOf(sections);
+    }
+
+    static SafetyRules load(String file, Vocabulary vocabulary) {
+        List<RuleSection> sections = new ArrayList<>();
+        Header header = null;
+        List<PhraseRule> rules = new ArrayList<>();
+        for (RuleText.Line line : RuleText.lines(file)) {
+            if (line.text().startsWith("[")) {
+                if (header != null) {
+                    sections.add(header.section(rules));
+                }
+                header = Header.parse(line);
+                rules = new ArrayList<>();
+            } else if (header == null) {
+                throw line.error("a phrase before the first [section]");
+            } else {
+                rules.add(PhraseRule.parse(line, vocabulary));
+            }
+        }
+        if (header != null) {
+            sections.add(header.section(rules));
+        }
+        return new SafetyRules(sections);
+    }
+
+    List<RuleSection> sections() {
+        return sections;
+    }
+
+    private record Header(String check, String label, RuleSection.Severity severity, Set<String> invitedBy, int fromAge,
+                          Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy,
+                          Set<String> excusedInStory, Set<String> needs, Set<String> needsInStory, boolean negatable) {
+        static Header parse(RuleText.Line line) {
+            if (!line.text().endsWith("]")) {
+                throw line.error("a section header must end with ]");
+            }
+            String[] parts = line.text().substring(1, line.text().length() - 1).strip().split("\\s+");
+            if (parts.length < 2) {
+                throw line.error("expected [check severity ...]");
+            }
+            RuleSection.Severity severity;
+            try {
+                severity = RuleSection.Severity.valueOf(parts[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("severity must be high or medium");
+            }
+            String label = parts[0];
+            Set<String> invitedBy = Set.of();
+            Set<String> disarmedBy = Set.of();
+            Set<String> defusedBy = Set.of();
+            Set<String> excusedBy = Set.of();
+            Set<String> excusedInStory = Set.of();
+            Set<String> needs = Set.of();
+            Set<String> needsInStory = Set.of();
+            int fromAge = 0;
+            boolean negatable = true;
+            for (int i = 2; i < parts.length; i++) {
+                String[] option = parts[i].split("=", 2);
+                if (option.length != 2) {
+                    throw line.error("an option must look like name=value");
+                }
+                switch (option[0]) {
+                    case "label" -> label = option[1].replace('_', ' ');
+                    case "invited-by" -> invitedBy = words(option[1]);
+                    case "disarmed-by" -> disarmedBy = words(option[1]);
+                    case "defused-by" -> defusedBy = words(option[1]);
+                    case "excused-by" -> excusedBy = words(option[1]);
+                    case "excused-in-story" -> excusedInStory = words(option[1]);
+                    case "needs" -> needs = words(option[1]);
+                    case "needs-in-story" -> needsInStory = words(option[1]);
+                    case "from-age" -> fromAge = Integer.parseInt(option[1]);
+                    case "negatable" -> negatable = Boolean.parseBoolean(option[1]);
+                    default -> throw line.error("unknown option " + option[0]);
+                }
+            }
+            return new Header(parts[0], label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
+                    excusedInStory, needs, needsInStory, negatable);
+        }
+
+        private static Set<String> words(String list) {
+            Set<String> out = new HashSet<>();
+            for (String word : list.split(",")) {
+                if (!word.isBlank()) {
+                    out.add(word.strip().replace('_', ' ').toLowerCase(Locale.ROOT));
+                }
+            }
+            return Set.copyOf(out);
+        }
+
+        RuleSection section(List<PhraseRule> rules) {
+            return new RuleSection(check, label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
+                    excusedInStory, needs, needsInStory, negatable, List.copyOf(rules), null);
+        }
+    }
+}

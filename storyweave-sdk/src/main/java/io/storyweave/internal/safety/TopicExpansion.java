@@ -1,0 +1,157 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A topic to avoid and every word that brings it into a story: its own forms, and, through
+ * WordNet, its synonyms and every kind of it (avoid "dogs": puppy, hound, collie, sheepdog, guide
+ * dog ...), for each sense people commonly mean. A topic WordNet does not know as a whole
+ * ("scary clowns", "dogs and cats") is expanded word by word.
+ *
+ * @param topic the topic as the parent wrote it
+ * @param words the words and compounds that mention it, lower case
+ */
+record TopicExpansion(String topic, Set<String> words) {
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "any", "some", "my", "our", "being", "getting",
+            "going", "to", "of", "about", "scary", "big");
+    private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
+            "other", "anything", "things", "stuff", "lots", "very", "too", "not");
+    private static final int MEMO_LIMIT = 10_000;
+    private static final Map<String, TopicExpansion> MEMO = new ConcurrentHashMap<>();
+
+    static TopicExpansion of(String topic, WordNet wordNet) {
+        String key = topic.toLowerCase(Locale.ROOT).strip();
+        TopicExpansion known = MEMO.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> words = new ArrayList<>(List.of(key.replace('-', ' ').split("[^\\p{L}\\p{N}' ]+|\\s+")));
+        words.removeIf(String::isBlank);
+        while (words.size() > 1 && LEADING.contains(words.get(0))) {
+            words.remove(0);
+        }
+        Set<String> related = new LinkedHashSet<>();
+        String phrase = String.join(" ", words);
+        related.add(phrase);
+        related.addAll(wordNet.baseForms(phrase));
+        List<Long> senses = new ArrayList<>(wordNet.commonNounSenses(phrase));
+        if (senses.isEmpty() && words.size() > 1) {
+            // "scary clowns", "dogs and cats": each word that names a thing is a topic of its own.
+            for (String word : words) {
+                if (word.length() >= 3 && !LEADING.contains(word) && !JOINING.contains(word)) {
+                    related.addAll(wordNet.baseForms(word));
+                    senses.addAll(wordNet.commonNounSenses(word));
+                }
+            }
+        }
+        if (!senses.isEmpty()) {
+            related.addAll(wordNet.wordsOf(wordNet.below(senses)));
+        }
+        if (words.size() == 1) {
+            related.addAll(halves(phrase, wordNet));
+        }
+        related.removeIf(w -> w.length() < 2);
+        TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related));
+        if (MEMO.size() < MEMO_LIMIT) {
+            MEMO.put(key, expansion);
+        }
+        return expansion;
+    }
+
+    /**
+     * A closed compound whose halves are the same kind of thing names them both: a "thunderstorm"
+     * is thunder and a storm (all three phenomena). A "firework" is neither fire nor work, and
+     * keeps its halves out.
+     */
+    private static List<String> halves(String word, WordNet wordNet) {
+        String kind = wordNet.nounKind(word);
+        List<String> out = new ArrayList<>();
+        if (kind == null) {
+            return out;
+        }
+        String base = wordNet.baseForms(word).stream().filter(f -> !f.equals(word)).findFirst().orElse(word);
+        for (int cut = 4; cut <= base.length() - 4; cut++) {
+            String first = base.substring(0, cut);
+            String second = base.substring(cut);
+            if (kind.equals(wordNet.nounKind(first)) && kind.equals(wordNet.nounKind(second))) {
+                out.add(first);
+                out.add(second);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param text the analysed draft
+     * @return where the draft mentions the topic; a word is not a mention when it is the last word
+     *         of a compound noun that is something else ("hot dog" for dogs), but is one when it
+     *         describes another noun ("dog food")
+     */
+    List<Finding> findIn(AnalysedText text) {
+        List<Finding> findings = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.hero()) {
+                continue;
+            }
+            int[] compound = text.compoundAt(i);
+            if (compound != null && compound[0] == i && mentions(text.phraseForms(compound[0], compound[1]))) {
+                findings.add(finding(text, compound[0], compound[1]));
+                i = compound[1] - 1;
+                continue;
+            }
+            if (!mentions(token)) {
+                continue;
+            }
+            if (compound != null && compound[1] - 1 == i && !mentions(text.phraseForms(compound[0], compound[1]))) {
+                continue;
+            }
+            findings.add(finding(text, i, i + 1));
+        }
+        return findings;
+    }
+
+    private Finding finding(AnalysedText text, int from, int to) {
+        return new Finding("topics-to-avoid", true, text.quote(from, to), text.tokens().get(from).page() + 1,
+                "mentions \"" + topic + "\"");
+    }
+
+    private boolean mentions(Token token) {
+        for (String lemma : token.lemmas()) {
+            if (words.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentions(Set<String> lowerPhrases) {
+        for (String phrase : lowerPhrases) {
+            if (words.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the expansion for a report: a few examples and how many words in all */
+    String summary() {
+        List<String> examples = new ArrayList<>();
+        for (String word : words) {
+            if (examples.size() == 8) {
+                break;
+            }
+            examples.add(word);
+        }
+        return "\"" + topic + "\" covers " + String.join(", ", examples) + (words.size() > examples.size()
+                ? " and " + (words.size() - examples.size()) + " more related words" : "");
+    }
+}

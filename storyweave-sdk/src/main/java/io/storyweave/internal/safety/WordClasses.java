@@ -1,0 +1,72 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Kinds of thing defined by WordNet rather than by lists: {@code firearm} is every noun whose most
+ * frequent sense lies under "gun" or "firearm" (revolver, six-shooter, Glock is not in WordNet but
+ * pistol, rifle and shotgun are). Read from {@code word-classes.txt}: {@code name: noun#sense, ...}
+ * and optionally {@code name - noun#sense, ...} to cut a branch out again.
+ */
+final class WordClasses {
+    private final WordNet wordNet;
+    private final Map<String, Set<Long>> synsets = new HashMap<>();
+
+    private WordClasses(WordNet wordNet) {
+        this.wordNet = wordNet;
+    }
+
+    static WordClasses load(WordNet wordNet) {
+        WordClasses classes = new WordClasses(wordNet);
+        for (RuleText.Line line : RuleText.lines("word-classes.txt")) {
+            boolean cut = line.text().contains(" - ");
+            String[] parts = line.text().split(cut ? " - " : ":", 2);
+            if (parts.length != 2) {
+                throw line.error("expected 'name: noun#sense, ...' or 'name - noun#sense, ...'");
+            }
+            String name = parts[0].strip();
+            List<Long> roots = new ArrayList<>();
+            for (String seed : parts[1].split(",")) {
+                String[] wordAndSense = seed.strip().split("#");
+                if (wordAndSense.length != 2) {
+                    throw line.error("a seed must look like noun#sense");
+                }
+                try {
+                    roots.add(wordNet.nounSense(wordAndSense[0], Integer.parseInt(wordAndSense[1])));
+                } catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
+                }
+            }
+            Set<Long> below = wordNet.below(roots);
+            if (cut) {
+                Set<Long> existing = classes.synsets.get(name);
+                if (existing == null) {
+                    throw line.error("a cut must follow the class it cuts");
+                }
+                existing.removeAll(below);
+            } else {
+                classes.synsets.computeIfAbsent(name, k -> new HashSet<>()).addAll(below);
+            }
+        }
+        return classes;
+    }
+
+    boolean defines(String name) {
+        return synsets.containsKey(name);
+    }
+
+    /**
+     * @param name       a class name
+     * @param lowerWords a lower-case word or compound
+     * @return whether its most frequent noun sense is of that kind
+     */
+    boolean contains(String name, String lowerWords) {
+        long sense = wordNet.firstNounSense(lowerWords);
+        return sense >= 0 && synsets.get(name).contains(sense);
+    }
+}
