@@ -156,7 +156,12 @@ public final class CreateCommand implements Callable<Integer> {
             return sw.createStoryStreaming(request, new PagePrinter());
         }
         if (ctx.terminal()) {
-            return sw.createStoryStreaming(request, new Progress(request.pages()));
+            try {
+                return sw.createStoryStreaming(request, new Progress(request.pages()));
+            } finally {
+                // A failure's line must not start in the middle of the progress line.
+                ctx.progress("");
+            }
         }
         return sw.createStory(request);
     }
@@ -198,20 +203,17 @@ public final class CreateCommand implements Callable<Integer> {
 
         @Override
         public void onPage(int pageNumber, Page page) {
-            ctx.err().print("\rWriting your story: " + pageNumber + " of " + total + " pages done ");
-            ctx.err().flush();
+            ctx.progress("Writing your story: " + pageNumber + " of " + total + " pages done");
         }
 
         @Override
         public void onRestart(String reason) {
-            ctx.err().print("\rStarting again (" + reason + ")                ");
-            ctx.err().flush();
+            ctx.progress("Starting again (" + reason + ")");
         }
 
         @Override
         public void onComplete(Story story) {
-            ctx.err().print("\r" + " ".repeat(48) + "\r");
-            ctx.err().flush();
+            ctx.progress("");
         }
     }
 }

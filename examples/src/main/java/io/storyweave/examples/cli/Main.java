@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -61,13 +64,20 @@ public final class Main implements Callable<Integer> {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
         configureLogging(verbose);
         keepAwayFromInstanceMetadata();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
+        // Whatever else prints (the logging binding, a library) goes through the same cleaning as the commands.
+        System.setOut(SafeLineWriter.printStream(stdout));
+        System.setErr(SafeLineWriter.printStream(stderr));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(out, err, ClientFactory.aws(), System::getenv, System::getProperty,
                 System.console() != null);
         int code = run(ctx, args);
-        out.flush();
-        err.flush();
+        ctx.out().flush();
+        ctx.err().flush();
+        System.out.flush();
+        System.err.flush();
         System.exit(code);
     }
 
@@ -80,10 +90,12 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(CliContext ctx, String... args) {
         CommandLine cli = new CommandLine(Main.class, new ContextFactory(ctx));
+        // Styled help would be ANSI escapes, which the cleaned output shows as text.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(ctx.out());
         cli.setErr(ctx.err());
         cli.setParameterExceptionHandler((e, given) -> {
-            ctx.err().println("storyweave: " + oneLine(e.getMessage()) + " (see '"
+            ctx.err().println("storyweave: " + TerminalText.oneLine(e.getMessage()) + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
@@ -118,16 +130,13 @@ public final class Main implements Callable<Integer> {
         } else {
             message = "unexpected failure: " + failure;
         }
-        err.println("storyweave: " + oneLine(message) + (verbose || code == EXIT_USAGE ? "" : " (--verbose shows details)"));
+        err.println("storyweave: " + TerminalText.oneLine(message)
+                + (verbose || code == EXIT_USAGE ? "" : " (--verbose shows details)"));
         if (verbose) {
             failure.printStackTrace(err);
         }
         err.flush();
         return code;
-    }
-
-    static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     /** AWS SDK and Netty loggers whose DEBUG output contains the credentials' session token. */

@@ -65,6 +65,23 @@ class BadInputIT {
         assertThat(aws.allRequests()).as("nothing reached Bedrock or STS").isZero();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.storyweave.examples.cli.TerminalSafetyTest#hostileOptions")
+    void aHostileOptionValueReachesTheTerminalOnlyAsVisibleEscapes(String option, String[] args) {
+        aws.reset();
+
+        Map<String, String> env = aws.env("http://127.0.0.1:9");
+        // A UTF-8 locale, as on a user's machine, so the JVM reads the C1 control and bidi override as such.
+        env.put("LC_ALL", "C.UTF-8");
+        CliRun run = CliRun.run(env, args);
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(TerminalSafetyTest.hasTerminalControls(run.stdout() + run.stderr())).as(run.describe()).isFalse();
+        assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+        assertThat(run.errorLines().get(0)).contains("\\u001B[2J").contains("\\u202E");
+        assertThat(aws.allRequests()).isZero();
+    }
+
     @Test
     void aBadTierInAwsBedrockModelTierIsBadInputToo() {
         aws.reset();
