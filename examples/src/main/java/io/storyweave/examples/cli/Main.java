@@ -62,7 +62,7 @@ public final class Main implements Callable<Integer> {
      */
     public static void main(String[] args) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
-        configureLogging(verbose);
+        LoggingSetup.configure(verbose);
         keepAwayFromInstanceMetadata();
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
         FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
@@ -139,29 +139,6 @@ public final class Main implements Callable<Integer> {
         return code;
     }
 
-    /** AWS SDK and Netty loggers whose DEBUG output contains the credentials' session token. */
-    static final java.util.List<String> SIGNED_HEADER_LOGGERS = java.util.List.of(
-            "software.amazon.awssdk.http.auth.aws.internal.signer", "software.amazon.awssdk.auth.signer",
-            "io.netty.handler.logging");
-
-    /** slf4j-simple reads these once; only WARN and above unless --verbose. */
-    private static void configureLogging(boolean verbose) {
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
-        if (verbose) {
-            setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave", "debug");
-        } else {
-            // Each retry is logged as a warning; the command's own line already says how many attempts failed.
-            setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave.internal.pipeline.ModelCaller", "error");
-        }
-        // At DEBUG these print signed request headers, session token included: never below INFO, even with --verbose.
-        for (String signedHeaderLogger : SIGNED_HEADER_LOGGERS) {
-            setIfAbsent("org.slf4j.simpleLogger.log." + signedHeaderLogger, "info");
-        }
-        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
-        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
-        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
-    }
-
     /**
      * Off EC2, an instance-metadata look-up only waits for a time-out; tell the AWS SDK not to try.
      * Set {@code AWS_EC2_METADATA_SERVICE_ENDPOINT} to force it.
@@ -169,13 +146,7 @@ public final class Main implements Callable<Integer> {
     private static void keepAwayFromInstanceMetadata() {
         if (System.getenv("AWS_EC2_METADATA_DISABLED") == null && System.getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT") == null
                 && !AwsSetup.looksLikeEc2()) {
-            setIfAbsent("aws.disableEc2Metadata", "true");
-        }
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
+            LoggingSetup.setIfAbsent("aws.disableEc2Metadata", "true");
         }
     }
 
