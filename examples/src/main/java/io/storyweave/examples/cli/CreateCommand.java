@@ -97,14 +97,23 @@ public final class CreateCommand implements Callable<Integer> {
                 try {
                     story = write(sw, request);
                 } catch (StorageException e) {
+                    if (e.unsavedStory().isEmpty()) {
+                        throw e;
+                    }
                     // The story was paid for but not stored: show it, then report the failure.
-                    e.unsavedStory().ifPresent(unsaved -> report(unsaved, Duration.ofNanos(System.nanoTime() - started)));
-                    throw e;
+                    report(e.unsavedStory().get(), Duration.ofNanos(System.nanoTime() - started));
+                    throw notStored(e);
                 }
                 report(story, Duration.ofNanos(System.nanoTime() - started));
             }
         }
         return Main.EXIT_OK;
+    }
+
+    /** The SDK's advice (take it from unsavedStory()) is for programs; here the story is already on screen. */
+    private static StorageException notStored(StorageException e) {
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        return new StorageException("The story above was written but could not be stored: " + why, e);
     }
 
     private record Plan(StoryRequest request, StoryOptions options) {

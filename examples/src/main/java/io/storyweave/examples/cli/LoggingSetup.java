@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * How the command line sets up its logging binding, slf4j-simple (which reads these system
- * properties once, when the first logger is made): warnings only unless {@code --verbose}, and
- * never DEBUG or TRACE from a logger that can print credentials.
+ * properties once, when the first logger is made): nothing at all unless {@code --verbose}, so a
+ * failure is exactly one line, and never DEBUG or TRACE from a logger that can print credentials.
  */
 final class LoggingSetup {
     /**
@@ -45,12 +45,11 @@ final class LoggingSetup {
      * @param verbose whether {@code --verbose} was given
      */
     static void configure(boolean verbose) {
-        setIfAbsent(DEFAULT_LEVEL, verbose ? "info" : "warn");
+        // Without --verbose the command's own line says what failed; library warnings (each retry, each
+        // store call that failed on the way) would turn it into several.
+        setIfAbsent(DEFAULT_LEVEL, verbose ? "info" : "off");
         if (verbose) {
             setIfAbsent(LEVEL_OF + "io.storyweave", "debug");
-        } else {
-            // Each retry is logged as a warning; the command's own line already says how many attempts failed.
-            setIfAbsent(LEVEL_OF + "io.storyweave.internal.pipeline.ModelCaller", "error");
         }
         // Overrides even an explicit setting: nothing may print a session token.
         String level = System.getProperty(DEFAULT_LEVEL).strip().toLowerCase(Locale.ROOT);

@@ -234,6 +234,24 @@ class CreateCommandIT extends StandIns {
     }
 
     @Test
+    void aStoreOutageAfterTheStartIsExactlyOneErrorLineWithoutVerboseAndTheStoryIsStillShown() {
+        try (DynamoDbOutage outage = new DynamoDbOutage(dynamo.endpoint())) {
+            Map<String, String> env = dynamoEnv();
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", outage.endpoint());
+            assertThat(storyweave(env, "tables", "create").exitCode()).isZero();
+            outage.dropDataCalls();
+
+            CliRun run = storyweave(env, create("--store", "dynamodb"));
+
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+            assertThat(run.stdout()).as(run.describe()).contains("1. Mia can see a big red sun.").contains("source model");
+            assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+            assertThat(run.errorLines().get(0)).startsWith("storyweave: ").contains("could not be stored")
+                    .endsWith("(--verbose shows details)");
+        }
+    }
+
+    @Test
     void theDynamoDbStoreWithoutTablesSaysHowToCreateThemAndCallsNoModel() {
         CliRun run = storyweave(dynamoEnv(), create("--store", "dynamodb"));
 
