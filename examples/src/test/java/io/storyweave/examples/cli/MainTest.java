@@ -149,6 +149,24 @@ class MainTest {
     }
 
     @Test
+    void anInvalidTablePrefixIsBadUsageNamingTheOptionBeforeAnyClientIsBuilt() {
+        for (String[] args : new String[][] {
+            {"create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--table-prefix", "my prefix!"},
+            {"profiles", "list", "--table-prefix", "my prefix!"},
+            {"tables", "status", "--table-prefix", "x".repeat(StoreOptions.MAX_TABLE_PREFIX + 1)}}) {
+            err.getBuffer().setLength(0);
+
+            int code = run(args);
+
+            assertThat(code).as(err.toString()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(err.toString().lines().toList()).hasSize(1);
+            assertThat(err.toString()).contains("--table-prefix").contains("a-z A-Z 0-9 _ . -")
+                    .doesNotContain("storyweave.dynamodb.tablePrefix");
+        }
+        assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
     void noCommandIsBadUsage() {
         assertThat(run()).isEqualTo(Main.EXIT_USAGE);
         assertThat(err.toString()).contains("create, profiles, stories, tables or doctor");
