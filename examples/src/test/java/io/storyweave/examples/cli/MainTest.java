@@ -65,7 +65,7 @@ class MainTest {
         int code = run("create", "--neurotype", "adhd", "--age", "2", "--theme", "space");
 
         assertThat(code).isEqualTo(Main.EXIT_USAGE);
-        assertThat(err.toString().strip()).isEqualTo("storyweave: Invalid value for --age: age must be between 3 and 12,"
+        assertThat(err.toString().strip()).isEqualTo("storyweave: Invalid value for --age: must be between 3 and 12,"
                 + " was 2");
         assertThat(clientsBuilt).hasValue(0);
         assertThat(model.calls()).isZero();
@@ -146,6 +146,23 @@ class MainTest {
         assertThat(out.toString()).contains("1. Sam can see a big red sun.").contains("source model");
         assertThat(err.toString().lines().toList()).hasSize(1);
         assertThat(err.toString()).contains("could not be stored").contains("the store is unreachable");
+    }
+
+    @Test
+    void aBadListItemIsNamedByItsOptionAndItsPositionCountedFromOne() {
+        int interests = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--interests",
+                "rockets, ,planets");
+        String interestsLine = err.toString().strip();
+        err.getBuffer().setLength(0);
+        int avoid = run("profiles", "create", "--name", "Mia", "--age", "7", "--avoid", " ,dogs", "--store", "memory");
+
+        assertThat(interests).isEqualTo(Main.EXIT_USAGE);
+        assertThat(interestsLine).startsWith("storyweave: Invalid value for --interests: item 2 must be 1 to")
+                .doesNotContain("interests[");
+        assertThat(avoid).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString().strip()).startsWith("storyweave: Invalid value for --avoid: item 1 must be 1 to")
+                .doesNotContain("topicsToAvoid");
+        assertThat(clientsBuilt).hasValue(0);
     }
 
     @Test
