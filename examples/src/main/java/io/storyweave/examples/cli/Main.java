@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.InvalidRequestException;
 import io.storyweave.NotFoundException;
+import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryWeaveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,7 +123,9 @@ public final class Main implements Callable<Integer> {
                 || (failure instanceof InvalidRequestException && !(failure instanceof NotFoundException));
         int code = badInput ? EXIT_USAGE : EXIT_FAILURE;
         String message;
-        if (failure instanceof UsageException || failure instanceof MissingConfigurationException
+        if (failure instanceof StoryRejectedException rejected) {
+            message = RejectionAdvice.describe(rejected);
+        } else if (failure instanceof UsageException || failure instanceof MissingConfigurationException
                 || failure instanceof StoryWeaveException) {
             message = failure.getMessage();
         } else if (failure instanceof SdkException) {

@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.StorageException;
 import io.storyweave.StoryWeave;
+import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.spi.StoryStoreFactory;
@@ -181,6 +182,44 @@ class MainTest {
                     .doesNotContain("storyweave.dynamodb.tablePrefix");
         }
         assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
+    void aStoryRejectedForATopicToAvoidAdvisesChangingTheRequest() {
+        // Every draft of the scripted model is about a big red sun.
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--avoid", "sun");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("topics-to-avoid").contains("--avoid").contains("--theme")
+                .doesNotContain("loosen the request");
+    }
+
+    @Test
+    void aStoryRejectedForUnsafeWordsAdvisesAnotherTryOrAHigherTierNotAnotherRequest() {
+        String unsafe = ScriptedModelProvider.validStoryJson(2).replace("a big red sun.", "a big red gun.");
+        model.thenAnswer(unsafe).thenAnswer(unsafe);
+
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("child-safe").contains("Try again, or use a higher tier (--tier quality")
+                .doesNotContain("loosen the request").doesNotContain("--avoid").doesNotContain("--theme");
+    }
+
+    @Test
+    void aGuardrailBlockAdvisesAnotherTryOrAHigherTier() {
+        model.thenFail(new ModelProviderException("Bedrock stopped the answer of test-model-medium with stop reason"
+                + " guardrail_intervened (guardrail gr-1 version 1); the story was not written",
+                ModelProviderException.Kind.CONTENT_BLOCKED, false, "guardrail_intervened", "req-g", null));
+
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("guardrail").contains("Try again, or use a higher tier")
+                .doesNotContain("loosen the request");
     }
 
     @Test
