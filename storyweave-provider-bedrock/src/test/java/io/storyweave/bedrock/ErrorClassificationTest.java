@@ -114,6 +114,16 @@ class ErrorClassificationTest {
     }
 
     @Test
+    void aShortSessionTokenQuotedAfterTokenIsRedactedAndTheRawAnswerIsNotKeptAsTheCause() {
+        String token = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDshort";
+        ModelProviderException e = failureFor(error(403, "InvalidSignatureException", "The request signature we"
+                + " calculated does not match the signature you provided. (request sent with token=" + token + ")"));
+
+        assertThat(e.getMessage()).doesNotContain(token).contains("token=[redacted]");
+        assertThat(e.getCause()).isNull();
+    }
+
+    @Test
     void connectionResetIsARetryableTimeout() {
         ModelProviderException e = failureFor(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);

@@ -133,7 +133,7 @@ class FailureHandlingTest {
                         .errorMessage("The security token for AKIAIOSFODNN7EXAMPLE is invalid").build())
                 .build();
         String message = new AwsFailures("region us-east-1").describe("read profile p1", "T", denied);
-        assertThat(message).doesNotContain("AKIAIOSFODNN7EXAMPLE").contains("AKIA****")
+        assertThat(message).doesNotContain("AKIAIOSFODNN7EXAMPLE").contains("****MPLE")
                 .contains("UnrecognizedClientException").contains("credentials");
     }
 

@@ -1,5 +1,6 @@
 package io.storyweave.examples.cli;
 
+import io.storyweave.spi.Secrets;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -271,11 +272,7 @@ public final class AwsSetup {
      * @return e.g. {@code ****MPLE}
      */
     public static String mask(String accessKeyId) {
-        if (accessKeyId == null || accessKeyId.isBlank()) {
-            return "(none)";
-        }
-        String id = accessKeyId.trim();
-        return "****" + (id.length() <= 4 ? "" : id.substring(id.length() - 4));
+        return accessKeyId == null || accessKeyId.isBlank() ? "(none)" : Secrets.maskAccessKeyId(accessKeyId);
     }
 
     private static boolean set(String value) {

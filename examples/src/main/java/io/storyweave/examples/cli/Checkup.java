@@ -127,7 +127,7 @@ public final class Checkup {
     }
 
     void add(Status status, String topic, String message) {
-        Finding finding = new Finding(status, topic, Main.oneLine(message));
+        Finding finding = new Finding(status, topic, TerminalText.oneLine(message));
         findings.add(finding);
         sink.accept(finding);
     }

@@ -97,14 +97,23 @@ public final class CreateCommand implements Callable<Integer> {
                 try {
                     story = write(sw, plan);
                 } catch (StorageException e) {
+                    if (e.unsavedStory().isEmpty()) {
+                        throw e;
+                    }
                     // The story was paid for but not stored: show it, then report the failure.
-                    e.unsavedStory().ifPresent(unsaved -> report(unsaved, Duration.ofNanos(System.nanoTime() - started)));
-                    throw e;
+                    report(e.unsavedStory().get(), Duration.ofNanos(System.nanoTime() - started));
+                    throw notStored(e);
                 }
                 report(story, Duration.ofNanos(System.nanoTime() - started));
             }
         }
         return Main.EXIT_OK;
+    }
+
+    /** The SDK's advice (take it from unsavedStory()) is for programs; here the story is already on screen. */
+    private static StorageException notStored(StorageException e) {
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        return new StorageException("The story above was written but could not be stored: " + why, e);
     }
 
     private record Plan(StoryRequest request, StoryOptions options) {
@@ -140,15 +149,23 @@ public final class CreateCommand implements Callable<Integer> {
 
     private Story write(StoryWeave sw, Plan plan) {
         StoryListener listener = stream ? new PagePrinter() : ctx.terminal() ? new Progress() : null;
-        if (plan.request != null) {
-            return listener == null ? sw.createStory(plan.request) : sw.createStoryStreaming(plan.request, listener);
-        }
         try {
+            if (plan.request != null) {
+                return listener == null ? sw.createStory(plan.request) : sw.createStoryStreaming(plan.request, listener);
+            }
             return listener == null ? sw.createStory(profileId, plan.options)
                     : sw.createStoryStreaming(profileId, plan.options, listener);
         } catch (NotFoundException e) {
+            if (plan.request != null) {
+                throw e;
+            }
             throw new NotFoundException("profileId", "No profile with id " + profileId + " in the " + sw.storeName()
                     + " store. List them with 'storyweave profiles list' or create one with 'storyweave profiles create'.");
+        } finally {
+            if (listener instanceof Progress) {
+                // A failure's line must not start in the middle of the progress line.
+                ctx.progress("");
+            }
         }
     }
 
@@ -177,14 +194,9 @@ public final class CreateCommand implements Callable<Integer> {
 
     /** Shows progress on one line of the terminal's standard error while the story is written and checked. */
     private final class Progress implements StoryListener {
-        private static final int WIDTH = 72;
-
         @Override
         public void onProgress(StoryProgress progress) {
-            String line = "Your story: " + progress.detail();
-            line = line.length() > WIDTH ? line.substring(0, WIDTH - 3) + "..." : line;
-            ctx.err().print("\r" + line + " ".repeat(WIDTH - line.length()));
-            ctx.err().flush();
+            ctx.progress("Your story: " + progress.detail());
         }
 
         @Override
@@ -194,8 +206,7 @@ public final class CreateCommand implements Callable<Integer> {
 
         @Override
         public void onComplete(Story story) {
-            ctx.err().print("\r" + " ".repeat(WIDTH) + "\r");
-            ctx.err().flush();
+            ctx.progress("");
         }
     }
 }

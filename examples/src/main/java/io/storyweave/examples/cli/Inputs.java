@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns command-line text into validated SDK values, reporting problems in the options' own names. */
 final class Inputs {
@@ -17,6 +19,8 @@ final class Inputs {
             Map.entry("interests", "--interests"), Map.entry("heroName", "--name"), Map.entry("displayName", "--name"),
             Map.entry("topicsToAvoid", "--avoid"), Map.entry("neurotypes", "--neurotype"),
             Map.entry("neurotype", "--neurotype"), Map.entry("profileId", "--profile"), Map.entry("id", "--id"));
+
+    private static final Pattern LIST_ITEM = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     private Inputs() {
     }
@@ -29,9 +33,25 @@ final class Inputs {
         try {
             return build.get();
         } catch (InvalidRequestException e) {
-            String option = OPTION_FOR_FIELD.getOrDefault(e.field(), e.field());
-            throw new UsageException("Invalid value for " + option + ": " + e.getMessage());
+            throw new UsageException(inOptionTerms(e));
         }
+    }
+
+    /**
+     * The SDK names its own fields ({@code interests[1] must be ...}); the user typed options and
+     * counts list items from one ({@code Invalid value for --interests: item 2 must be ...}).
+     */
+    static String inOptionTerms(InvalidRequestException e) {
+        String field = e.field() == null ? "" : e.field();
+        Matcher listItem = LIST_ITEM.matcher(field);
+        boolean item = listItem.matches();
+        String name = item ? listItem.group(1) : field;
+        String option = OPTION_FOR_FIELD.getOrDefault(name, name);
+        String message = e.getMessage();
+        String detail = !field.isEmpty() && message.startsWith(field + " ") ? message.substring(field.length() + 1)
+                : message;
+        return "Invalid value for " + option + ": "
+                + (item ? "item " + (Integer.parseInt(listItem.group(2)) + 1) + " " : "") + detail;
     }
 
     static List<Neurotype> neurotypes(List<String> values) {

@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.InvalidRequestException;
 import io.storyweave.NotFoundException;
+import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryWeaveException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,6 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
@@ -59,15 +63,22 @@ public final class Main implements Callable<Integer> {
      */
     public static void main(String[] args) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
-        configureLogging(verbose);
+        LoggingSetup.configure(verbose);
         keepAwayFromInstanceMetadata();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
+        // Whatever else prints (the logging binding, a library) goes through the same cleaning as the commands.
+        System.setOut(SafeLineWriter.printStream(stdout));
+        System.setErr(SafeLineWriter.printStream(stderr));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(out, err, ClientFactory.aws(), System::getenv, System::getProperty,
                 System.console() != null);
         int code = run(ctx, args);
-        out.flush();
-        err.flush();
+        ctx.out().flush();
+        ctx.err().flush();
+        System.out.flush();
+        System.err.flush();
         System.exit(code);
     }
 
@@ -80,10 +91,12 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(CliContext ctx, String... args) {
         CommandLine cli = new CommandLine(Main.class, new ContextFactory(ctx));
+        // Styled help would be ANSI escapes, which the cleaned output shows as text.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(ctx.out());
         cli.setErr(ctx.err());
         cli.setParameterExceptionHandler((e, given) -> {
-            ctx.err().println("storyweave: " + oneLine(e.getMessage()) + " (see '"
+            ctx.err().println("storyweave: " + TerminalText.oneLine(e.getMessage()) + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
@@ -110,7 +123,9 @@ public final class Main implements Callable<Integer> {
                 || (failure instanceof InvalidRequestException && !(failure instanceof NotFoundException));
         int code = badInput ? EXIT_USAGE : EXIT_FAILURE;
         String message;
-        if (failure instanceof UsageException || failure instanceof MissingConfigurationException
+        if (failure instanceof StoryRejectedException rejected) {
+            message = RejectionAdvice.describe(rejected);
+        } else if (failure instanceof UsageException || failure instanceof MissingConfigurationException
                 || failure instanceof StoryWeaveException) {
             message = failure.getMessage();
         } else if (failure instanceof SdkException) {
@@ -118,39 +133,13 @@ public final class Main implements Callable<Integer> {
         } else {
             message = "unexpected failure: " + failure;
         }
-        err.println("storyweave: " + oneLine(message) + (verbose || code == EXIT_USAGE ? "" : " (--verbose shows details)"));
+        err.println("storyweave: " + TerminalText.oneLine(message)
+                + (verbose || code == EXIT_USAGE ? "" : " (--verbose shows details)"));
         if (verbose) {
             failure.printStackTrace(err);
         }
         err.flush();
         return code;
-    }
-
-    static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-    }
-
-    /** AWS SDK and Netty loggers whose DEBUG output contains the credentials' session token. */
-    static final java.util.List<String> SIGNED_HEADER_LOGGERS = java.util.List.of(
-            "software.amazon.awssdk.http.auth.aws.internal.signer", "software.amazon.awssdk.auth.signer",
-            "io.netty.handler.logging");
-
-    /** slf4j-simple reads these once; only WARN and above unless --verbose. */
-    private static void configureLogging(boolean verbose) {
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
-        if (verbose) {
-            setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave", "debug");
-        } else {
-            // Each retry is logged as a warning; the command's own line already says how many attempts failed.
-            setIfAbsent("org.slf4j.simpleLogger.log.io.storyweave.internal.pipeline.ModelCaller", "error");
-        }
-        // At DEBUG these print signed request headers, session token included: never below INFO, even with --verbose.
-        for (String signedHeaderLogger : SIGNED_HEADER_LOGGERS) {
-            setIfAbsent("org.slf4j.simpleLogger.log." + signedHeaderLogger, "info");
-        }
-        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
-        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
-        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
     /**
@@ -160,13 +149,7 @@ public final class Main implements Callable<Integer> {
     private static void keepAwayFromInstanceMetadata() {
         if (System.getenv("AWS_EC2_METADATA_DISABLED") == null && System.getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT") == null
                 && !AwsSetup.looksLikeEc2()) {
-            setIfAbsent("aws.disableEc2Metadata", "true");
-        }
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
+            LoggingSetup.setIfAbsent("aws.disableEc2Metadata", "true");
         }
     }
 

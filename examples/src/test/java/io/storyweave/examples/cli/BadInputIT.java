@@ -45,6 +45,14 @@ class BadInputIT {
                     "--store", "s3"}, "Allowed: memory, dynamodb"),
                 Arguments.of("--interests", new String[] {"create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
                     "--interests", "a,b,c,d,e,f,g,h,i"}, "at most 8"),
+                Arguments.of("--interests", new String[] {"create", "--neurotype", "adhd", "--age", "7", "--theme",
+                    "space", "--interests", "rockets, ,planets"}, "item 2 must be"),
+                Arguments.of("--avoid", new String[] {"create", "--neurotype", "adhd", "--age", "7", "--theme",
+                    "space", "--avoid", " ,dogs"}, "item 1 must be"),
+                Arguments.of("--table-prefix", new String[] {"create", "--neurotype", "adhd", "--age", "7", "--theme",
+                    "space", "--store", "dynamodb", "--table-prefix", "my prefix!"}, "a-z A-Z 0-9 _ . -"),
+                Arguments.of("--table-prefix", new String[] {"tables", "create", "--table-prefix", "prod/"},
+                        "a-z A-Z 0-9 _ . -"),
                 Arguments.of("--wings", new String[] {"create", "--wings"}, "Unknown option"),
                 Arguments.of("--name", new String[] {"profiles", "create", "--age", "7"}, "--name"),
                 Arguments.of("--profile", new String[] {"create", "--profile", "p1", "--age", "7", "--theme", "space"},
@@ -63,6 +71,23 @@ class BadInputIT {
         assertThat(run.errorLines()).as(run.describe()).hasSize(1);
         assertThat(run.errorLines().get(0)).startsWith("storyweave: ").contains(option).contains(allowed);
         assertThat(aws.allRequests()).as("nothing reached Bedrock or STS").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.storyweave.examples.cli.TerminalSafetyTest#hostileOptions")
+    void aHostileOptionValueReachesTheTerminalOnlyAsVisibleEscapes(String option, String[] args) {
+        aws.reset();
+
+        Map<String, String> env = aws.env("http://127.0.0.1:9");
+        // A UTF-8 locale, as on a user's machine, so the JVM reads the C1 control and bidi override as such.
+        env.put("LC_ALL", "C.UTF-8");
+        CliRun run = CliRun.run(env, args);
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(TerminalSafetyTest.hasTerminalControls(run.stdout() + run.stderr())).as(run.describe()).isFalse();
+        assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+        assertThat(run.errorLines().get(0)).contains("\\u001B[2J").contains("\\u202E");
+        assertThat(aws.allRequests()).isZero();
     }
 
     @Test

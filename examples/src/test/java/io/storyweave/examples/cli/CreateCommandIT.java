@@ -206,6 +206,22 @@ class CreateCommandIT extends StandIns {
     }
 
     @Test
+    void aHugeBedrockErrorWithTerminalEscapesIsOneCappedLineWithoutAnyControlKeepingBothEnds() {
+        aws.failModel(FakeAws.SONNET, 400, "ValidationException", "Malformed input request " + TerminalSafetyTest.HOSTILE
+                + "x".repeat(300_000) + " end of the message");
+
+        CliRun run = storyweave(aws.env(null), create());
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+        String line = run.errorLines().get(0);
+        assertThat(TerminalSafetyTest.hasTerminalControls(line)).isFalse();
+        assertThat(line.length()).isLessThan(TerminalText.MAX_LINE + 100);
+        assertThat(line).contains("ValidationException").contains("Malformed input request \\u001B[2J")
+                .containsPattern(" … \\(\\d{6} characters not shown\\) … x+ end of the message");
+    }
+
+    @Test
     void aThrottledModelIsRetriedThenReportedInOneLine() {
         aws.failModel(FakeAws.SONNET, 429, "ThrottlingException", "Too many requests, please wait before trying again.");
 
@@ -215,6 +231,24 @@ class CreateCommandIT extends StandIns {
         assertThat(aws.modelCalls()).as("StoryWeave retried the throttled call").isGreaterThan(1);
         assertThat(run.errorLines()).as(run.describe()).hasSize(1);
         assertThat(run.errorLines().get(0)).startsWith("storyweave: ").containsIgnoringCase("attempts");
+    }
+
+    @Test
+    void aStoreOutageAfterTheStartIsExactlyOneErrorLineWithoutVerboseAndTheStoryIsStillShown() {
+        try (DynamoDbOutage outage = new DynamoDbOutage(dynamo.endpoint())) {
+            Map<String, String> env = dynamoEnv();
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", outage.endpoint());
+            assertThat(storyweave(env, "tables", "create").exitCode()).isZero();
+            outage.dropDataCalls();
+
+            CliRun run = storyweave(env, create("--store", "dynamodb"));
+
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+            assertThat(run.stdout()).as(run.describe()).contains("1. Mia can see a big red sun.").contains("source model");
+            assertThat(run.errorLines()).as(run.describe()).hasSize(1);
+            assertThat(run.errorLines().get(0)).startsWith("storyweave: ").contains("could not be stored")
+                    .endsWith("(--verbose shows details)");
+        }
     }
 
     @Test

@@ -104,6 +104,26 @@ final class FakeAws implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(converseStreamPath(modelId))).atPriority(1).willReturn(error(status, code, message)));
     }
 
+    /**
+     * The message Bedrock gives for a request signed with the wrong secret: it quotes the canonical
+     * request, whose {@code x-amz-security-token} header line carries the session token, and the
+     * string to sign.
+     */
+    static String signatureMismatch(String modelId) {
+        String path = conversePath(modelId).replace("%", "%25");
+        return "The request signature we calculated does not match the signature you provided. Check your AWS Secret"
+                + " Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical"
+                + " String for this request should have been\n'POST\n" + path + "\n\naccept:application/json\n"
+                + "content-type:application/json\nhost:bedrock-runtime.us-east-1.amazonaws.com\n"
+                + "x-amz-date:20261125T101500Z\nx-amz-security-token:" + SESSION_TOKEN + "\n\n"
+                + "accept;content-type;host;x-amz-date;x-amz-security-token\n"
+                + "9a3f1c0e5b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809'\n\nThe String-to-Sign should"
+                + " have been\n'AWS4-HMAC-SHA256\n20261125T101500Z\n20261125/us-east-1/bedrock/aws4_request\n"
+                + "4e1c9b2a7d3f5e6c8b0a1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a'\n(request sent with"
+                + " Credential=" + ACCESS_KEY_ID + "/20261125/us-east-1/bedrock/aws4_request, token=" + SESSION_TOKEN
+                + ")";
+    }
+
     /** Makes STS refuse the credentials as it does for an unknown access key id. */
     void rejectCredentials() {
         server.stubFor(post(urlEqualTo("/")).atPriority(1).withRequestBody(containing("Action=GetCallerIdentity"))

@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.StorageException;
 import io.storyweave.StoryWeave;
+import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.spi.StoryStoreFactory;
@@ -65,7 +66,7 @@ class MainTest {
         int code = run("create", "--neurotype", "adhd", "--age", "2", "--theme", "space");
 
         assertThat(code).isEqualTo(Main.EXIT_USAGE);
-        assertThat(err.toString().strip()).isEqualTo("storyweave: Invalid value for --age: age must be between 3 and 12,"
+        assertThat(err.toString().strip()).isEqualTo("storyweave: Invalid value for --age: must be between 3 and 12,"
                 + " was 2");
         assertThat(clientsBuilt).hasValue(0);
         assertThat(model.calls()).isZero();
@@ -148,6 +149,79 @@ class MainTest {
         assertThat(out.toString()).contains("1. Sam can see a big red sun.").contains("source model");
         assertThat(err.toString().lines().toList()).hasSize(1);
         assertThat(err.toString()).contains("could not be stored").contains("the store is unreachable");
+    }
+
+    @Test
+    void aBadListItemIsNamedByItsOptionAndItsPositionCountedFromOne() {
+        int interests = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--interests",
+                "rockets, ,planets");
+        String interestsLine = err.toString().strip();
+        err.getBuffer().setLength(0);
+        int avoid = run("profiles", "create", "--name", "Mia", "--age", "7", "--avoid", " ,dogs", "--store", "memory");
+
+        assertThat(interests).isEqualTo(Main.EXIT_USAGE);
+        assertThat(interestsLine).startsWith("storyweave: Invalid value for --interests: item 2 must be 1 to")
+                .doesNotContain("interests[");
+        assertThat(avoid).isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString().strip()).startsWith("storyweave: Invalid value for --avoid: item 1 must be 1 to")
+                .doesNotContain("topicsToAvoid");
+        assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
+    void anInvalidTablePrefixIsBadUsageNamingTheOptionBeforeAnyClientIsBuilt() {
+        for (String[] args : new String[][] {
+            {"create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--table-prefix", "my prefix!"},
+            {"profiles", "list", "--table-prefix", "my prefix!"},
+            {"tables", "status", "--table-prefix", "x".repeat(StoreOptions.MAX_TABLE_PREFIX + 1)}}) {
+            err.getBuffer().setLength(0);
+
+            int code = run(args);
+
+            assertThat(code).as(err.toString()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(err.toString().lines().toList()).hasSize(1);
+            assertThat(err.toString()).contains("--table-prefix").contains("a-z A-Z 0-9 _ . -")
+                    .doesNotContain("storyweave.dynamodb.tablePrefix");
+        }
+        assertThat(clientsBuilt).hasValue(0);
+    }
+
+    @Test
+    void aStoryRejectedForATopicToAvoidAdvisesChangingTheRequest() {
+        // Every draft of the scripted model is about a big red sun.
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--avoid", "sun");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("topics-to-avoid").contains("--avoid").contains("--theme")
+                .doesNotContain("loosen the request");
+    }
+
+    @Test
+    void aStoryRejectedForUnsafeWordsAdvisesAnotherTryOrAHigherTierNotAnotherRequest() {
+        String unsafe = ScriptedModelProvider.validStoryJson(2).replace("a big red sun.", "a big red gun.");
+        model.thenAnswer(unsafe).thenAnswer(unsafe);
+
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("unsafe-weapons").contains("Try again, or use a higher tier (--tier quality")
+                .doesNotContain("loosen the request").doesNotContain("--avoid").doesNotContain("--theme");
+    }
+
+    @Test
+    void aGuardrailBlockAdvisesAnotherTryOrAHigherTier() {
+        model.thenFail(new ModelProviderException("Bedrock stopped the answer of test-model-medium with stop reason"
+                + " guardrail_intervened (guardrail gr-1 version 1); the story was not written",
+                ModelProviderException.Kind.CONTENT_BLOCKED, false, "guardrail_intervened", "req-g", null));
+
+        int code = run("create", "--neurotype", "adhd", "--age", "7", "--theme", "space");
+
+        assertThat(code).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(err.toString().lines().toList()).hasSize(1);
+        assertThat(err.toString()).contains("guardrail").contains("Try again, or use a higher tier")
+                .doesNotContain("loosen the request");
     }
 
     @Test

@@ -5,18 +5,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the command line with slf4j's default level at TRACE (StoryWeave's, the AWS SDK's and Netty's
- * loggers), stack traces on, and realistic temporary credentials, through success and failure
- * paths. {@link CliRun} fails any run whose output contains the secret access key or the session
- * token. The AWS SDK's request signer and Netty's LoggingHandler print signed headers (the session
- * token) at DEBUG, so the command line holds exactly those at INFO ({@link Main#SIGNED_HEADER_LOGGERS});
- * this test fails if that stops working. Wire logging of the Apache HTTP client goes through
- * commons-logging, not slf4j, and is off unless a user turns it on.
+ * Runs the command line with slf4j's default level at TRACE (StoryWeave's, the AWS SDK's, Netty's
+ * and, through jcl-over-slf4j, the Apache HTTP client's loggers), TRACE asked for by name on every
+ * logger that can print credentials, stack traces on, and realistic temporary credentials, through
+ * success and failure paths, the signature failure that quotes the session token included.
+ * {@link CliRun} fails any run whose output contains the secret access key or the session token,
+ * and every run here also checks that no logger in {@link LoggingSetup#CREDENTIAL_LOGGERS} printed
+ * below INFO, so the pins are proven on their own and not only by the redaction of the output.
  */
 class NoSecretsInTraceLogsIT {
     private static FakeAws aws;
@@ -36,16 +38,27 @@ class NoSecretsInTraceLogsIT {
         aws.reset();
     }
 
+    private static final Pattern LOG_LINE = Pattern.compile("^(TRACE|DEBUG) (\\S+) - ", Pattern.MULTILINE);
+
     private static Map<String, String> traceEnv() {
         Map<String, String> env = aws.env(null);
-        env.put("JAVA_TOOL_OPTIONS", "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace"
-                + " -Dorg.slf4j.simpleLogger.log.io.storyweave=trace");
+        StringBuilder options = new StringBuilder("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace"
+                + " -Dorg.slf4j.simpleLogger.log.io.storyweave=trace -Dorg.slf4j.simpleLogger.showShortLogName=false"
+                + " -Dorg.slf4j.simpleLogger.showLogName=true");
+        for (String logger : LoggingSetup.CREDENTIAL_LOGGERS) {
+            options.append(" -Dorg.slf4j.simpleLogger.log.").append(logger).append("=trace");
+        }
+        env.put("JAVA_TOOL_OPTIONS", options.toString());
         return env;
     }
 
+    /** The run logged at TRACE/DEBUG (so the secret check saw real logs), but no credentials logger did. */
     private static void assertTraceWasOn(CliRun run) {
-        assertThat(run.stderr()).as("the run logged at TRACE/DEBUG, so the check saw real logs: " + run.describe())
-                .containsAnyOf("TRACE", "DEBUG");
+        List<String> debugLoggers = LOG_LINE.matcher(run.stderr()).results().map(m -> m.group(2)).distinct().toList();
+        assertThat(debugLoggers).as(run.describe()).isNotEmpty();
+        assertThat(debugLoggers).as("loggers that printed below INFO")
+                .noneMatch(name -> LoggingSetup.CREDENTIAL_LOGGERS.stream()
+                        .anyMatch(pinned -> name.equals(pinned) || name.startsWith(pinned + ".")));
     }
 
     @Test
@@ -76,6 +89,41 @@ class NoSecretsInTraceLogsIT {
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.stderr()).contains("AccessDeniedException");
+        assertTraceWasOn(run);
+    }
+
+    @Test
+    void aSignatureErrorQuotingTheCanonicalRequestShowsNoSecretAtTrace() {
+        aws.failModel(FakeAws.SONNET, 403, "InvalidSignatureException", FakeAws.signatureMismatch(FakeAws.SONNET));
+
+        CliRun run = CliRun.run(traceEnv(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
+                "--pages", "2", "--verbose");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stderr()).as(run.describe()).contains("InvalidSignatureException").contains("signature");
+        assertTraceWasOn(run);
+    }
+
+    @Test
+    void aStreamedSignatureErrorShowsNoSecretAtTrace() {
+        aws.failModel(FakeAws.SONNET, 403, "InvalidSignatureException", FakeAws.signatureMismatch(FakeAws.SONNET));
+
+        CliRun run = CliRun.run(traceEnv(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
+                "--pages", "2", "--stream", "--verbose");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stderr()).as(run.describe()).contains("InvalidSignatureException");
+        assertTraceWasOn(run);
+    }
+
+    @Test
+    void doctorWithASignatureErrorShowsNoSecretAtTrace() {
+        aws.failModel(FakeAws.HAIKU, 403, "InvalidSignatureException", FakeAws.signatureMismatch(FakeAws.HAIKU));
+
+        CliRun run = CliRun.run(traceEnv(), "doctor", "--tier", "cheap", "--store", "memory", "--verbose");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stdout()).as(run.describe()).contains("InvalidSignatureException");
         assertTraceWasOn(run);
     }
 

@@ -2,6 +2,7 @@ package io.storyweave.bedrock.internal;
 
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
+import io.storyweave.spi.Secrets;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 /**
  * Turns whatever the AWS SDK threw into a classified {@link ModelProviderException}. Error codes
@@ -24,11 +24,6 @@ public final class ErrorClassifier {
     private static final Set<String> CREDENTIAL_CODES = Set.of("accessdeniedexception", "accessdenied",
             "unrecognizedclientexception", "invalidsignatureexception", "expiredtokenexception", "expiredtoken",
             "invalidclienttokenid", "incompletesignatureexception", "missingauthenticationtokenexception");
-    // Access key ids are not secret, but messages echo them back to logs nobody meant to share them with.
-    private static final Pattern ACCESS_KEY = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{12,}\\b");
-    // Signature errors can quote the canonical request, which carries the session token.
-    private static final Pattern SESSION_TOKEN = Pattern.compile("(?i)(x-amz-security-token[:=]\\s*)[^\\s'\"&]+");
-    private static final Pattern LONG_TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{100,}");
 
     private final CallerIdentity identity;
     private final String region;
@@ -57,14 +52,15 @@ public final class ErrorClassifier {
         }
         if (t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException
                 || t instanceof TimeoutException) {
-            return new ModelProviderException("The Bedrock call with " + modelId + " timed out (" + clean(t.getMessage())
-                    + "); raise storyweave.bedrock.timeout if stories are long", Kind.TIMEOUT, true, null, null, t);
+            return new ModelProviderException("The Bedrock call with " + modelId + " timed out ("
+                    + Secrets.redact(t.getMessage()) + "); raise storyweave.bedrock.timeout if stories are long",
+                    Kind.TIMEOUT, true, null, null, t);
         }
         if (hasCause(t, "jackson") || (t instanceof SdkClientException && !hasIoCause(t) && isUnmarshalling(t))) {
             return new ModelProviderException("Bedrock's answer for " + modelId + " could not be read (the HTTP body was"
-                    + " malformed or cut off): " + clean(t.getMessage()) + ". If an endpoint override or proxy is in"
-                    + " use, check that it speaks the Bedrock Runtime protocol", Kind.MALFORMED_OUTPUT, false, null,
-                    null, t);
+                    + " malformed or cut off): " + Secrets.redact(t.getMessage()) + ". If an endpoint override or"
+                    + " proxy is in use, check that it speaks the Bedrock Runtime protocol", Kind.MALFORMED_OUTPUT,
+                    false, null, null, t);
         }
         if (hasIoCause(t)) {
             return new ModelProviderException("The connection to Bedrock broke or timed out while calling " + modelId
@@ -72,12 +68,13 @@ public final class ErrorClassifier {
         }
         if (t instanceof SdkClientException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT)
                 .contains("credentials")) {
-            return new ModelProviderException("No usable AWS credentials for Bedrock: " + clean(t.getMessage())
-                    + ". Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or pass a credentials provider",
+            return new ModelProviderException("No usable AWS credentials for Bedrock: "
+                    + Secrets.redact(t.getMessage()) + ". Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
+                    + " or pass a credentials provider",
                     Kind.ACCESS_DENIED, false, null, null, t);
         }
         return new ModelProviderException("The Bedrock call with " + modelId + " failed: " + t.getClass().getSimpleName()
-                + ": " + clean(t.getMessage()), Kind.OTHER, false, null, null, t);
+                + ": " + Secrets.redact(t.getMessage()), Kind.OTHER, false, null, null, t);
     }
 
     private ModelProviderException service(AwsServiceException e, String modelId) {
@@ -138,10 +135,11 @@ public final class ErrorClassifier {
             }
         }
         String shownCode = code == null ? "HTTP " + status : code + (status > 0 ? " (HTTP " + status + ")" : "");
-        String text = "Bedrock answered " + shownCode + " for " + modelId + ": " + clean(message) + advice
+        String shownMessage = Secrets.redact(message);
+        String text = "Bedrock answered " + shownCode + " for " + modelId + ": " + shownMessage + advice
                 + (e.requestId() == null ? "" : " [request id " + e.requestId() + "]");
         // When AWS quoted secrets back, the raw exception must not travel on as the cause either.
-        boolean redacted = !clean(message).equals(message == null ? "" : message);
+        boolean redacted = !shownMessage.equals(message == null ? "" : message);
         return new ModelProviderException(text, kind, retryable, code == null ? "HTTP " + status : code,
                 e.requestId(), redacted ? null : e);
     }
@@ -194,23 +192,11 @@ public final class ErrorClassifier {
     private static String describeIo(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof IOException) {
-                return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + clean(c.getMessage()));
+                return c.getClass().getSimpleName()
+                        + (c.getMessage() == null ? "" : ": " + Secrets.redact(c.getMessage()));
             }
         }
-        return clean(t.getMessage());
-    }
-
-    /**
-     * @param message any message from AWS or the SDK
-     * @return it without access key ids or session tokens
-     */
-    public static String clean(String message) {
-        if (message == null) {
-            return "";
-        }
-        String text = SESSION_TOKEN.matcher(message).replaceAll("$1[redacted]");
-        text = LONG_TOKEN.matcher(text).replaceAll("[redacted]");
-        return ACCESS_KEY.matcher(text).replaceAll("[access key id]");
+        return Secrets.redact(t.getMessage());
     }
 
     /**

@@ -134,7 +134,8 @@ public final class WordNet {
 
     /**
      * @param lowerPhrase lower-case words separated by single spaces
-     * @return whether WordNet has it as a noun entry (after morphy: "hot dogs" counts)
+     * @return whether WordNet has it as a common noun (after morphy: "hot dogs" counts; "Red Sun",
+     *         only ever a name, does not)
      */
     public boolean isNoun(String lowerPhrase) {
         Boolean known = entries.get(lowerPhrase);
@@ -144,7 +145,8 @@ public final class WordNet {
         boolean found = false;
         synchronized (dictionary) {
             try {
-                found = nounEntry(lowerPhrase) != null;
+                IndexWord word = nounEntry(lowerPhrase);
+                found = word != null && hasLowerCaseSense(word);
             } catch (JWNLException e) {
                 LOG.debug("WordNet lookup failed: {}", e.toString());
             }
@@ -236,13 +238,8 @@ public final class WordNet {
         synchronized (dictionary) {
             try {
                 for (IndexWord index : dictionary.lookupAllIndexWords(lowerWord).getIndexWordArray()) {
-                    for (Synset sense : index.getSenses()) {
-                        for (Word word : sense.getWords()) {
-                            if (word.getLemma().equalsIgnoreCase(index.getLemma())
-                                    && word.getLemma().equals(word.getLemma().toLowerCase(Locale.ROOT))) {
-                                return true;
-                            }
-                        }
+                    if (hasLowerCaseSense(index)) {
+                        return true;
                     }
                 }
             } catch (JWNLException e) {
@@ -316,6 +313,18 @@ public final class WordNet {
     private IndexWord nounEntry(String lowerPhrase) throws JWNLException {
         IndexWord word = dictionary.lookupIndexWord(POS.NOUN, lowerPhrase);
         return word != null && wordCount(word.getLemma()) == wordCount(lowerPhrase) ? word : null;
+    }
+
+    private static boolean hasLowerCaseSense(IndexWord index) {
+        for (Synset sense : index.getSenses()) {
+            for (Word word : sense.getWords()) {
+                if (word.getLemma().equalsIgnoreCase(index.getLemma())
+                        && word.getLemma().equals(word.getLemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int wordCount(String text) {

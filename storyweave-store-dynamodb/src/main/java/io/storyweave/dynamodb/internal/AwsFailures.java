@@ -1,21 +1,20 @@
 package io.storyweave.dynamodb.internal;
 
 import io.storyweave.StorageException;
+import io.storyweave.spi.Secrets;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns AWS SDK failures into {@link StorageException}s that say what failed, where, and what to
  * do, so no caller ever has to catch an SDK type. Messages never carry credentials: AWS error
- * texts can quote a signed request, so anything shaped like an access key id is masked.
+ * texts can quote a signed request, so they pass through {@link Secrets#redact(String)}.
  */
 public final class AwsFailures {
-    private static final Pattern KEY_ID = Pattern.compile("\\b(AKIA|ASIA|AIDA|AROA|ABIA|ACCA)[A-Z0-9]{12,}\\b");
     private static final Set<String> AUTH_CODES = Set.of("AccessDeniedException", "UnrecognizedClientException",
             "InvalidSignatureException", "ExpiredTokenException", "MissingAuthenticationTokenException",
             "IncompleteSignatureException", "InvalidClientTokenId", "SignatureDoesNotMatch");
@@ -84,7 +83,7 @@ public final class AwsFailures {
         } else {
             text = rootCause(e);
         }
-        text = KEY_ID.matcher(text).replaceAll("$1****");
+        text = Secrets.redact(text);
         return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
     }
 
