@@ -23,6 +23,15 @@ public interface StoryListener {
     }
 
     /**
+     * Another instance sharing the store is writing the same story, so this request waits for it
+     * instead of paying for a second model call (at most {@link CacheOptions#maxWait()}).
+     *
+     * @param reason what is being waited for and for how long at most, in plain words
+     */
+    default void onWaiting(String reason) {
+    }
+
+    /**
      * The story is final: checked, cached and stored.
      *
      * @param story the finished story

@@ -176,6 +176,8 @@ public final class StoryWeave implements AutoCloseable {
         if (ownsExecutor) {
             executor.shutdown();
         }
+        // Before the store closes: the engine may still have leases to give back to it.
+        engine.close();
         for (AutoCloseable closeable : owned) {
             try {
                 closeable.close();

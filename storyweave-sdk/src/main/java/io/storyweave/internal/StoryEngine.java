@@ -39,7 +39,7 @@ import java.util.concurrent.ExecutionException;
  * wait instead of paying again, and only then the model. Every paid story is kept locally before
  * any store write, so a failing store never loses it.
  */
-public final class StoryEngine {
+public final class StoryEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoryEngine.class);
 
     private final ModelProvider provider;
@@ -51,7 +51,7 @@ public final class StoryEngine {
     private final Personalizer personalizer;
     private final StoreWriter storeWriter;
     private final Clock clock;
-    private final String instanceId = UUID.randomUUID().toString();
+    private final StoreLeases leases;
     private final ConcurrentHashMap<String, CompletableFuture<Produced>> inFlight = new ConcurrentHashMap<>();
 
     /** A template story and how this instance got it; {@code storeFailure} is set when publishing it failed. */
@@ -69,6 +69,7 @@ public final class StoryEngine {
         this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), RuleBook.standard(), prices, clock);
         this.personalizer = new Personalizer(defaultHeroName);
         this.storeWriter = new StoreWriter(retryOptions, store.name());
+        this.leases = new StoreLeases(store, cacheOptions);
     }
 
     public ModelTier tier() {
@@ -153,27 +154,22 @@ public final class StoryEngine {
     }
 
     private Produced produce(String key, StoryRequest request, StoryListener listener, boolean coordinate) {
-        boolean leased = false;
+        StoreLeases.Lease lease;
         if (coordinate) {
-            leased = tryLease(key);
-            while (!leased) {
-                sleep(cacheOptions.leasePollInterval().toMillis());
-                Optional<Story> written = readSharedCache(key);
-                if (written.isPresent()) {
-                    localCache.put(key, written.get());
-                    return new Produced(written.get(), StorySource.STORE_CACHE, null);
+            StoreLeases.Turn turn = leases.claim(key, () -> readSharedCache(key), reason -> {
+                if (listener != null) {
+                    listener.onWaiting(reason);
                 }
-                leased = tryLease(key);
+            });
+            if (turn.written() != null) {
+                localCache.put(key, turn.written());
+                return new Produced(turn.written(), StorySource.STORE_CACHE, null);
             }
-            // The holder may have written the story and released just before we took over.
-            Optional<Story> written = readSharedCache(key);
-            if (written.isPresent()) {
-                release(key);
-                localCache.put(key, written.get());
-                return new Produced(written.get(), StorySource.STORE_CACHE, null);
-            }
+            lease = turn.lease();
+        } else {
+            lease = StoreLeases.NONE;
         }
-        try {
+        try (lease) {
             Story template = generator.generate(request, tier, listener == null ? null : draftListener(request, listener));
             localCache.put(key, template);
             StorageException failure = null;
@@ -185,10 +181,6 @@ public final class StoryEngine {
                 failure = e;
             }
             return new Produced(template, StorySource.MODEL, failure);
-        } finally {
-            if (coordinate) {
-                release(key);
-            }
         }
     }
 
@@ -253,25 +245,10 @@ public final class StoryEngine {
         }
     }
 
-    private boolean tryLease(String key) {
-        try {
-            return storeWriter.call("take a lease", () -> store.tryAcquireLease(key, instanceId, cacheOptions.leaseDuration()));
-        } catch (StorageException e) {
-            // Without the store we cannot coordinate; paying for one call beats failing the request.
-            LOG.warn("Could not take a lease in the {} store; calling the model without one: {}", store.name(), e.getMessage());
-            return true;
-        }
-    }
-
-    private void release(String key) {
-        try {
-            storeWriter.call("release a lease", () -> {
-                store.releaseLease(key, instanceId);
-                return null;
-            });
-        } catch (StorageException e) {
-            LOG.warn("Could not release a lease in the {} store; it expires on its own: {}", store.name(), e.getMessage());
-        }
+    /** Stops renewing leases and gives back any whose release failed (best effort). */
+    @Override
+    public void close() {
+        leases.close();
     }
 
     private static Produced await(CompletableFuture<Produced> running) {
@@ -285,15 +262,6 @@ public final class StoryEngine {
                 throw s;
             }
             throw new StoryWeaveException("An identical story being written failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoryWeaveException("Interrupted while waiting for another instance to write the story", e);
         }
     }
 }

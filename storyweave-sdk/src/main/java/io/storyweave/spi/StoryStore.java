@@ -100,6 +100,19 @@ public interface StoryStore extends AutoCloseable {
     boolean tryAcquireLease(String key, String owner, Duration ttl);
 
     /**
+     * Extends a lease its owner is still using, so that other instances keep waiting for its story
+     * while a slow model call runs; the core calls it every third of the lease's duration. Must be
+     * atomic like {@link #tryAcquireLease} (a write conditional on the owner).
+     *
+     * @param key   a cache key from the core
+     * @param owner the id used to acquire it
+     * @param ttl   how long the lease lasts from now if not renewed again
+     * @return whether {@code owner} still holds the lease (false when it expired and another
+     *         instance took it over, or it is gone); nothing is written when false
+     */
+    boolean renewLease(String key, String owner, Duration ttl);
+
+    /**
      * Gives the lease up if {@code owner} still holds it.
      *
      * @param key   a cache key from the core

@@ -421,6 +421,25 @@ public final class DynamoDbStoryStore implements StoryStore {
     }
 
     @Override
+    public boolean renewLease(String key, String owner, Duration ttl) {
+        long until = clock.millis() + ttl.toMillis();
+        try {
+            client.updateItem(r -> r.tableName(cache.name()).key(Map.of(PK, AttributeValue.fromS(LEASE_PREFIX + key)))
+                    .updateExpression("SET #until = :until, #ttl = :ttl")
+                    .conditionExpression("#owner = :me")
+                    .expressionAttributeNames(Map.of("#owner", OWNER, "#until", LEASE_EXPIRES_AT,
+                            "#ttl", TableAdmin.EXPIRES_AT))
+                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(owner), ":until", number(until),
+                            ":ttl", number(epochSecondsCeil(until)))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (SdkException e) {
+            throw failures.storage("renew the lease for a cache key", cache.name(), e);
+        }
+    }
+
+    @Override
     public void releaseLease(String key, String owner) {
         try {
             client.deleteItem(r -> r.tableName(cache.name()).key(Map.of(PK, AttributeValue.fromS(LEASE_PREFIX + key)))

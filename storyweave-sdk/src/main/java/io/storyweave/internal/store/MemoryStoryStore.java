@@ -148,6 +148,12 @@ public final class MemoryStoryStore implements StoryStore {
     }
 
     @Override
+    public boolean renewLease(String key, String owner, Duration ttl) {
+        Expiring<String> renewed = new Expiring<>(owner, clock.instant().plus(ttl));
+        return leases.computeIfPresent(key, (k, held) -> held.value().equals(owner) ? renewed : held) == renewed;
+    }
+
+    @Override
     public void releaseLease(String key, String owner) {
         leases.computeIfPresent(key, (k, held) -> held.value().equals(owner) ? null : held);
     }
