@@ -97,6 +97,14 @@ public final class StoryEngine implements AutoCloseable {
     }
 
     public Story createStory(StoryRequest request, StoryListener listener) {
+        if (request.profileId() != null) {
+            // Before anything is paid for: the story could not be kept in a library that does not exist.
+            requireProfile(request.profileId());
+        }
+        return answer(request, listener);
+    }
+
+    private Story answer(StoryRequest request, StoryListener listener) {
         String key = cacheKey(request);
         boolean useCache = cacheOptions.enabled() && !request.fresh();
         if (useCache) {
@@ -134,9 +142,7 @@ public final class StoryEngine implements AutoCloseable {
     }
 
     public Story createStory(String profileId, StoryOptions options, StoryListener listener) {
-        ChildProfile profile = storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
-                .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
-                        + " exists. List profiles with profiles().list(...) or create one first."));
+        ChildProfile profile = requireProfile(profileId);
         StoryRequest request = StoryRequest.builder()
                 .neurotypes(profile.neurotypes())
                 .age(profile.age())
@@ -150,7 +156,13 @@ public final class StoryEngine implements AutoCloseable {
                 .anxietyStyle(profile.anxietyStyle())
                 .fresh(options.fresh())
                 .build();
-        return createStory(request, listener);
+        return answer(request, listener);
+    }
+
+    private ChildProfile requireProfile(String profileId) {
+        return storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
+                .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
+                        + " exists. List profiles with profiles().list(...) or create one first."));
     }
 
     private Produced produce(String key, StoryRequest request, StoryListener listener, boolean coordinate) {

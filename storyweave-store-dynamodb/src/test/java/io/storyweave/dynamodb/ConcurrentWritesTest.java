@@ -27,6 +27,9 @@ class ConcurrentWritesTest {
     @BeforeEach
     void setUp() {
         store = Fixtures.newStore(DynaliteServer.shared());
+        for (int p = 0; p < 4; p++) {
+            store.createProfile(Fixtures.profile("profile-" + p));
+        }
     }
 
     @AfterEach

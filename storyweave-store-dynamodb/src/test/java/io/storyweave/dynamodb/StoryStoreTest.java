@@ -28,6 +28,8 @@ class StoryStoreTest {
     @BeforeEach
     void setUp() {
         store = Fixtures.newStore(DynaliteServer.shared());
+        store.createProfile(Fixtures.profile("p1"));
+        store.createProfile(Fixtures.profile("p2"));
     }
 
     @AfterEach
