@@ -14,6 +14,7 @@ import io.storyweave.dynamodb.internal.ProfileLife;
 import io.storyweave.dynamodb.internal.StoryPayload;
 import io.storyweave.dynamodb.internal.TableAdmin;
 import io.storyweave.dynamodb.internal.TableSpec;
+import io.storyweave.dynamodb.internal.TimeToLive;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.StoryCodec;
 import io.storyweave.spi.StoryStore;
@@ -39,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -93,6 +95,12 @@ public final class DynamoDbStoryStore implements StoryStore {
     public static final String KEY_REGION = "storyweave.dynamodb.region";
     /** Endpoint URL, when not from {@code AWS_ENDPOINT_URL_DYNAMODB} or the standard endpoint. */
     public static final String KEY_ENDPOINT = "storyweave.dynamodb.endpoint";
+    /**
+     * The attribute the cache table's DynamoDB time to live is on (default {@code expiresAt}). Set
+     * it to keep a TTL attribute your table already has: StoryWeave then writes that attribute on
+     * its cache items too.
+     */
+    public static final String KEY_TTL_ATTRIBUTE = TimeToLive.KEY_ATTRIBUTE;
     /** Per-attempt timeout of each DynamoDB call (seconds or ISO-8601). */
     public static final String KEY_TIMEOUT = "storyweave.dynamodb.timeout";
     /** Default per-attempt timeout: DynamoDB answers in milliseconds, so a few seconds means it is unreachable. */
@@ -110,6 +118,9 @@ public final class DynamoDbStoryStore implements StoryStore {
     private static final int BATCH_ROUNDS = 8;
     private static final List<String> PROFILE_PAGE_KEY = List.of(ID);
     private static final List<String> STORY_PAGE_KEY = List.of(ID, TableAdmin.PROFILE_ID, TableAdmin.CREATED_KEY);
+    /** The cache table's own attributes, which a TTL attribute setting must not name. */
+    private static final Set<String> CACHE_ATTRIBUTES = Set.of(PK, OWNER, LEASE_EXPIRES_AT, StoryPayload.JSON,
+            StoryPayload.GZIP);
 
     private final DynamoDbClient client;
     private final List<AutoCloseable> owned;
@@ -163,13 +174,16 @@ public final class DynamoDbStoryStore implements StoryStore {
     }
 
     /**
-     * Creates the tables that are missing (on-demand billing; the cache table gets TTL on
-     * {@code expiresAt} where the endpoint supports it) and waits until all are ACTIVE.
-     * Safe to call from several instances at once.
+     * Creates the tables that are missing (on-demand billing; the cache table gets TTL on its TTL
+     * attribute, {@code expiresAt} unless {@link #KEY_TTL_ATTRIBUTE} names another, where the
+     * endpoint supports it) and waits until all are ACTIVE. Safe to call from several instances at
+     * once, also while another instance is turning TTL on.
      *
      * @return the names of the tables created now (empty when all existed)
      * @throws StorageException          when DynamoDB fails
-     * @throws StoryWeaveConfigException when an existing table has keys StoryWeave cannot use
+     * @throws StoryWeaveConfigException when an existing table has keys StoryWeave cannot use, or the
+     *                                   cache table's TTL is already on another attribute (the message
+     *                                   says how to keep it or switch it)
      */
     public List<String> ensureTables() {
         return admin.ensure();
@@ -186,9 +200,10 @@ public final class DynamoDbStoryStore implements StoryStore {
     }
 
     /**
-     * Checks the tables exist and have the right keys.
+     * Checks the tables exist, have the right keys, and that the cache table's TTL (if on) is on
+     * StoryWeave's TTL attribute.
      *
-     * @throws StoryWeaveConfigException naming each missing table, similar existing tables, and the fix
+     * @throws StoryWeaveConfigException naming each missing or unusable table, similar existing tables, and the fix
      */
     public void verifyTables() {
         try {
@@ -509,7 +524,7 @@ public final class DynamoDbStoryStore implements StoryStore {
     public void putCachedStory(String key, Story story, Duration ttl) {
         Map<String, AttributeValue> item = new HashMap<>(StoryPayload.encode(story));
         item.put(PK, AttributeValue.fromS(key));
-        item.put(TableAdmin.EXPIRES_AT, number(epochSecondsCeil(clock.millis() + ttl.toMillis())));
+        item.putAll(expiry(clock.millis() + ttl.toMillis()));
         try {
             client.putItem(r -> r.tableName(cache.name()).item(item));
         } catch (SdkException e) {
@@ -521,12 +536,12 @@ public final class DynamoDbStoryStore implements StoryStore {
     public boolean tryAcquireLease(String key, String owner, Duration ttl) {
         long now = clock.millis();
         long until = now + ttl.toMillis();
-        Map<String, AttributeValue> item = Map.of(
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 PK, AttributeValue.fromS(LEASE_PREFIX + key),
                 OWNER, AttributeValue.fromS(owner),
-                LEASE_EXPIRES_AT, number(until),
-                // Lets DynamoDB TTL sweep leases a crashed holder left behind.
-                TableAdmin.EXPIRES_AT, number(epochSecondsCeil(until)));
+                LEASE_EXPIRES_AT, number(until)));
+        // Lets DynamoDB TTL sweep leases a crashed holder left behind.
+        item.putAll(expiry(until));
         try {
             client.putItem(r -> r.tableName(cache.name()).item(item)
                     .conditionExpression("attribute_not_exists(#pk) OR #until < :now")
@@ -543,14 +558,23 @@ public final class DynamoDbStoryStore implements StoryStore {
     @Override
     public boolean renewLease(String key, String owner, Duration ttl) {
         long until = clock.millis() + ttl.toMillis();
+        Map<String, String> names = new HashMap<>(Map.of("#owner", OWNER, "#until", LEASE_EXPIRES_AT));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":me", AttributeValue.fromS(owner),
+                ":until", number(until)));
+        StringBuilder update = new StringBuilder("SET #until = :until");
+        int n = 0;
+        for (Map.Entry<String, AttributeValue> attribute : expiry(until).entrySet()) {
+            n++;
+            update.append(", #x").append(n).append(" = :x").append(n);
+            names.put("#x" + n, attribute.getKey());
+            values.put(":x" + n, attribute.getValue());
+        }
         try {
             client.updateItem(r -> r.tableName(cache.name()).key(Map.of(PK, AttributeValue.fromS(LEASE_PREFIX + key)))
-                    .updateExpression("SET #until = :until, #ttl = :ttl")
+                    .updateExpression(update.toString())
                     .conditionExpression("#owner = :me")
-                    .expressionAttributeNames(Map.of("#owner", OWNER, "#until", LEASE_EXPIRES_AT,
-                            "#ttl", TableAdmin.EXPIRES_AT))
-                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(owner), ":until", number(until),
-                            ":ttl", number(epochSecondsCeil(until)))));
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -627,6 +651,17 @@ public final class DynamoDbStoryStore implements StoryStore {
         return new ResultPage<>(decoded, token);
     }
 
+    /**
+     * The expiry of a cache item: {@code expiresAt}, which reads check, and the table's TTL
+     * attribute when it is another one, so that DynamoDB deletes the item too.
+     */
+    private Map<String, AttributeValue> expiry(long epochMillis) {
+        AttributeValue seconds = number(epochSecondsCeil(epochMillis));
+        String ttlAttribute = cache.ttlAttribute();
+        return ttlAttribute.equals(TableAdmin.EXPIRES_AT) ? Map.of(TableAdmin.EXPIRES_AT, seconds)
+                : Map.of(TableAdmin.EXPIRES_AT, seconds, ttlAttribute, seconds);
+    }
+
     private static AttributeValue number(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
@@ -658,6 +693,7 @@ public final class DynamoDbStoryStore implements StoryStore {
         private String profilesTable;
         private String storiesTable;
         private String cacheTable;
+        private String ttlAttribute;
         private Boolean createTablesIfMissing;
         private boolean checkTables = true;
         private Duration timeout;
@@ -742,6 +778,16 @@ public final class DynamoDbStoryStore implements StoryStore {
         }
 
         /**
+         * @param value the attribute the cache table's DynamoDB time to live is on (default {@code expiresAt});
+         *              name the one your table's TTL already uses to keep it, and StoryWeave writes it too
+         * @return this
+         */
+        public Builder ttlAttribute(String value) {
+            ttlAttribute = value;
+            return this;
+        }
+
+        /**
          * @param value create missing tables in {@link #build()} (default false: a missing table is an error)
          * @return this
          */
@@ -807,13 +853,13 @@ public final class DynamoDbStoryStore implements StoryStore {
             String prefix = pick(tablePrefix, cfg, KEY_TABLE_PREFIX, "");
             TableSpec profilesSpec = new TableSpec("profiles",
                     prefix + pick(profilesTable, cfg, KEY_PROFILES_TABLE, DEFAULT_PROFILES_TABLE), KEY_PROFILES_TABLE,
-                    ID, false, false);
+                    ID, false, null);
             TableSpec storiesSpec = new TableSpec("stories",
                     prefix + pick(storiesTable, cfg, KEY_STORIES_TABLE, DEFAULT_STORIES_TABLE), KEY_STORIES_TABLE,
-                    ID, true, false);
+                    ID, true, null);
             TableSpec cacheSpec = new TableSpec("cache",
                     prefix + pick(cacheTable, cfg, KEY_CACHE_TABLE, DEFAULT_CACHE_TABLE), KEY_CACHE_TABLE,
-                    PK, false, true);
+                    PK, false, checkedTtlAttribute(pick(ttlAttribute, cfg, KEY_TTL_ATTRIBUTE, TableAdmin.EXPIRES_AT)));
             boolean create = createTablesIfMissing != null ? createTablesIfMissing
                     : cfg.getBoolean(KEY_CREATE_TABLES, false);
             Duration attemptTimeout = timeout != null ? timeout : cfg.getDuration(KEY_TIMEOUT, DEFAULT_TIMEOUT);
@@ -842,6 +888,15 @@ public final class DynamoDbStoryStore implements StoryStore {
                 store.close();
                 throw e;
             }
+        }
+
+        private static String checkedTtlAttribute(String name) {
+            if (name.isEmpty() || name.length() > 255 || CACHE_ATTRIBUTES.contains(name)) {
+                throw new StoryWeaveConfigException(KEY_TTL_ATTRIBUTE + " cannot be \"" + name + "\": name the"
+                        + " attribute (1 to 255 characters) the cache table's time to live is on, other than "
+                        + String.join(", ", new java.util.TreeSet<>(CACHE_ATTRIBUTES)) + ", which StoryWeave uses itself.");
+            }
+            return name;
         }
 
         private static String pick(String given, PluginConfig cfg, String key, String fallback) {
