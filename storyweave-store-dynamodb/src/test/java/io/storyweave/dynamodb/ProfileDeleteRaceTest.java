@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,6 +122,7 @@ class ProfileDeleteRaceTest {
 
         store.createProfile(Fixtures.profile("mia"));
         store.putStory(Fixtures.story("new", "mia", Fixtures.T0.plusSeconds(1)));
+        Fixtures.awaitListed(store, "mia", List.of("new"));
 
         assertThat(store.listStories("mia", 10, null).items()).extracting(Story::id).containsExactly("new");
         assertThat(store.listStories("mia", 1, null).items()).extracting(Story::id).containsExactly("new");

@@ -87,6 +87,7 @@ class StoreOutageTest {
         assertThat(client.stories().get(unsaved.id())).contains(unsaved);
         Story afterwards = client.createStory("mia", StoryOptions.of("parks", 2));
         assertThat(afterwards.source()).isEqualTo(StorySource.MODEL);
+        Fixtures.awaitListed(store, "mia", List.of(afterwards.id()));
         assertThat(client.stories().listByProfile("mia", 10, null).items()).extracting(Story::id)
                 .containsExactly(afterwards.id());
     }

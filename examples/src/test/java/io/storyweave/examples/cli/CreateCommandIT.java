@@ -175,6 +175,11 @@ class CreateCommandIT extends StandIns {
         assertThat(written.get("profileId").asText()).isEqualTo(id);
 
         CliRun library = storyweave(env, "stories", "list", "--profile", id);
+        // The library comes from an index that real DynamoDB updates a moment after the write.
+        for (int tries = 1; tries < 20 && !library.stdout().contains(written.get("id").asText()); tries++) {
+            Thread.sleep(100);
+            library = storyweave(env, "stories", "list", "--profile", id);
+        }
         assertThat(library.exitCode()).as(library.describe()).isZero();
         assertThat(library.stdout()).contains(written.get("id").asText()).contains("Noor and the Red Sun");
 
