@@ -209,6 +209,12 @@ public final class CreateCommand implements Callable<Integer> {
         }
 
         @Override
+        public void onWaiting(String reason) {
+            ctx.err().println("\r" + reason + ".");
+            ctx.err().flush();
+        }
+
+        @Override
         public void onComplete(Story story) {
             ctx.err().print("\r" + " ".repeat(48) + "\r");
             ctx.err().flush();
