@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -103,7 +104,8 @@ final class StoreLeases implements AutoCloseable {
             }
             if (attempt == Attempt.HELD) {
                 if (waited) {
-                    LOG.info("Taking over story {}: the other instance gave its lease up or stopped renewing it", shown(key));
+                    LOG.info("Taking over story {}: the other instance gave its lease up or stopped renewing it",
+                            shown(key));
                 }
                 return start(key, owner, lookup);
             }
@@ -114,7 +116,7 @@ final class StoreLeases implements AutoCloseable {
                 LOG.info("{} (story {})", reason, shown(key));
                 waiting.accept(reason);
             } else if (System.nanoTime() - deadline >= 0) {
-                LOG.warn("Waited {} s for another instance to write story {} and it is still renewing its lease;"
+                LOG.warn("Waited {} s for another instance to write story {} and it still holds the lease;"
                         + " calling the model here. Raise CacheOptions.maxWait if stories take longer to write.",
                         seconds(options.maxWait()), shown(key));
                 return Turn.write(NONE);
@@ -189,7 +191,7 @@ final class StoreLeases implements AutoCloseable {
             try {
                 if (store.renewLease(key, owner, options.leaseDuration())) {
                     expiresAtNanos = now + options.leaseDuration().toNanos();
-                } else {
+                } else if (!closed) {
                     LOG.warn("The lease on story {} expired before it was renewed and another instance took it over;"
                             + " that instance may call the model too", shown(key));
                     stopRenewing();
@@ -262,7 +264,7 @@ final class StoreLeases implements AutoCloseable {
 
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
-        return millis % 1000 == 0 ? Long.toString(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : String.format(Locale.ROOT, "%.1f", millis / 1000.0);
     }
 
     private static void sleep(Duration duration) {
