@@ -12,8 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.core.retry.RetryPolicy;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
@@ -46,8 +45,8 @@ class ProfileDeleteRaceTest {
     void setUp() {
         DynaliteServer server = DynaliteServer.shared();
         client = DynamoDbClient.builder().endpointOverride(server.endpoint()).region(DynaliteServer.REGION)
-                .credentialsProvider(DynaliteServer.CREDENTIALS).httpClientBuilder(ApacheHttpClient.builder())
-                .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()).addExecutionInterceptor(pause))
+                .credentialsProvider(DynaliteServer.CREDENTIALS)
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()).addExecutionInterceptor(pause))
                 .build();
         store = DynamoDbStoryStore.builder().client(client).tablePrefix(Fixtures.uniquePrefix())
                 .createTablesIfMissing(true).build();
@@ -80,12 +79,7 @@ class ProfileDeleteRaceTest {
 
     @Test
     void aWriterThatFoundTheProfileBeforeTheDeleteRemovesTheStoryItWroteAfterIt() throws Exception {
-        pause.arm(request -> request instanceof PutItemRequest p && p.tableName().equals(store.storiesTable()));
-        Future<?> write = background.submit(() -> {
-            store.putStory(Fixtures.story("late", "mia", Fixtures.T0));
-            return null;
-        });
-        pause.awaitReached();
+        Future<?> write = writerHeldJustBeforeItsWrite();
         assertThat(store.deleteProfile("mia")).isTrue();
         pause.release();
 
@@ -96,12 +90,7 @@ class ProfileDeleteRaceTest {
 
     @Test
     void aWriterWhoseProfileWasDeletedAndCreatedAgainMeanwhileRemovesItsStory() throws Exception {
-        pause.arm(request -> request instanceof PutItemRequest p && p.tableName().equals(store.storiesTable()));
-        Future<?> write = background.submit(() -> {
-            store.putStory(Fixtures.story("late", "mia", Fixtures.T0));
-            return null;
-        });
-        pause.awaitReached();
+        Future<?> write = writerHeldJustBeforeItsWrite();
         assertThat(store.deleteProfile("mia")).isTrue();
         store.createProfile(Fixtures.profile("mia"));
         pause.release();
@@ -145,6 +134,17 @@ class ProfileDeleteRaceTest {
             sw.profiles().create(ChildProfile.builder().id("mia").displayName("Leo").age(5).build());
             assertThat(sw.stories().listByProfile("mia", 10, null).items()).isEmpty();
         }
+    }
+
+    /** A writer of story "late" for mia that has found her profile live and is held before it writes. */
+    private Future<?> writerHeldJustBeforeItsWrite() throws InterruptedException {
+        pause.arm(request -> request instanceof PutItemRequest p && p.tableName().equals(store.storiesTable()));
+        Future<?> write = background.submit(() -> {
+            store.putStory(Fixtures.story("late", "mia", Fixtures.T0));
+            return null;
+        });
+        pause.awaitReached();
+        return write;
     }
 
     private void assertNewChildWithTheSameIdStartsWithAnEmptyLibrary() {
