@@ -69,8 +69,7 @@ public final class TableAdmin {
     }
 
     /** What one table looks like: its reported status, and separately its TTL conflict, if any. */
-    private record Inspection(TableSpec spec, DynamoDbTableStatus status, List<String> keyProblems,
-                              Optional<String> ttlConflict) {
+    private record Inspection(DynamoDbTableStatus status, List<String> keyProblems, Optional<String> ttlConflict) {
     }
 
     /** @return the state of each table, in the order profiles, stories, cache */
@@ -85,7 +84,7 @@ public final class TableAdmin {
             List<String> similar = SimilarNames.find(spec.name(), roleWord(spec), existing);
             Optional<TableDescription> description = describe(spec);
             if (description.isEmpty()) {
-                result.add(new Inspection(spec, new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
+                result.add(new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
                         DynamoDbTableStatus.MISSING, List.of(), similar, null), List.of(), Optional.empty()));
                 continue;
             }
@@ -95,7 +94,7 @@ public final class TableAdmin {
             Optional<String> ttlConflict = ttl == null ? Optional.empty() : TimeToLive.conflict(spec, ttl);
             List<String> all = new ArrayList<>(keyProblems);
             ttlConflict.ifPresent(all::add);
-            result.add(new Inspection(spec, new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
+            result.add(new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
                     table.tableStatusAsString(), all, similar, ttl == null ? null : ttl.toString()), keyProblems,
                     ttlConflict));
         }
