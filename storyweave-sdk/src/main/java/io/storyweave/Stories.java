@@ -5,16 +5,24 @@ import java.util.Optional;
 /** Stories kept in the configured store. Obtain it from {@link StoryWeave#stories()}. */
 public interface Stories {
     /**
+     * Reads one story. Read-your-write: a story that {@code createStory} returned (from any
+     * instance sharing the store) is found here at once.
+     *
      * @param id the story id
      * @return the story, or empty when there is none
      */
     Optional<Story> get(String id);
 
     /**
+     * Lists a profile's library. The listing is eventually consistent: with the DynamoDB store it
+     * is read from an index that lags writes (usually well under a second), so a story created a
+     * moment ago may be missing from it briefly. To show a story just created, use the one
+     * {@code createStory} returned, or {@link #get(String)} its id.
+     *
      * @param profileId the profile
      * @param pageSize  1 to 100
      * @param pageToken {@code null} for the first page, else the previous page's token
-     * @return one page of that profile's stories, newest first
+     * @return one page of that profile's stories, newest first; empty when the profile does not exist
      */
     ResultPage<Story> listByProfile(String profileId, int pageSize, String pageToken);
 }

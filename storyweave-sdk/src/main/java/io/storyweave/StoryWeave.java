@@ -72,6 +72,7 @@ public final class StoryWeave implements AutoCloseable {
      * @param request what to write
      * @return the story, with the hero's name in place
      * @throws InvalidRequestException    bad input (nothing was sent)
+     * @throws NotFoundException          {@code request.profileId()} names no profile (nothing was sent)
      * @throws ThrottledException         the model stayed throttled through every attempt
      * @throws ModelCallException         the model call failed for another reason
      * @throws StoryRejectedException     the output failed the checks twice, or a guardrail intervened
@@ -192,7 +193,10 @@ public final class StoryWeave implements AutoCloseable {
         return engine.store().name();
     }
 
-    /** Closes the provider, store and executor this client created. Instances passed to the builder are left open. */
+    /**
+     * Closes the provider, store and executor this client created, after one last try to give back
+     * any cross-instance lease whose release failed. Instances passed to the builder are left open.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -201,6 +205,8 @@ public final class StoryWeave implements AutoCloseable {
         if (ownsExecutor) {
             executor.shutdown();
         }
+        // Before the store closes: the engine may still have leases to give back to it.
+        engine.close();
         for (AutoCloseable closeable : owned) {
             try {
                 closeable.close();

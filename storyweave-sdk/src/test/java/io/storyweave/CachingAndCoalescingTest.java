@@ -169,25 +169,6 @@ class CachingAndCoalescingTest {
     }
 
     @Test
-    void aCrashedLeaseHolderBlocksOthersNoLongerThanTheLease() {
-        MemoryStoryStore shared = new MemoryStoryStore();
-        StoryRequest request = StoryRequest.of(Neurotype.ADHD, 7, "pirates", List.of(), 2);
-        StoryWeave sw = StoryWeave.builder().provider(model).store(shared).cache(CacheOptions.builder()
-                .leaseDuration(Duration.ofMillis(300)).leasePollInterval(Duration.ofMillis(20)).build()).build();
-        clients.add(sw);
-        String key = io.storyweave.internal.cache.CacheKeys.of(request,
-                io.storyweave.internal.prompt.ChildData.of(request, List.of()), model.modelIdFor(ModelTier.MEDIUM), "off");
-        assertThat(shared.tryAcquireLease(key, "crashed-instance", Duration.ofMillis(300))).isTrue();
-
-        long started = System.nanoTime();
-        Story story = sw.createStory(request);
-
-        assertThat(story.source()).isEqualTo(StorySource.MODEL);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
-        assertThat(model.calls()).isEqualTo(1);
-    }
-
-    @Test
     void levelOneForgetsAfterItsTimeToLiveAndLevelTwoServesAgain() throws InterruptedException {
         MemoryStoryStore shared = new MemoryStoryStore();
         StoryWeave sw = StoryWeave.builder().provider(model).store(shared)

@@ -17,7 +17,7 @@ class OptionsPropertiesTest {
                                            @ForAll long weight, @ForAll boolean enabled) {
         try {
             CacheOptions options = CacheOptions.builder().enabled(enabled).localTtl(ttl).storeTtl(ttl).leaseDuration(lease)
-                    .leasePollInterval(lease).maxLocalWeight(weight).build();
+                    .leasePollInterval(lease).maxWait(ttl).maxLocalWeight(weight).build();
             assertThat(options.maxLocalWeight()).isNotNegative();
         } catch (StoryWeaveConfigException expected) {
             assertThat(expected.getMessage()).startsWith("cache ");

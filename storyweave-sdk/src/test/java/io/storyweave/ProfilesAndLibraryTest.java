@@ -11,9 +11,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ProfilesAndLibraryTest {
     private final ScriptedModelProvider model = new ScriptedModelProvider();
@@ -115,6 +120,69 @@ class ProfilesAndLibraryTest {
         assertThat(sw.profiles().get(profile.id())).isEmpty();
         assertThat(sw.stories().get(story.id())).isEmpty();
         assertThat(sw.profiles().delete(profile.id())).isFalse();
+    }
+
+    @Test
+    void aProfileDeletedWhileItsStoryIsWrittenGetsNoStoryAndTheCallerKeepsThePaidOne() {
+        ChildProfile profile = sw.profiles().create(mia());
+        model.thenRun(() -> sw.profiles().delete(profile.id()));
+
+        StorageException failure = catchThrowableOfType(StorageException.class,
+                () -> sw.createStory(profile.id(), StoryOptions.of("the moon", 2)));
+
+        assertThat(failure.unsavedStory()).isPresent();
+        assertThat(failure).hasCauseInstanceOf(ConflictException.class);
+        assertThat(failure.getMessage()).contains("Profile " + profile.id()).contains("being deleted")
+                .contains("unsavedStory()");
+        assertThat(sw.stories().get(failure.unsavedStory().get().id())).isEmpty();
+        // A new child who gets the same id starts with an empty library.
+        sw.profiles().create(ChildProfile.builder().id(profile.id()).displayName("Leo").age(5).build());
+        assertThat(sw.stories().listByProfile(profile.id(), 10, null).items()).isEmpty();
+    }
+
+    @Test
+    void storiesWrittenWhileTheirProfileIsDeletedNeverSurviveTheDelete() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 200; round++) {
+                ChildProfile profile = sw.profiles().create(mia());
+                Story story = sw.createStory(profile.id(), StoryOptions.of("race " + round, 1));
+                Story another = new Story(story.id() + "-again", story.title(), story.pages(), story.request(),
+                        story.modelId(), story.tier(), story.usage(), story.estimatedCostUsd(), story.createdAt(),
+                        story.source(), story.quality());
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<?> delete = pool.submit(() -> {
+                    together.await();
+                    return store.deleteProfile(profile.id());
+                });
+                Future<?> write = pool.submit(() -> {
+                    together.await();
+                    try {
+                        store.putStory(another);
+                    } catch (ConflictException lostTheRace) {
+                        // Expected when the delete came first.
+                    }
+                    return null;
+                });
+                delete.get();
+                write.get();
+
+                assertThat(store.getStory(another.id())).as("round %d", round).isEmpty();
+                assertThat(store.getStory(story.id())).as("round %d", round).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRequestForAProfileThatDoesNotExistFailsBeforeAnyModelCall() {
+        StoryRequest request = StoryRequest.builder().neurotype(Neurotype.ADHD).age(7).theme("moon").pages(1)
+                .profileId("no-such-profile").build();
+
+        assertThatThrownBy(() -> sw.createStory(request)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("no-such-profile");
+        assertThat(model.calls()).isZero();
     }
 
     @Test

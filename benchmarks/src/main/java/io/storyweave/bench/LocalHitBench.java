@@ -9,6 +9,7 @@ import io.storyweave.StorySource;
 import io.storyweave.StoryWeave;
 import io.storyweave.bedrock.BedrockModelProvider;
 import io.storyweave.internal.cache.CacheKeys;
+import io.storyweave.internal.prompt.ChildData;
 
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class LocalHitBench {
                     .weigher((String k, Story s) -> 1024)
                     .expireAfterWrite(defaults.localTtl())
                     .build();
-            String key = CacheKeys.of(request, RawConverse.MODEL_ID);
+            String key = CacheKeys.of(request, ChildData.of(request, List.of()), RawConverse.MODEL_ID, "off");
             caffeine.put(key, template);
 
             int single = scale.pick(200_000, 20_000);

@@ -68,6 +68,11 @@ final class NullStore implements StoryStore {
     }
 
     @Override
+    public boolean renewLease(String key, String owner, Duration ttl) {
+        return true;
+    }
+
+    @Override
     public void releaseLease(String key, String owner) {
     }
 }

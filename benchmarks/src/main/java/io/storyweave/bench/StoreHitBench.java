@@ -10,6 +10,7 @@ import io.storyweave.dynamodb.DynamoDbStoryStore;
 import io.storyweave.dynamodb.internal.StoryPayload;
 import io.storyweave.dynamodb.testing.DynaliteServer;
 import io.storyweave.internal.cache.CacheKeys;
+import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.spi.StoryCodec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,7 +46,7 @@ final class StoreHitBench {
             StoryRequest request = Fixtures.request();
             Story written = writer.createStory(request);
             String table = store.cacheTable();
-            Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(CacheKeys.of(request, RawConverse.MODEL_ID)));
+            Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS(CacheKeys.of(request, ChildData.of(request, List.of()), RawConverse.MODEL_ID, "off")));
             GetItemResponse probe = ddb.getItem(r -> r.tableName(table).key(key).consistentRead(true));
             report.line("3. dynalite at " + dynalite.endpoint() + "; story written by " + written.source()
                     + "; raw GetItem finds the item: " + probe.hasItem() + " (" + probe.item().size() + " attributes)");

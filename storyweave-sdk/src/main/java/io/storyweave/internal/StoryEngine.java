@@ -41,7 +41,7 @@ import java.util.concurrent.ExecutionException;
  * wait instead of paying again, and only then the model. Every paid story is kept locally before
  * any store write, so a failing store never loses it.
  */
-public final class StoryEngine {
+public final class StoryEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoryEngine.class);
 
     private final ModelProvider provider;
@@ -53,7 +53,7 @@ public final class StoryEngine {
     private final Personalizer personalizer;
     private final StoreWriter storeWriter;
     private final Clock clock;
-    private final String instanceId = UUID.randomUUID().toString();
+    private final StoreLeases leases;
     private final ConcurrentHashMap<String, CompletableFuture<Produced>> inFlight = new ConcurrentHashMap<>();
 
     /** A template story and how this instance got it; {@code storeFailure} is set when publishing it failed. */
@@ -73,6 +73,7 @@ public final class StoryEngine {
                 prices, clock, reviewTier);
         this.personalizer = new Personalizer(defaultHeroName);
         this.storeWriter = new StoreWriter(retryOptions, store.name());
+        this.leases = new StoreLeases(store, cacheOptions);
     }
 
     public ModelTier tier() {
@@ -113,6 +114,14 @@ public final class StoryEngine {
      * @return the story
      */
     public Story createStory(StoryRequest request, List<String> otherNames, StoryListener listener) {
+        if (request.profileId() != null) {
+            // Before anything is paid for: the story could not be kept in a library that does not exist.
+            requireProfile(request.profileId());
+        }
+        return answer(request, otherNames, listener);
+    }
+
+    private Story answer(StoryRequest request, List<String> otherNames, StoryListener listener) {
         ChildData data = ChildData.of(request, otherNames);
         String key = cacheKey(request, data);
         boolean useCache = cacheOptions.enabled() && !request.fresh();
@@ -152,10 +161,8 @@ public final class StoryEngine {
     }
 
     public Story createStory(String profileId, StoryOptions options, StoryListener listener) {
-        ChildProfile profile = storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
-                .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
-                        + " exists. List profiles with profiles().list(...) or create one first."));
-        return createStory(requestFor(profile, options), List.of(profile.displayName()), listener);
+        ChildProfile profile = requireProfile(profileId);
+        return answer(requestFor(profile, options), List.of(profile.displayName()), listener);
     }
 
     /**
@@ -179,31 +186,26 @@ public final class StoryEngine {
                 .build();
     }
 
+    private ChildProfile requireProfile(String profileId) {
+        return storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
+                .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
+                        + " exists. List profiles with profiles().list(...) or create one first."));
+    }
+
     private Produced produce(String key, StoryRequest request, ChildData data, StoryListener listener, boolean coordinate) {
-        boolean leased = false;
+        StoreLeases.Lease lease;
         if (coordinate) {
-            leased = tryLease(key);
-            if (!leased) {
-                progress(listener, StoryProgress.Stage.WAITING, request, "another instance is writing the same story");
+            StoreLeases.Turn turn = leases.claim(key, () -> readSharedCache(key),
+                    reason -> progress(listener, StoryProgress.Stage.WAITING, request, reason));
+            if (turn.written() != null) {
+                localCache.put(key, turn.written());
+                return new Produced(turn.written(), StorySource.STORE_CACHE, null);
             }
-            while (!leased) {
-                sleep(cacheOptions.leasePollInterval().toMillis());
-                Optional<Story> written = readSharedCache(key);
-                if (written.isPresent()) {
-                    localCache.put(key, written.get());
-                    return new Produced(written.get(), StorySource.STORE_CACHE, null);
-                }
-                leased = tryLease(key);
-            }
-            // The holder may have written the story and released just before we took over.
-            Optional<Story> written = readSharedCache(key);
-            if (written.isPresent()) {
-                release(key);
-                localCache.put(key, written.get());
-                return new Produced(written.get(), StorySource.STORE_CACHE, null);
-            }
+            lease = turn.lease();
+        } else {
+            lease = StoreLeases.NONE;
         }
-        try {
+        try (lease) {
             Story template = generator.generate(request, data, tier, listener == null ? null : listener::onProgress,
                     listener != null);
             localCache.put(key, template);
@@ -216,10 +218,6 @@ public final class StoryEngine {
                 failure = e;
             }
             return new Produced(template, StorySource.MODEL, failure);
-        } finally {
-            if (coordinate) {
-                release(key);
-            }
         }
     }
 
@@ -275,25 +273,10 @@ public final class StoryEngine {
         }
     }
 
-    private boolean tryLease(String key) {
-        try {
-            return storeWriter.call("take a lease", () -> store.tryAcquireLease(key, instanceId, cacheOptions.leaseDuration()));
-        } catch (StorageException e) {
-            // Without the store we cannot coordinate; paying for one call beats failing the request.
-            LOG.warn("Could not take a lease in the {} store; calling the model without one: {}", store.name(), e.getMessage());
-            return true;
-        }
-    }
-
-    private void release(String key) {
-        try {
-            storeWriter.call("release a lease", () -> {
-                store.releaseLease(key, instanceId);
-                return null;
-            });
-        } catch (StorageException e) {
-            LOG.warn("Could not release a lease in the {} store; it expires on its own: {}", store.name(), e.getMessage());
-        }
+    /** Stops renewing leases and gives back any whose release failed (best effort). */
+    @Override
+    public void close() {
+        leases.close();
     }
 
     private static Produced await(CompletableFuture<Produced> running) {
@@ -307,15 +290,6 @@ public final class StoryEngine {
                 throw s;
             }
             throw new StoryWeaveException("An identical story being written failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoryWeaveException("Interrupted while waiting for another instance to write the story", e);
         }
     }
 }

@@ -24,6 +24,7 @@ class StoryCodecTest {
         Story story;
         try (StoryWeave sw = StoryWeave.builder().provider(model).store("memory").tier(ModelTier.QUALITY)
                 .price("test-model-quality", io.storyweave.ModelPrice.of("3", "15")).build()) {
+            sw.profiles().create(ChildProfile.builder().id("p-1").displayName("Ada").age(9).build());
             story = sw.createStory(StoryRequest.builder().neurotype(Neurotype.ANXIETY).neurotype(Neurotype.DYSLEXIA)
                     .age(9).theme("owls").interests(List.of("night")).pages(3).heroName("Ada")
                     .anxietyStyle(AnxietyStyle.COPING).topicsToAvoid(List.of("storms")).profileId("p-1").build());

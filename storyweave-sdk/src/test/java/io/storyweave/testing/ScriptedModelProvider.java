@@ -76,6 +76,15 @@ public final class ScriptedModelProvider implements ModelProvider {
         return this;
     }
 
+    /** Next call runs {@code during} (e.g. takes the store down) and then answers with a valid story. */
+    public ScriptedModelProvider thenRun(Runnable during) {
+        script.add(r -> {
+            during.run();
+            return new ModelResponse(validStoryJson(r.pages()), USAGE_PER_CALL, modelIdFor(r.tier()), "tool_use", null);
+        });
+        return this;
+    }
+
     public static ModelProviderException throttled() {
         return new ModelProviderException("Too many requests, please wait before trying again.",
                 ModelProviderException.Kind.THROTTLED, true, "ThrottlingException", "req-throttled", null);

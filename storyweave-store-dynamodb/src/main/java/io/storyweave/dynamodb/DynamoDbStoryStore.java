@@ -10,9 +10,11 @@ import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.dynamodb.internal.AwsFailures;
 import io.storyweave.dynamodb.internal.Clients;
 import io.storyweave.dynamodb.internal.PageTokens;
+import io.storyweave.dynamodb.internal.ProfileLife;
 import io.storyweave.dynamodb.internal.StoryPayload;
 import io.storyweave.dynamodb.internal.TableAdmin;
 import io.storyweave.dynamodb.internal.TableSpec;
+import io.storyweave.dynamodb.internal.TimeToLive;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.StoryCodec;
 import io.storyweave.spi.StoryStore;
@@ -22,12 +24,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -40,6 +40,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -93,6 +95,12 @@ public final class DynamoDbStoryStore implements StoryStore {
     public static final String KEY_REGION = "storyweave.dynamodb.region";
     /** Endpoint URL, when not from {@code AWS_ENDPOINT_URL_DYNAMODB} or the standard endpoint. */
     public static final String KEY_ENDPOINT = "storyweave.dynamodb.endpoint";
+    /**
+     * The attribute the cache table's DynamoDB time to live is on (default {@code expiresAt}). Set
+     * it to keep a TTL attribute your table already has: StoryWeave then writes that attribute on
+     * its cache items too.
+     */
+    public static final String KEY_TTL_ATTRIBUTE = TimeToLive.KEY_ATTRIBUTE;
     /** Per-attempt timeout of each DynamoDB call (seconds or ISO-8601). */
     public static final String KEY_TIMEOUT = "storyweave.dynamodb.timeout";
     /** Default per-attempt timeout: DynamoDB answers in milliseconds, so a few seconds means it is unreachable. */
@@ -110,6 +118,9 @@ public final class DynamoDbStoryStore implements StoryStore {
     private static final int BATCH_ROUNDS = 8;
     private static final List<String> PROFILE_PAGE_KEY = List.of(ID);
     private static final List<String> STORY_PAGE_KEY = List.of(ID, TableAdmin.PROFILE_ID, TableAdmin.CREATED_KEY);
+    /** The cache table's own attributes, which a TTL attribute setting must not name. */
+    private static final Set<String> CACHE_ATTRIBUTES = Set.of(PK, OWNER, LEASE_EXPIRES_AT, StoryPayload.JSON,
+            StoryPayload.GZIP);
 
     private final DynamoDbClient client;
     private final List<AutoCloseable> owned;
@@ -163,13 +174,16 @@ public final class DynamoDbStoryStore implements StoryStore {
     }
 
     /**
-     * Creates the tables that are missing (on-demand billing; the cache table gets TTL on
-     * {@code expiresAt} where the endpoint supports it) and waits until all are ACTIVE.
-     * Safe to call from several instances at once.
+     * Creates the tables that are missing (on-demand billing; the cache table gets TTL on its TTL
+     * attribute, {@code expiresAt} unless {@link #KEY_TTL_ATTRIBUTE} names another, where the
+     * endpoint supports it) and waits until all are ACTIVE. Safe to call from several instances at
+     * once, also while another instance is turning TTL on.
      *
      * @return the names of the tables created now (empty when all existed)
      * @throws StorageException          when DynamoDB fails
-     * @throws StoryWeaveConfigException when an existing table has keys StoryWeave cannot use
+     * @throws StoryWeaveConfigException when an existing table has keys StoryWeave cannot use, or the
+     *                                   cache table's TTL is already on another attribute (the message
+     *                                   says how to keep it or switch it)
      */
     public List<String> ensureTables() {
         return admin.ensure();
@@ -186,9 +200,10 @@ public final class DynamoDbStoryStore implements StoryStore {
     }
 
     /**
-     * Checks the tables exist and have the right keys.
+     * Checks the tables exist, have the right keys, and that the cache table's TTL (if on) is on
+     * StoryWeave's TTL attribute.
      *
-     * @throws StoryWeaveConfigException naming each missing table, similar existing tables, and the fix
+     * @throws StoryWeaveConfigException naming each missing or unusable table, similar existing tables, and the fix
      */
     public void verifyTables() {
         try {
@@ -199,14 +214,22 @@ public final class DynamoDbStoryStore implements StoryStore {
     }
 
     // ---- profiles ----
+    // A profile item also carries its incarnation and, once a delete has begun, a deleting marker:
+    // see ProfileLife for why story writes and listings consult both.
 
     @Override
     public void createProfile(ChildProfile profile) {
+        Map<String, AttributeValue> item = new HashMap<>(profileItem(profile));
+        item.put(ProfileLife.INCARNATION, AttributeValue.fromS(UUID.randomUUID().toString()));
         try {
-            client.putItem(r -> r.tableName(profiles.name()).item(profileItem(profile))
+            client.putItem(r -> r.tableName(profiles.name()).item(item)
                     .conditionExpression("attribute_not_exists(#id)")
                     .expressionAttributeNames(Map.of("#id", ID)));
         } catch (ConditionalCheckFailedException e) {
+            if (profileLife(profile.id()).state() == ProfileLife.State.DELETING) {
+                throw new ConflictException("A profile with id " + profile.id() + " is still being deleted (a delete"
+                        + " did not finish); delete it again to finish, then create it");
+            }
             throw new ConflictException("A profile with id " + profile.id() + " already exists; choose another id, or"
                     + " read the existing profile and update it");
         } catch (SdkException e) {
@@ -216,19 +239,24 @@ public final class DynamoDbStoryStore implements StoryStore {
 
     @Override
     public Optional<ChildProfile> getProfile(String id) {
-        return getItem("read profile " + id, profiles.name(), Map.of(ID, AttributeValue.fromS(id)))
+        return getItem("read profile " + id, profiles.name(), profileKey(id))
+                .filter(item -> !item.containsKey(ProfileLife.DELETING))
                 .map(DynamoDbStoryStore::profileOf);
     }
 
     @Override
     public void updateProfile(ChildProfile profile, long expectedVersion) {
         try {
-            client.putItem(r -> r.tableName(profiles.name()).item(profileItem(profile))
-                    .conditionExpression("attribute_exists(#id) AND #v = :expected")
-                    .expressionAttributeNames(Map.of("#id", ID, "#v", VERSION))
-                    .expressionAttributeValues(Map.of(":expected", number(expectedVersion))));
+            // An update, not a put: the incarnation stays, and a profile being deleted is not brought back.
+            client.updateItem(r -> r.tableName(profiles.name()).key(profileKey(profile.id()))
+                    .updateExpression("SET #v = :v, #p = :p")
+                    .conditionExpression("attribute_exists(#id) AND #v = :expected AND attribute_not_exists(#del)")
+                    .expressionAttributeNames(Map.of("#id", ID, "#v", VERSION, "#p", PROFILE,
+                            "#del", ProfileLife.DELETING))
+                    .expressionAttributeValues(Map.of(":v", number(profile.version()),
+                            ":p", AttributeValue.fromS(StoryCodec.toJson(profile)), ":expected", number(expectedVersion))));
         } catch (ConditionalCheckFailedException e) {
-            // The condition does not say which half failed; one read tells missing from stale.
+            // The condition does not say which part failed; one read tells missing from stale.
             ChildProfile stored = getProfile(profile.id()).orElseThrow(() -> new NotFoundException("profileId",
                     "No profile with id " + profile.id() + " exists; create it first"));
             throw new ConflictException("Profile " + profile.id() + " was changed by someone else: it is at version "
@@ -241,24 +269,58 @@ public final class DynamoDbStoryStore implements StoryStore {
 
     @Override
     public boolean deleteProfile(String id) {
-        // Stories first: if this fails half-way the profile still exists, so deleting again finishes the job.
+        // Marked first: from here on the profile reads as absent and a story write for it fails or
+        // removes its own story, so no writer can slip a story in behind the sweep below.
+        if (!markDeleting(id)) {
+            return false;
+        }
+        // Stories next: if this fails half-way the marked profile remains, so deleting again finishes the job.
         deleteStoriesOf(id);
         try {
-            DeleteItemResponse response = client.deleteItem(r -> r.tableName(profiles.name())
-                    .key(Map.of(ID, AttributeValue.fromS(id))).returnValues(ReturnValue.ALL_OLD));
-            return response.hasAttributes() && !response.attributes().isEmpty();
+            client.deleteItem(r -> r.tableName(profiles.name()).key(profileKey(id))
+                    .conditionExpression("attribute_exists(#del)")
+                    .expressionAttributeNames(Map.of("#del", ProfileLife.DELETING)));
+        } catch (ConditionalCheckFailedException e) {
+            // A concurrent delete of the same profile finished first.
+        } catch (SdkException e) {
+            throw failures.storage("delete profile " + id, profiles.name(), e);
+        }
+        return true;
+    }
+
+    private boolean markDeleting(String id) {
+        try {
+            client.updateItem(r -> r.tableName(profiles.name()).key(profileKey(id))
+                    .updateExpression("SET #del = :now")
+                    .conditionExpression("attribute_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", ID, "#del", ProfileLife.DELETING))
+                    .expressionAttributeValues(Map.of(":now", number(clock.millis()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
         } catch (SdkException e) {
             throw failures.storage("delete profile " + id, profiles.name(), e);
         }
     }
 
+    private ProfileLife profileLife(String id) {
+        return ProfileLife.of(getItem("read profile " + id, profiles.name(), profileKey(id)));
+    }
+
     @Override
     public ResultPage<ChildProfile> listProfiles(int limit, String pageToken) {
         Map<String, AttributeValue> start = PageTokens.decode(pageToken, PROFILE_PAGE_KEY);
-        ScanResponse response = read("list profiles", profiles.name(), () -> client.scan(r -> r
-                .tableName(profiles.name()).limit(limit + 1).consistentRead(true).exclusiveStartKey(start)));
-        return page(response.items(), response.lastEvaluatedKey(), limit, PROFILE_PAGE_KEY,
-                DynamoDbStoryStore::profileOf);
+        return filteredPage("list profiles", profiles.name(), limit, start, from -> {
+            ScanResponse response = client.scan(r -> r.tableName(profiles.name()).limit(limit + 1).consistentRead(true)
+                    .exclusiveStartKey(from)
+                    .filterExpression("attribute_not_exists(#del)")
+                    .expressionAttributeNames(Map.of("#del", ProfileLife.DELETING)));
+            return new Batch(response.items(), response.lastEvaluatedKey());
+        }, PROFILE_PAGE_KEY, DynamoDbStoryStore::profileOf);
+    }
+
+    private static Map<String, AttributeValue> profileKey(String id) {
+        return Map.of(ID, AttributeValue.fromS(id));
     }
 
     private static Map<String, AttributeValue> profileItem(ChildProfile profile) {
@@ -277,19 +339,54 @@ public final class DynamoDbStoryStore implements StoryStore {
 
     // ---- stories ----
 
+    /**
+     * Without transactions (not every DynamoDB-compatible endpoint has them) a story of a profile
+     * is written between two consistent reads of the profile. The delete marks the profile before
+     * it sweeps, so if the second read still finds the same live profile, the story landed before
+     * the marking and the sweep removes it; otherwise this writer removes it itself.
+     */
     @Override
     public void putStory(Story story) {
         Map<String, AttributeValue> item = new HashMap<>(StoryPayload.encode(story));
         item.put(ID, AttributeValue.fromS(story.id()));
-        if (story.request().profileId() != null) {
-            // Only stories of a profile enter the (sparse) index; shared templates stay out of listings.
-            item.put(TableAdmin.PROFILE_ID, AttributeValue.fromS(story.request().profileId()));
-            item.put(TableAdmin.CREATED_KEY, AttributeValue.fromS(createdKey(story)));
+        String profileId = story.request().profileId();
+        if (profileId == null) {
+            writeStory(story, item);
+            return;
         }
+        ProfileLife before = profileLife(profileId);
+        if (!before.live()) {
+            throw StoryStore.noProfileFor(story);
+        }
+        // Only stories of a profile enter the (sparse) index; shared templates stay out of listings.
+        item.put(TableAdmin.PROFILE_ID, AttributeValue.fromS(profileId));
+        item.put(TableAdmin.CREATED_KEY, AttributeValue.fromS(createdKey(story)));
+        if (before.incarnation() != null) {
+            item.put(ProfileLife.PROFILE_INCARNATION, AttributeValue.fromS(before.incarnation()));
+        }
+        writeStory(story, item);
+        if (!before.stillLiveAs(profileLife(profileId))) {
+            removeStoryOfGoneProfile(story);
+            throw StoryStore.noProfileFor(story);
+        }
+    }
+
+    private void writeStory(Story story, Map<String, AttributeValue> item) {
         try {
             client.putItem(r -> r.tableName(stories.name()).item(item));
         } catch (SdkException e) {
             throw failures.storage("write story " + story.id(), stories.name(), e);
+        }
+    }
+
+    private void removeStoryOfGoneProfile(Story story) {
+        try {
+            client.deleteItem(r -> r.tableName(stories.name()).key(Map.of(ID, AttributeValue.fromS(story.id()))));
+        } catch (SdkException e) {
+            throw new StorageException("Story " + story.id() + " was written while profile "
+                    + story.request().profileId() + " was being deleted, and removing it again failed: "
+                    + failures.describe("delete story " + story.id(), stories.name(), e) + " It is not listed in any"
+                    + " profile's library.", e);
         }
     }
 
@@ -305,10 +402,48 @@ public final class DynamoDbStoryStore implements StoryStore {
         if (start != null && !profileId.equals(start.get(TableAdmin.PROFILE_ID).s())) {
             throw PageTokens.invalid(pageToken);
         }
-        QueryResponse response = read("list stories of profile " + profileId, stories.name(),
-                () -> client.query(storiesOf(profileId).limit(limit + 1).exclusiveStartKey(start).build()));
-        return page(response.items(), response.lastEvaluatedKey(), limit, STORY_PAGE_KEY,
-                item -> StoryPayload.decode(item, stories.name()));
+        ProfileLife life = profileLife(profileId);
+        if (!life.live()) {
+            return new ResultPage<>(List.of(), null);
+        }
+        // Stories an earlier profile with this id left behind (a delete's sweep missed them) carry another incarnation.
+        String sameLife = life.incarnation() == null ? "attribute_not_exists(#inc)" : "#inc = :inc";
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", AttributeValue.fromS(profileId)));
+        if (life.incarnation() != null) {
+            values.put(":inc", AttributeValue.fromS(life.incarnation()));
+        }
+        return filteredPage("list stories of profile " + profileId, stories.name(), limit, start, from -> {
+            QueryResponse response = client.query(storiesOf(profileId).limit(limit + 1).exclusiveStartKey(from)
+                    .filterExpression(sameLife)
+                    .expressionAttributeNames(Map.of("#p", TableAdmin.PROFILE_ID, "#inc", ProfileLife.PROFILE_INCARNATION))
+                    .expressionAttributeValues(values).build());
+            return new Batch(response.items(), response.lastEvaluatedKey());
+        }, STORY_PAGE_KEY, item -> StoryPayload.decode(item, stories.name()));
+    }
+
+    /** One response of a query or scan: its items and where the next one starts. */
+    private record Batch(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {
+    }
+
+    /**
+     * Reads until more than {@code limit} items passed the filter or the items run out, because
+     * DynamoDB applies a filter after its own limit and may return a short (even empty) response
+     * although more matching items follow.
+     */
+    private <T> ResultPage<T> filteredPage(String what, String table, int limit, Map<String, AttributeValue> start,
+                                           Function<Map<String, AttributeValue>, Batch> call, List<String> keyNames,
+                                           Function<Map<String, AttributeValue>, T> decode) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> from = start;
+        Map<String, AttributeValue> last;
+        do {
+            Map<String, AttributeValue> exclusiveStart = from;
+            Batch batch = read(what, table, () -> call.apply(exclusiveStart));
+            items.addAll(batch.items());
+            last = batch.lastKey() != null && !batch.lastKey().isEmpty() ? batch.lastKey() : null;
+            from = last;
+        } while (items.size() <= limit && last != null);
+        return page(items, last, limit, keyNames, decode);
     }
 
     private QueryRequest.Builder storiesOf(String profileId) {
@@ -389,7 +524,7 @@ public final class DynamoDbStoryStore implements StoryStore {
     public void putCachedStory(String key, Story story, Duration ttl) {
         Map<String, AttributeValue> item = new HashMap<>(StoryPayload.encode(story));
         item.put(PK, AttributeValue.fromS(key));
-        item.put(TableAdmin.EXPIRES_AT, number(epochSecondsCeil(clock.millis() + ttl.toMillis())));
+        item.putAll(expiry(clock.millis() + ttl.toMillis()));
         try {
             client.putItem(r -> r.tableName(cache.name()).item(item));
         } catch (SdkException e) {
@@ -401,12 +536,12 @@ public final class DynamoDbStoryStore implements StoryStore {
     public boolean tryAcquireLease(String key, String owner, Duration ttl) {
         long now = clock.millis();
         long until = now + ttl.toMillis();
-        Map<String, AttributeValue> item = Map.of(
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 PK, AttributeValue.fromS(LEASE_PREFIX + key),
                 OWNER, AttributeValue.fromS(owner),
-                LEASE_EXPIRES_AT, number(until),
-                // Lets DynamoDB TTL sweep leases a crashed holder left behind.
-                TableAdmin.EXPIRES_AT, number(epochSecondsCeil(until)));
+                LEASE_EXPIRES_AT, number(until)));
+        // Lets DynamoDB TTL sweep leases a crashed holder left behind.
+        item.putAll(expiry(until));
         try {
             client.putItem(r -> r.tableName(cache.name()).item(item)
                     .conditionExpression("attribute_not_exists(#pk) OR #until < :now")
@@ -417,6 +552,34 @@ public final class DynamoDbStoryStore implements StoryStore {
             return false;
         } catch (SdkException e) {
             throw failures.storage("take the lease for a cache key", cache.name(), e);
+        }
+    }
+
+    @Override
+    public boolean renewLease(String key, String owner, Duration ttl) {
+        long until = clock.millis() + ttl.toMillis();
+        Map<String, String> names = new HashMap<>(Map.of("#owner", OWNER, "#until", LEASE_EXPIRES_AT));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":me", AttributeValue.fromS(owner),
+                ":until", number(until)));
+        StringBuilder update = new StringBuilder("SET #until = :until");
+        int n = 0;
+        for (Map.Entry<String, AttributeValue> attribute : expiry(until).entrySet()) {
+            n++;
+            update.append(", #x").append(n).append(" = :x").append(n);
+            names.put("#x" + n, attribute.getKey());
+            values.put(":x" + n, attribute.getValue());
+        }
+        try {
+            client.updateItem(r -> r.tableName(cache.name()).key(Map.of(PK, AttributeValue.fromS(LEASE_PREFIX + key)))
+                    .updateExpression(update.toString())
+                    .conditionExpression("#owner = :me")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (SdkException e) {
+            throw failures.storage("renew the lease for a cache key", cache.name(), e);
         }
     }
 
@@ -488,6 +651,17 @@ public final class DynamoDbStoryStore implements StoryStore {
         return new ResultPage<>(decoded, token);
     }
 
+    /**
+     * The expiry of a cache item: {@code expiresAt}, which reads check, and the table's TTL
+     * attribute when it is another one, so that DynamoDB deletes the item too.
+     */
+    private Map<String, AttributeValue> expiry(long epochMillis) {
+        AttributeValue seconds = number(epochSecondsCeil(epochMillis));
+        String ttlAttribute = cache.ttlAttribute();
+        return ttlAttribute.equals(TableAdmin.EXPIRES_AT) ? Map.of(TableAdmin.EXPIRES_AT, seconds)
+                : Map.of(TableAdmin.EXPIRES_AT, seconds, ttlAttribute, seconds);
+    }
+
     private static AttributeValue number(long value) {
         return AttributeValue.fromN(Long.toString(value));
     }
@@ -519,6 +693,7 @@ public final class DynamoDbStoryStore implements StoryStore {
         private String profilesTable;
         private String storiesTable;
         private String cacheTable;
+        private String ttlAttribute;
         private Boolean createTablesIfMissing;
         private boolean checkTables = true;
         private Duration timeout;
@@ -603,6 +778,16 @@ public final class DynamoDbStoryStore implements StoryStore {
         }
 
         /**
+         * @param value the attribute the cache table's DynamoDB time to live is on (default {@code expiresAt});
+         *              name the one your table's TTL already uses to keep it, and StoryWeave writes it too
+         * @return this
+         */
+        public Builder ttlAttribute(String value) {
+            ttlAttribute = value;
+            return this;
+        }
+
+        /**
          * @param value create missing tables in {@link #build()} (default false: a missing table is an error)
          * @return this
          */
@@ -668,13 +853,13 @@ public final class DynamoDbStoryStore implements StoryStore {
             String prefix = pick(tablePrefix, cfg, KEY_TABLE_PREFIX, "");
             TableSpec profilesSpec = new TableSpec("profiles",
                     prefix + pick(profilesTable, cfg, KEY_PROFILES_TABLE, DEFAULT_PROFILES_TABLE), KEY_PROFILES_TABLE,
-                    ID, false, false);
+                    ID, false, null);
             TableSpec storiesSpec = new TableSpec("stories",
                     prefix + pick(storiesTable, cfg, KEY_STORIES_TABLE, DEFAULT_STORIES_TABLE), KEY_STORIES_TABLE,
-                    ID, true, false);
+                    ID, true, null);
             TableSpec cacheSpec = new TableSpec("cache",
                     prefix + pick(cacheTable, cfg, KEY_CACHE_TABLE, DEFAULT_CACHE_TABLE), KEY_CACHE_TABLE,
-                    PK, false, true);
+                    PK, false, checkedTtlAttribute(pick(ttlAttribute, cfg, KEY_TTL_ATTRIBUTE, TableAdmin.EXPIRES_AT)));
             boolean create = createTablesIfMissing != null ? createTablesIfMissing
                     : cfg.getBoolean(KEY_CREATE_TABLES, false);
             Duration attemptTimeout = timeout != null ? timeout : cfg.getDuration(KEY_TIMEOUT, DEFAULT_TIMEOUT);
@@ -703,6 +888,15 @@ public final class DynamoDbStoryStore implements StoryStore {
                 store.close();
                 throw e;
             }
+        }
+
+        private static String checkedTtlAttribute(String name) {
+            if (name.isEmpty() || name.length() > 255 || CACHE_ATTRIBUTES.contains(name)) {
+                throw new StoryWeaveConfigException(KEY_TTL_ATTRIBUTE + " cannot be \"" + name + "\": name the"
+                        + " attribute (1 to 255 characters) the cache table's time to live is on, other than "
+                        + String.join(", ", new java.util.TreeSet<>(CACHE_ATTRIBUTES)) + ", which StoryWeave uses itself.");
+            }
+            return name;
         }
 
         private static String pick(String given, PluginConfig cfg, String key, String fallback) {

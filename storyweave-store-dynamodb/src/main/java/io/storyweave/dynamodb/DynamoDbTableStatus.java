@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param name          the table name looked for, prefix included
  * @param configKey     the setting that maps this table's name, e.g. {@code storyweave.dynamodb.cacheTable}
  * @param status        DynamoDB's table status ({@code ACTIVE}, {@code CREATING}, ...) or {@link #MISSING}
- * @param problems      what is wrong with an existing table (key schema, missing index); empty when fine
+ * @param problems      what is wrong with an existing table (key schema, missing index, time to live on
+ *                      another attribute than StoryWeave's), each with what to do; empty when fine
  * @param similarTables existing tables with similar names, closest first (candidates for mapping)
- * @param timeToLive    for the cache table, the TTL state ({@code ENABLED on expiresAt}, {@code DISABLED},
- *                      or {@code not supported by this endpoint}); {@code null} for the others or when missing
+ * @param timeToLive    for the cache table, the TTL state ({@code ENABLED on expiresAt}, {@code ENABLING on ttl},
+ *                      {@code DISABLED}, or {@code not supported by this endpoint}); {@code null} for the others
+ *                      or when missing
  */
 public record DynamoDbTableStatus(String role, String name, String configKey, String status, List<String> problems,
                                   List<String> similarTables, String timeToLive) {
@@ -35,7 +37,7 @@ public record DynamoDbTableStatus(String role, String name, String configKey, St
         return !MISSING.equals(status);
     }
 
-    /** @return whether StoryWeave can use it now: it exists, is ACTIVE (or UPDATING) and has the expected keys */
+    /** @return whether StoryWeave can use it now: it exists, is ACTIVE (or UPDATING) and has no problems */
     public boolean ready() {
         return ("ACTIVE".equals(status) || "UPDATING".equals(status)) && problems.isEmpty();
     }

@@ -27,6 +27,9 @@ class ConcurrentWritesTest {
     @BeforeEach
     void setUp() {
         store = Fixtures.newStore(DynaliteServer.shared());
+        for (int p = 0; p < 4; p++) {
+            store.createProfile(Fixtures.profile("profile-" + p));
+        }
     }
 
     @AfterEach
@@ -60,6 +63,15 @@ class ConcurrentWritesTest {
             pool.shutdownNow();
         }
 
+        for (int p = 0; p < 4; p++) {
+            List<String> written = new ArrayList<>();
+            for (int thread : new int[] {p, p + 4}) {
+                for (int i = 0; i < STORIES_PER_THREAD; i++) {
+                    written.add("t" + thread + "-s" + i);
+                }
+            }
+            Fixtures.awaitListed(store, "profile-" + p, written);
+        }
         Set<String> listed = new HashSet<>();
         for (int p = 0; p < 4; p++) {
             String token = null;

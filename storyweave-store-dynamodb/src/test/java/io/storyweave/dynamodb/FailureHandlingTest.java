@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.io.IOException;
@@ -112,6 +114,12 @@ class FailureHandlingTest {
                 List<WriteRequest> unprocessed = sent.size() > 3 ? sent.subList(0, sent.size() / 2) : List.of();
                 return BatchWriteItemResponse.builder()
                         .unprocessedItems(Map.of(request.requestItems().keySet().iterator().next(), unprocessed)).build();
+            }
+
+            @Override
+            public UpdateItemResponse updateItem(UpdateItemRequest request) {
+                // Marking the profile for deletion finds it.
+                return UpdateItemResponse.builder().build();
             }
 
             @Override

@@ -6,12 +6,14 @@ import io.storyweave.Neurotype;
 import io.storyweave.Page;
 import io.storyweave.QualityCheck;
 import io.storyweave.QualityReport;
+import io.storyweave.ResultPage;
 import io.storyweave.RetryOptions;
 import io.storyweave.Story;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.TokenUsage;
 import io.storyweave.dynamodb.testing.DynaliteServer;
+import io.storyweave.spi.StoryStore;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,8 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,6 +51,38 @@ final class Fixtures {
 
     static DynamoDbStoryStore newStore(DynaliteServer server) {
         return storeOn(server).tablePrefix(uniquePrefix()).createTablesIfMissing(true).build();
+    }
+
+    /**
+     * Waits (at most ten seconds) until a profile's listing shows every one of {@code storyIds}.
+     * Listings come from an index that real DynamoDB updates a moment after the write, so a test
+     * that lists right after writing must not assume the story is there yet.
+     */
+    static void awaitListed(StoryStore store, String profileId, Collection<String> storyIds) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Set<String> listed = new HashSet<>();
+        while (true) {
+            listed.clear();
+            String token = null;
+            do {
+                ResultPage<Story> page = store.listStories(profileId, 100, token);
+                page.items().forEach(story -> listed.add(story.id()));
+                token = page.nextPageToken();
+            } while (token != null);
+            if (listed.containsAll(storyIds)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Profile " + profileId + " lists " + listed.size() + " stories but not all of "
+                        + storyIds + " after 10 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     static RetryOptions fastRetries() {

@@ -149,6 +149,11 @@ class ProfileStoreTest {
         }
         store.putStory(Fixtures.story("kept", "staying", Fixtures.T0));
         writes.forEach(CompletableFuture::join);
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            written.add("leaving-" + i);
+        }
+        Fixtures.awaitListed(store, "leaving", written);
         assertThat(store.listStories("leaving", 100, null).items()).hasSize(60);
 
         assertThat(store.deleteProfile("leaving")).isTrue();

@@ -71,6 +71,24 @@ class SharedCacheTest {
     }
 
     @Test
+    void onlyItsOwnerRenewsALeaseAndARenewedLeaseHoldsPastItsFirstExpiry() {
+        assertThat(store.tryAcquireLease("key-1", "holder", Duration.ofSeconds(30))).isTrue();
+        clock.advance(Duration.ofSeconds(25));
+        assertThat(otherInstance.renewLease("key-1", "waiter", Duration.ofSeconds(30))).isFalse();
+        assertThat(store.renewLease("key-1", "holder", Duration.ofSeconds(30))).isTrue();
+
+        clock.advance(Duration.ofSeconds(25));
+        assertThat(otherInstance.tryAcquireLease("key-1", "waiter", Duration.ofSeconds(30))).isFalse();
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(otherInstance.tryAcquireLease("key-1", "waiter", Duration.ofSeconds(30))).isTrue();
+
+        // The old holder learns it lost the lease; its renewal writes nothing.
+        assertThat(store.renewLease("key-1", "holder", Duration.ofSeconds(30))).isFalse();
+        assertThat(store.tryAcquireLease("key-1", "third", Duration.ofSeconds(30))).isFalse();
+        assertThat(store.renewLease("never-leased", "holder", Duration.ofSeconds(30))).isFalse();
+    }
+
+    @Test
     void leasesDoNotShowUpAsCachedStories() {
         store.tryAcquireLease("key-1", "a", Duration.ofMinutes(1));
         assertThat(store.getCachedStory("key-1")).isEmpty();

@@ -1,5 +1,6 @@
 package io.storyweave.dynamodb;
 
+import io.storyweave.CacheOptions;
 import io.storyweave.ChildProfile;
 import io.storyweave.Neurotype;
 import io.storyweave.StorageException;
@@ -13,11 +14,14 @@ import io.storyweave.testing.ScriptedModelProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -31,11 +35,14 @@ class StoreOutageTest {
     private StoryWeave client;
     private final ScriptedModelProvider model = new ScriptedModelProvider();
 
+    private String prefix;
+
     @BeforeEach
     void setUp() {
         // On disk, so tables and items survive the restart like a real DynamoDB that was unreachable.
         server = DynaliteServer.start(data);
-        store = Fixtures.storeOn(server).tablePrefix(Fixtures.uniquePrefix()).createTablesIfMissing(true).build();
+        prefix = Fixtures.uniquePrefix();
+        store = Fixtures.storeOn(server).tablePrefix(prefix).createTablesIfMissing(true).build();
         client = StoryWeave.builder().provider(model).store(store).retry(Fixtures.fastRetries()).build();
     }
 
@@ -80,7 +87,34 @@ class StoreOutageTest {
         assertThat(client.stories().get(unsaved.id())).contains(unsaved);
         Story afterwards = client.createStory("mia", StoryOptions.of("parks", 2));
         assertThat(afterwards.source()).isEqualTo(StorySource.MODEL);
+        Fixtures.awaitListed(store, "mia", List.of(afterwards.id()));
         assertThat(client.stories().listByProfile("mia", 10, null).items()).extracting(Story::id)
                 .containsExactly(afterwards.id());
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aLeaseTakenBeforeDynamoDbWentAwayDoesNotBlockTheSameRequestFromAnotherInstanceOnceItIsBack() {
+        // Leases and waits far longer than the test may run: only a real release lets the second instance through.
+        CacheOptions cache = CacheOptions.builder().leaseDuration(Duration.ofMinutes(10))
+                .leasePollInterval(Duration.ofMillis(50)).maxWait(Duration.ofMinutes(10)).build();
+        StoryRequest request = StoryRequest.of(Neurotype.ADHD, 7, "lighthouses", List.of("boats"), 2);
+        try (StoryWeave first = StoryWeave.builder().provider(model).store(store).cache(cache)
+                .retry(Fixtures.fastRetries()).build()) {
+            model.thenRun(server::stop);
+
+            StorageException failure = catchThrowableOfType(StorageException.class, () -> first.createStory(request));
+            assertThat(failure.unsavedStory()).isPresent();
+            server.restart();
+
+            try (DynamoDbStoryStore otherStore = Fixtures.storeOn(server).tablePrefix(prefix).build();
+                 StoryWeave second = StoryWeave.builder().provider(model).store(otherStore).cache(cache)
+                         .retry(Fixtures.fastRetries()).build()) {
+                Story story = second.createStory(request);
+
+                assertThat(story.source()).isEqualTo(StorySource.MODEL);
+                assertThat(model.calls()).isEqualTo(2);
+            }
+        }
     }
 }

@@ -28,6 +28,8 @@ class StoryStoreTest {
     @BeforeEach
     void setUp() {
         store = Fixtures.newStore(DynaliteServer.shared());
+        store.createProfile(Fixtures.profile("p1"));
+        store.createProfile(Fixtures.profile("p2"));
     }
 
     @AfterEach
@@ -43,6 +45,7 @@ class StoryStoreTest {
         assertThat(store.getStory("nope")).isEmpty();
         // Writing the same story again is harmless (the core retries writes).
         store.putStory(story);
+        Fixtures.awaitListed(store, "p1", List.of("s1"));
         assertThat(store.listStories("p1", 10, null).items()).containsExactly(story);
     }
 
@@ -55,6 +58,11 @@ class StoryStoreTest {
             store.putStory(Fixtures.story("s" + i, "p1", Fixtures.T0.plus(Duration.ofMinutes(minutes[i]))));
         }
         store.putStory(Fixtures.story("other", "p2", Fixtures.T0.plus(Duration.ofHours(1))));
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < minutes.length; i++) {
+            written.add("s" + i);
+        }
+        Fixtures.awaitListed(store, "p1", written);
 
         List<Story> seen = new ArrayList<>();
         String token = null;
@@ -85,6 +93,7 @@ class StoryStoreTest {
         store.putCachedStory("k-long", longStory, Duration.ofHours(1));
 
         assertThat(store.getStory("long")).contains(longStory);
+        Fixtures.awaitListed(store, "p1", List.of("long"));
         assertThat(store.listStories("p1", 1, null).items()).containsExactly(longStory);
         assertThat(store.getCachedStory("k-long")).contains(longStory);
     }

@@ -1,10 +1,24 @@
 package io.storyweave.dynamodb;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.dynamodb.testing.DynaliteServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -16,16 +30,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Real DynamoDB needs UpdateTimeToLive to expire cache items, which dynalite does not implement.
  * Here a loopback proxy passes everything to dynalite but answers the two TTL operations as
- * DynamoDB does on the wire (JSON 1.0, {@code X-Amz-Target}), so the call itself is checked.
+ * DynamoDB does on the wire (JSON 1.0, {@code X-Amz-Target}, its error shapes and messages), so
+ * the calls, a table whose TTL is already on another attribute, and two instances turning TTL on
+ * at once are all checked.
  */
 class TimeToLiveOnRealDynamoDbTest {
     private static final String JSON_10 = "application/x-amz-json-1.0";
+    private static final String DESCRIBE = "DynamoDB_20120810.DescribeTimeToLive";
+    private static final String UPDATE = "DynamoDB_20120810.UpdateTimeToLive";
     private DynaliteServer dynalite;
     private WireMockServer dynamoDb;
+    private final String prefix = Fixtures.uniquePrefix();
 
     @BeforeEach
     void start() {
@@ -33,14 +54,6 @@ class TimeToLiveOnRealDynamoDbTest {
         dynamoDb = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         dynamoDb.start();
         dynamoDb.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(dynalite.endpoint().toString())));
-        dynamoDb.stubFor(post(urlEqualTo("/")).atPriority(1)
-                .withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.DescribeTimeToLive"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
-                        .withBody("{\"TimeToLiveDescription\":{\"TimeToLiveStatus\":\"DISABLED\"}}")));
-        dynamoDb.stubFor(post(urlEqualTo("/")).atPriority(1)
-                .withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.UpdateTimeToLive"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
-                        .withBody("{\"TimeToLiveSpecification\":{\"AttributeName\":\"expiresAt\",\"Enabled\":true}}")));
     }
 
     @AfterEach
@@ -49,19 +62,134 @@ class TimeToLiveOnRealDynamoDbTest {
         dynalite.stop();
     }
 
+    private DynamoDbStoryStore.Builder storeThroughProxy() {
+        return DynamoDbStoryStore.builder().endpointOverride(URI.create(dynamoDb.baseUrl()))
+                .region(DynaliteServer.REGION.id()).credentialsProvider(DynaliteServer.CREDENTIALS).tablePrefix(prefix);
+    }
+
+    private static MappingBuilder call(String target) {
+        return post(urlEqualTo("/")).atPriority(1).withHeader("X-Amz-Target", equalTo(target));
+    }
+
+    private static RequestPatternBuilder calls(String target) {
+        return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(target));
+    }
+
+    private static ResponseDefinitionBuilder ttlIs(String status, String attribute) {
+        String on = attribute == null ? "" : ",\"AttributeName\":\"" + attribute + "\"";
+        return aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
+                .withBody("{\"TimeToLiveDescription\":{\"TimeToLiveStatus\":\"" + status + "\"" + on + "}}");
+    }
+
+    private static ResponseDefinitionBuilder validationError(String message) {
+        return aResponse().withStatus(400).withHeader("Content-Type", JSON_10)
+                .withHeader("x-amzn-RequestId", "4KBNVRGD25RG6D4T9I2T1EXAMPLE")
+                .withBody("{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"" + message + "\"}");
+    }
+
+    private void tablesExistAlready() {
+        Fixtures.storeOn(dynalite).tablePrefix(prefix).createTablesIfMissing(true).build().close();
+    }
+
     @Test
     void creatingTablesTurnsOnTtlForTheCacheTableOnItsExpiresAtAttribute() {
-        String prefix = Fixtures.uniquePrefix();
-        try (DynamoDbStoryStore store = DynamoDbStoryStore.builder()
-                .endpointOverride(java.net.URI.create(dynamoDb.baseUrl())).region(DynaliteServer.REGION.id())
-                .credentialsProvider(DynaliteServer.CREDENTIALS).tablePrefix(prefix)
-                .createTablesIfMissing(true).build()) {
+        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("DISABLED", null)));
+        dynamoDb.stubFor(call(UPDATE).willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
+                .withBody("{\"TimeToLiveSpecification\":{\"AttributeName\":\"expiresAt\",\"Enabled\":true}}")));
+        try (DynamoDbStoryStore store = storeThroughProxy().createTablesIfMissing(true).build()) {
             assertThat(store.cacheTable()).isEqualTo(prefix + "StoryWeave-Cache");
         }
 
-        dynamoDb.verify(1, postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.UpdateTimeToLive"))
-                .withRequestBody(equalToJson("{\"TableName\":\"" + prefix + "StoryWeave-Cache\","
-                        + "\"TimeToLiveSpecification\":{\"Enabled\":true,\"AttributeName\":\"expiresAt\"}}")));
+        dynamoDb.verify(1, calls(UPDATE).withRequestBody(equalToJson("{\"TableName\":\"" + prefix
+                + "StoryWeave-Cache\",\"TimeToLiveSpecification\":{\"Enabled\":true,\"AttributeName\":\"expiresAt\"}}")));
+    }
+
+    @Test
+    void aCacheTableWhoseTtlIsOnAnotherAttributeIsReportedAsSuchWithBothWaysOut() {
+        tablesExistAlready();
+        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("ENABLED", "ttl")));
+        dynamoDb.stubFor(call(UPDATE).willReturn(validationError(
+                "TimeToLive is active on a different AttributeName: current AttributeName is ttl")));
+
+        StoryWeaveConfigException creating = catchThrowableOfType(StoryWeaveConfigException.class,
+                () -> storeThroughProxy().createTablesIfMissing(true).build());
+        StoryWeaveConfigException checking = catchThrowableOfType(StoryWeaveConfigException.class,
+                () -> storeThroughProxy().build());
+
+        for (StoryWeaveConfigException failure : List.of(creating, checking)) {
+            assertThat(failure.getMessage()).contains(prefix + "StoryWeave-Cache")
+                    .contains("time to live is already ENABLED on attribute \"ttl\"").contains("\"expiresAt\"")
+                    .contains("storyweave.dynamodb.ttlAttribute=ttl").contains("STORYWEAVE_DYNAMODB_TTL_ATTRIBUTE")
+                    .contains("disable its TTL").doesNotContain("key schema")
+                    .doesNotContain("Could not create the DynamoDB tables");
+        }
+        dynamoDb.verify(0, calls(UPDATE));
+        try (DynamoDbStoryStore store = storeThroughProxy().checkTables(false).build()) {
+            DynamoDbTableStatus cache = store.tableStatus().get(2);
+            assertThat(cache.ready()).isFalse();
+            assertThat(cache.timeToLive()).isEqualTo("ENABLED on ttl");
+            assertThat(cache.problems()).singleElement().asString().contains("ttlAttribute=ttl");
+            assertThat(store.tableStatus().get(0).ready()).isTrue();
+        }
+    }
+
+    @Test
+    void keepingTheTablesOwnTtlAttributeMakesStoryWeaveWriteThatAttributeToo() {
+        tablesExistAlready();
+        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("ENABLED", "ttl")));
+
+        try (DynamoDbStoryStore store = storeThroughProxy().ttlAttribute("ttl").createTablesIfMissing(true).build();
+             DynamoDbClient raw = dynalite.newClient()) {
+            assertThat(store.tableStatus().get(2).problems()).isEmpty();
+            store.putCachedStory("key-1", Fixtures.story("c1", null, Fixtures.T0), Duration.ofHours(1));
+            store.tryAcquireLease("key-2", "me", Duration.ofSeconds(20));
+            store.renewLease("key-2", "me", Duration.ofMinutes(5));
+
+            for (String pk : List.of("key-1", "lease#key-2")) {
+                Map<String, AttributeValue> item = raw.getItem(r -> r.tableName(store.cacheTable())
+                        .key(Map.of("pk", AttributeValue.fromS(pk)))).item();
+                assertThat(item.get("ttl")).as(pk).isNotNull().isEqualTo(item.get("expiresAt"));
+            }
+        }
+        dynamoDb.verify(0, calls(UPDATE));
+    }
+
+    @Test
+    void aTtlAttributeStoryWeaveUsesForSomethingElseIsRefused() {
+        assertThatThrownBy(() -> storeThroughProxy().ttlAttribute("pk").build())
+                .isInstanceOf(StoryWeaveConfigException.class).hasMessageContaining("storyweave.dynamodb.ttlAttribute")
+                .hasMessageContaining("\"pk\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TimeToLive is already enabled",
+            "Time to live has been modified multiple times within a fixed interval"})
+    void anInstanceThatTurnsTtlOnWhileAnotherJustDidItSucceeds(String refusal) {
+        tablesExistAlready();
+        dynamoDb.stubFor(call(DESCRIBE).inScenario("ttl").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(ttlIs("DISABLED", null)));
+        // The other instance's UpdateTimeToLive lands between our describe and our update.
+        dynamoDb.stubFor(call(UPDATE).inScenario("ttl").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(validationError(refusal)).willSetStateTo("enabled by the other instance"));
+        dynamoDb.stubFor(call(DESCRIBE).inScenario("ttl").whenScenarioStateIs("enabled by the other instance")
+                .willReturn(ttlIs("ENABLING", "expiresAt")));
+
+        try (DynamoDbStoryStore store = storeThroughProxy().createTablesIfMissing(true).build()) {
+            assertThat(store.tableStatus().get(2).timeToLive()).isEqualTo("ENABLING on expiresAt");
+        }
+        dynamoDb.verify(1, calls(UPDATE));
+    }
+
+    @Test
+    void aTtlChangeDynamoDbRefusesForAnotherReasonSaysSoInsteadOfBlamingTheKeys() {
+        tablesExistAlready();
+        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("DISABLING", "expiresAt")));
+        dynamoDb.stubFor(call(UPDATE).willReturn(validationError(
+                "Time to live has been modified multiple times within a fixed interval")));
+
+        assertThatThrownBy(() -> storeThroughProxy().createTablesIfMissing(true).build())
+                .hasMessageContaining("refused to turn on TTL for attribute expiresAt")
+                .hasMessageContaining("modified multiple times").hasMessageContaining("DISABLING on expiresAt")
+                .hasMessageContaining("one TTL change per table per hour").hasMessageNotContaining("key schema");
     }
 }

@@ -9,6 +9,7 @@ import io.storyweave.Story;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 import io.storyweave.internal.cache.CacheKeys;
+import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.bench.FixedModelProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,7 +56,7 @@ public class LocalHitJmh {
         CacheOptions defaults = CacheOptions.defaults();
         caffeine = Caffeine.newBuilder().maximumWeight(defaults.maxLocalWeight()).weigher((String k, Story s) -> 1024)
                 .expireAfterWrite(defaults.localTtl()).build();
-        key = CacheKeys.of(request, provider.modelIdFor(ModelTier.MEDIUM));
+        key = CacheKeys.of(request, ChildData.of(request, List.of()), provider.modelIdFor(ModelTier.MEDIUM), "off");
         caffeine.put(key, story);
     }
 

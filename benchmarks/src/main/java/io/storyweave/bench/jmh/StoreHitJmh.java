@@ -11,6 +11,7 @@ import io.storyweave.bench.FixedModelProvider;
 import io.storyweave.dynamodb.DynamoDbStoryStore;
 import io.storyweave.dynamodb.testing.DynaliteServer;
 import io.storyweave.internal.cache.CacheKeys;
+import io.storyweave.internal.prompt.ChildData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -71,7 +72,7 @@ public class StoreHitJmh {
             throw new IllegalStateException("the reader is not served by level 2");
         }
         table = store.cacheTable();
-        key = Map.of("pk", AttributeValue.fromS(CacheKeys.of(request, FixedModelProvider.MODEL_ID)));
+        key = Map.of("pk", AttributeValue.fromS(CacheKeys.of(request, ChildData.of(request, List.of()), FixedModelProvider.MODEL_ID, "off")));
     }
 
     @TearDown(Level.Trial)

@@ -52,8 +52,10 @@ public final class TablesCommand implements Callable<Integer> {
                             + (table.problems().isEmpty() ? "" : "  problems: " + String.join("; ", table.problems())));
                 }
                 boolean ready = tables.stream().allMatch(DynamoDbTableStatus::ready);
-                if (!ready) {
+                if (tables.stream().anyMatch(table -> !table.present())) {
                     ctx.out().println("Not ready: run 'storyweave tables create' to create the missing tables.");
+                } else if (!ready) {
+                    ctx.out().println("Not ready: see the status and problems above.");
                 }
                 return ready ? Main.EXIT_OK : Main.EXIT_FAILURE;
             }

@@ -26,11 +26,12 @@ import java.util.Locale;
  * reviewer is told that neither holds instructions for it.
  */
 public final class StoryReview {
+    // Declared first: the schema below is built with it during class initialisation.
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The tool the reviewer must answer with. */
     public static final OutputSchema SCHEMA = new OutputSchema("review_story",
             "Returns one verdict per category for a children's story: ok true or false, and a short reason.",
             schema());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_TOKENS = 1500;
     private static final String DATA_OPEN = "<child_request_data>";
     private static final String DATA_CLOSE = "</child_request_data>";

@@ -31,6 +31,8 @@ public final class MemoryStoryStore implements StoryStore {
     private final Map<String, Story> stories = new ConcurrentHashMap<>();
     private final Map<String, Expiring<Story>> cache = new ConcurrentHashMap<>();
     private final Map<String, Expiring<String>> leases = new ConcurrentHashMap<>();
+    /** Makes a profile's deletion and the writes of its stories exclusive, so none slips past the cascade. */
+    private final Object profileStories = new Object();
 
     private record Expiring<T>(T value, Instant expiresAt) {
     }
@@ -83,9 +85,11 @@ public final class MemoryStoryStore implements StoryStore {
 
     @Override
     public boolean deleteProfile(String id) {
-        boolean existed = profiles.remove(id) != null;
-        stories.values().removeIf(s -> id.equals(s.request().profileId()));
-        return existed;
+        synchronized (profileStories) {
+            boolean existed = profiles.remove(id) != null;
+            stories.values().removeIf(s -> id.equals(s.request().profileId()));
+            return existed;
+        }
     }
 
     @Override
@@ -97,7 +101,17 @@ public final class MemoryStoryStore implements StoryStore {
 
     @Override
     public void putStory(Story story) {
-        stories.put(story.id(), story);
+        String profileId = story.request().profileId();
+        if (profileId == null) {
+            stories.put(story.id(), story);
+            return;
+        }
+        synchronized (profileStories) {
+            if (!profiles.containsKey(profileId)) {
+                throw StoryStore.noProfileFor(story);
+            }
+            stories.put(story.id(), story);
+        }
     }
 
     @Override
@@ -145,6 +159,12 @@ public final class MemoryStoryStore implements StoryStore {
         Expiring<String> result = leases.compute(key, (k, held) ->
                 held == null || !held.expiresAt().isAfter(now) ? mine : held);
         return result == mine;
+    }
+
+    @Override
+    public boolean renewLease(String key, String owner, Duration ttl) {
+        Expiring<String> renewed = new Expiring<>(owner, clock.instant().plus(ttl));
+        return leases.computeIfPresent(key, (k, held) -> held.value().equals(owner) ? renewed : held) == renewed;
     }
 
     @Override

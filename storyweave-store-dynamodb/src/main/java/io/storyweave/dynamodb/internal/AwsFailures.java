@@ -57,6 +57,14 @@ public final class AwsFailures {
 
     /**
      * @param e an SDK failure
+     * @return what DynamoDB said (error code, status and message), without advice
+     */
+    public String reason(SdkException e) {
+        return detail(e);
+    }
+
+    /**
+     * @param e an SDK failure
      * @return whether the service asked for a retry (throttling or a server-side error); network
      *         failures are not included so a dead endpoint fails fast
      */

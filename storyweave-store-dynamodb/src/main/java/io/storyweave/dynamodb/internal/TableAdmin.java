@@ -10,7 +10,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -21,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +39,10 @@ public final class TableAdmin {
     public static final String PROFILE_ID = "profileId";
     /** Index sort key on the stories table: creation time, sortable as text, then the id. */
     public static final String CREATED_KEY = "createdKey";
-    /** Epoch-seconds expiry attribute of the cache table (its DynamoDB TTL attribute). */
+    /**
+     * Epoch-seconds expiry attribute of the cache table: the one StoryWeave reads, and by default
+     * the table's DynamoDB TTL attribute.
+     */
     public static final String EXPIRES_AT = "expiresAt";
 
     private static final Logger LOG = LoggerFactory.getLogger(TableAdmin.class);
@@ -51,6 +52,7 @@ public final class TableAdmin {
     private final List<TableSpec> tables;
     private final AwsFailures failures;
     private final Duration waitTimeout;
+    private final TimeToLive timeToLive;
 
     /**
      * @param client      the client
@@ -63,23 +65,38 @@ public final class TableAdmin {
         this.tables = List.copyOf(tables);
         this.failures = failures;
         this.waitTimeout = waitTimeout;
+        this.timeToLive = new TimeToLive(client, failures);
+    }
+
+    /** What one table looks like: its reported status, and separately its TTL conflict, if any. */
+    private record Inspection(DynamoDbTableStatus status, List<String> keyProblems, Optional<String> ttlConflict) {
     }
 
     /** @return the state of each table, in the order profiles, stories, cache */
     public List<DynamoDbTableStatus> status() {
+        return inspect().stream().map(Inspection::status).toList();
+    }
+
+    private List<Inspection> inspect() {
         List<String> existing = listTables();
-        List<DynamoDbTableStatus> result = new ArrayList<>();
+        List<Inspection> result = new ArrayList<>();
         for (TableSpec spec : tables) {
             List<String> similar = SimilarNames.find(spec.name(), roleWord(spec), existing);
             Optional<TableDescription> description = describe(spec);
             if (description.isEmpty()) {
-                result.add(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
-                        DynamoDbTableStatus.MISSING, List.of(), similar, null));
+                result.add(new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
+                        DynamoDbTableStatus.MISSING, List.of(), similar, null), List.of(), Optional.empty()));
                 continue;
             }
             TableDescription table = description.get();
-            result.add(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(), table.tableStatusAsString(),
-                    problems(spec, table), similar, spec.timeToLive() ? timeToLive(spec) : null));
+            List<String> keyProblems = problems(spec, table);
+            TimeToLive.State ttl = spec.ttlAttribute() == null ? null : timeToLive.describe(spec);
+            Optional<String> ttlConflict = ttl == null ? Optional.empty() : TimeToLive.conflict(spec, ttl);
+            List<String> all = new ArrayList<>(keyProblems);
+            ttlConflict.ifPresent(all::add);
+            result.add(new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
+                    table.tableStatusAsString(), all, similar, ttl == null ? null : ttl.toString()), keyProblems,
+                    ttlConflict));
         }
         return result;
     }
@@ -90,10 +107,11 @@ public final class TableAdmin {
      * @throws StoryWeaveConfigException naming each missing or wrong table and how to fix it
      */
     public void verify() {
-        List<DynamoDbTableStatus> statuses = status();
+        List<Inspection> inspections = inspect();
         List<String> errors = new ArrayList<>();
         boolean anyMissing = false;
-        for (DynamoDbTableStatus status : statuses) {
+        for (Inspection inspection : inspections) {
+            DynamoDbTableStatus status = inspection.status();
             if (!status.present()) {
                 anyMissing = true;
                 errors.add("The " + status.role() + " table \"" + status.name() + "\" does not exist"
@@ -101,10 +119,13 @@ public final class TableAdmin {
                         + String.join(", ", status.similarTables())) + ". To use an existing table set "
                         + status.configKey() + " (environment variable "
                         + io.storyweave.spi.PluginConfig.environmentName(status.configKey()) + ").");
-            } else if (!status.problems().isEmpty()) {
+            } else if (!inspection.keyProblems().isEmpty()) {
                 errors.add("The " + status.role() + " table \"" + status.name() + "\" exists but cannot be used: "
-                        + String.join("; ", status.problems()) + ". Map " + status.configKey()
+                        + String.join("; ", inspection.keyProblems()) + ". Map " + status.configKey()
                         + " to a StoryWeave table, or delete this one and let StoryWeave create it.");
+            } else {
+                inspection.ttlConflict().ifPresent(conflict ->
+                        errors.add("The " + status.role() + " table \"" + status.name() + "\": " + conflict));
             }
         }
         if (!errors.isEmpty()) {
@@ -113,7 +134,8 @@ public final class TableAdmin {
                     + " storyweave.dynamodb.createTablesIfMissing=true (or builder createTablesIfMissing(true)), call"
                     + " DynamoDbStoryStore.ensureTables(), or run `storyweave tables create`." : ""));
         }
-        waitUntilActive(statuses.stream().filter(s -> !s.ready()).map(DynamoDbTableStatus::name).toList());
+        waitUntilActive(inspections.stream().map(Inspection::status).filter(s -> !s.ready())
+                .map(DynamoDbTableStatus::name).toList());
     }
 
     /**
@@ -121,7 +143,7 @@ public final class TableAdmin {
      * for the cache table where the endpoint supports it.
      *
      * @return the names of the tables it created
-     * @throws StoryWeaveConfigException when an existing table has the wrong keys
+     * @throws StoryWeaveConfigException when an existing table has the wrong keys, or its TTL is on another attribute
      */
     public List<String> ensure() {
         List<String> created = new ArrayList<>();
@@ -142,8 +164,8 @@ public final class TableAdmin {
         }
         waitUntilActive(tables.stream().map(TableSpec::name).toList());
         for (TableSpec spec : tables) {
-            if (spec.timeToLive()) {
-                enableTimeToLive(spec);
+            if (spec.ttlAttribute() != null) {
+                timeToLive.enable(spec);
             }
         }
         return created;
@@ -175,48 +197,6 @@ public final class TableAdmin {
             return false;
         } catch (SdkException e) {
             throw failures.storage("create the " + spec.role() + " table", spec.name(), e);
-        }
-    }
-
-    private void enableTimeToLive(TableSpec spec) {
-        try {
-            TimeToLiveDescription current = client.describeTimeToLive(r -> r.tableName(spec.name()))
-                    .timeToLiveDescription();
-            String state = current == null ? null : current.timeToLiveStatusAsString();
-            if (("ENABLED".equals(state) || "ENABLING".equals(state)) && EXPIRES_AT.equals(current.attributeName())) {
-                return;
-            }
-            client.updateTimeToLive(r -> r.tableName(spec.name())
-                    .timeToLiveSpecification(t -> t.enabled(true).attributeName(EXPIRES_AT)));
-            LOG.info("Enabled TTL on {} (attribute {})", spec.name(), EXPIRES_AT);
-        } catch (DynamoDbException e) {
-            if ("UnknownOperationException".equals(AwsFailures.code(e))) {
-                // Local stand-ins (dynalite) lack TTL; reads ignore expired items anyway.
-                LOG.warn("No TTL on this endpoint ({}): expired cache items in {} are ignored on read but not deleted",
-                        failures.where(), spec.name());
-                return;
-            }
-            throw failures.storage("enable TTL on attribute " + EXPIRES_AT, spec.name(), e);
-        } catch (SdkException e) {
-            throw failures.storage("enable TTL on attribute " + EXPIRES_AT, spec.name(), e);
-        }
-    }
-
-    private String timeToLive(TableSpec spec) {
-        try {
-            TimeToLiveDescription ttl = client.describeTimeToLive(r -> r.tableName(spec.name())).timeToLiveDescription();
-            if (ttl == null || ttl.timeToLiveStatus() == null) {
-                return "DISABLED";
-            }
-            String state = ttl.timeToLiveStatusAsString();
-            return ttl.attributeName() == null ? state : state + " on " + ttl.attributeName();
-        } catch (DynamoDbException e) {
-            if ("UnknownOperationException".equals(AwsFailures.code(e))) {
-                return "not supported by this endpoint";
-            }
-            throw failures.storage("describe TTL", spec.name(), e);
-        } catch (SdkException e) {
-            throw failures.storage("describe TTL", spec.name(), e);
         }
     }
 

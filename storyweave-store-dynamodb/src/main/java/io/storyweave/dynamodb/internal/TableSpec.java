@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * @param configKey   the setting that maps it, e.g. {@code storyweave.dynamodb.cacheTable}
  * @param hashKey     the partition key attribute (a string)
  * @param storiesIndex whether it needs the stories-by-profile index
- * @param timeToLive  whether it expires items through the {@code expiresAt} attribute
+ * @param ttlAttribute the attribute DynamoDB's time to live must be on, or {@code null} for a table
+ *                     without expiring items
  */
 public record TableSpec(String role, String name, String configKey, String hashKey, boolean storiesIndex,
-                        boolean timeToLive) {
+                        String ttlAttribute) {
     private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
     /** Rejects names DynamoDB would reject, naming the setting to fix. */
