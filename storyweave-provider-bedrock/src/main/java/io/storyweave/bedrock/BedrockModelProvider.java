@@ -9,7 +9,9 @@ import io.storyweave.bedrock.internal.ErrorClassifier;
 import io.storyweave.bedrock.internal.LazyAsyncClient;
 import io.storyweave.bedrock.internal.ModelIds;
 import io.storyweave.bedrock.internal.Outcome;
+import io.storyweave.bedrock.internal.OutputGuard;
 import io.storyweave.bedrock.internal.StreamCall;
+import io.storyweave.spi.GuardVerdict;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
@@ -44,6 +46,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -95,6 +98,7 @@ public final class BedrockModelProvider implements ModelProvider {
     private final Map<ModelTier, String> tierModels;
     private final boolean profileFallback;
     private final Guardrail guardrail;
+    private final OutputGuard outputGuard;
     private final String region;
     private final Duration timeout;
     private final ErrorClassifier errors;
@@ -103,12 +107,14 @@ public final class BedrockModelProvider implements ModelProvider {
 
     private BedrockModelProvider(BedrockRuntimeClient client, LazyAsyncClient asyncClient,
                                  Map<ModelTier, String> tierModels, boolean profileFallback, Guardrail guardrail,
-                                 String region, Duration timeout, ErrorClassifier errors, List<AutoCloseable> owned) {
+                                 boolean guardOutput, String region, Duration timeout, ErrorClassifier errors,
+                                 List<AutoCloseable> owned) {
         this.client = client;
         this.asyncClient = asyncClient;
         this.tierModels = Collections.unmodifiableMap(new EnumMap<>(tierModels));
         this.profileFallback = profileFallback;
         this.guardrail = guardrail;
+        this.outputGuard = guardrail != null && guardOutput ? new OutputGuard(client, guardrail, errors) : null;
         this.region = region;
         this.timeout = timeout;
         this.errors = errors;
@@ -140,6 +146,28 @@ public final class BedrockModelProvider implements ModelProvider {
     /** @return the tier map in use */
     public Map<ModelTier, String> tierModels() {
         return tierModels;
+    }
+
+    /**
+     * Bedrock calls a real model, so StoryWeave's model review pass is on by default with this provider.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean reviewByDefault() {
+        return true;
+    }
+
+    /**
+     * Applies the configured guardrail to a finished story with ApplyGuardrail (unless
+     * {@value BedrockSettings#GUARDRAIL_OUTPUT} is {@code false}).
+     *
+     * @param text the story's title and pages
+     * @return the guardrail's verdict, or empty when no guardrail is configured for output
+     */
+    @Override
+    public Optional<GuardVerdict> guardOutput(String text) {
+        return outputGuard == null ? Optional.empty() : Optional.of(outputGuard.check(text));
     }
 
     /**
@@ -183,16 +211,21 @@ public final class BedrockModelProvider implements ModelProvider {
                     outputFragments.accept(piece);
                 }
             };
-            return StreamCall.run(asyncClient.get(), ConverseCalls.stream(request, modelId, maxTokens, guardrail), sink,
+            return StreamCall.run(asyncClient.get(), ConverseCalls.stream(request, modelId, maxTokens, guardrailFor(request)), sink,
                     timeout.plusSeconds(5), errors);
         }, restartForLargerBudget);
     }
 
     private Outcome converse(ModelRequest request, String modelId, int maxTokens) {
-        ConverseResponse r = client.converse(ConverseCalls.converse(request, modelId, maxTokens, guardrail));
+        ConverseResponse r = client.converse(ConverseCalls.converse(request, modelId, maxTokens, guardrailFor(request)));
         return new Outcome(ConverseCalls.output(r, request.outputSchema().name()),
                 r.usage() == null ? Outcome.usage(null, null) : Outcome.usage(r.usage().inputTokens(), r.usage().outputTokens()),
                 modelId, r.stopReasonAsString(), r.responseMetadata().requestId());
+    }
+
+    /** A review reads a draft that may be unsafe; a guardrail blocking it would leave no chance to rewrite. */
+    private Guardrail guardrailFor(ModelRequest request) {
+        return request.purpose() == ModelRequest.Purpose.REVIEW ? null : guardrail;
     }
 
     @FunctionalInterface
@@ -341,6 +374,7 @@ public final class BedrockModelProvider implements ModelProvider {
         private Boolean profileFallback;
         private String guardrailId;
         private String guardrailVersion;
+        private Boolean guardOutput;
         private Duration apiCallTimeout;
         private Integer maxConnections;
         private PluginConfig configuration;
@@ -442,6 +476,16 @@ public final class BedrockModelProvider implements ModelProvider {
         }
 
         /**
+         * @param value whether to also apply the guardrail to each finished story with ApplyGuardrail
+         *              (default {@code true} when a guardrail is set)
+         * @return this
+         */
+        public Builder guardOutput(boolean value) {
+            guardOutput = value;
+            return this;
+        }
+
+        /**
          * @param value timeout of one model call (default 120 s)
          * @return this
          */
@@ -533,8 +577,10 @@ public final class BedrockModelProvider implements ModelProvider {
                 owned.add(0, async);
                 CallerIdentity identity = new CallerIdentity(stsBuilder::build);
                 owned.add(0, identity);
-                return new BedrockModelProvider(sync, async, models, fallback, guard, resolvedRegion, resolvedTimeout,
-                        new ErrorClassifier(identity, resolvedRegion), List.copyOf(owned));
+                boolean guardOutput = this.guardOutput != null ? this.guardOutput
+                        : cfg.getBoolean(BedrockSettings.GUARDRAIL_OUTPUT, true);
+                return new BedrockModelProvider(sync, async, models, fallback, guard, guardOutput, resolvedRegion,
+                        resolvedTimeout, new ErrorClassifier(identity, resolvedRegion), List.copyOf(owned));
             } catch (RuntimeException e) {
                 Resources.closeAfterFailure(owned, e);
                 throw e instanceof StoryWeaveConfigException ? e

@@ -29,6 +29,8 @@ import java.util.Locale;
  * <tr><td>{@value #GUARDRAIL_ID}</td><td>STORYWEAVE_BEDROCK_GUARDRAIL_ID</td><td>Bedrock Guardrail id or ARN</td></tr>
  * <tr><td>{@value #GUARDRAIL_VERSION}</td><td>STORYWEAVE_BEDROCK_GUARDRAIL_VERSION</td><td>its version ({@code DRAFT} or a
  * number); default {@code DRAFT}</td></tr>
+ * <tr><td>{@value #GUARDRAIL_OUTPUT}</td><td>STORYWEAVE_BEDROCK_GUARDRAIL_OUTPUT</td><td>{@code true} (default): also apply
+ * the guardrail to each finished story with ApplyGuardrail, after StoryWeave's own checks and review</td></tr>
  * <tr><td>{@value #TIMEOUT}</td><td>STORYWEAVE_BEDROCK_TIMEOUT</td><td>timeout of one call, seconds ({@code 120}) or ISO-8601
  * ({@code PT2M}); default 120 s</td></tr>
  * <tr><td>{@value #MAX_CONNECTIONS}</td><td>STORYWEAVE_BEDROCK_MAX_CONNECTIONS</td><td>HTTP connections per client,
@@ -52,6 +54,8 @@ public final class BedrockSettings {
     public static final String GUARDRAIL_ID = "storyweave.bedrock.guardrailId";
     /** Bedrock Guardrail version. */
     public static final String GUARDRAIL_VERSION = "storyweave.bedrock.guardrailVersion";
+    /** Whether the guardrail is also applied to each finished story with ApplyGuardrail. */
+    public static final String GUARDRAIL_OUTPUT = "storyweave.bedrock.guardrailOutput";
     /** Timeout of one model call. */
     public static final String TIMEOUT = "storyweave.bedrock.timeout";
     /** HTTP connections per client. */

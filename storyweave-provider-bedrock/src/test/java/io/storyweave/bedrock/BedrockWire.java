@@ -89,6 +89,40 @@ final class BedrockWire {
                 .withHeader("x-amzn-RequestId", "req-ok").withBody(body);
     }
 
+    /**
+     * The review tool's answer as Bedrock returns it: every category of StoryWeave's review schema
+     * fine, except those named, which fail with a reason.
+     */
+    static String reviewAnswer(String... failing) {
+        StringBuilder input = new StringBuilder("{");
+        java.util.List<String> bad = java.util.List.of(failing);
+        for (String category : reviewCategories()) {
+            if (input.length() > 1) {
+                input.append(',');
+            }
+            boolean ok = !bad.contains(category);
+            input.append('"').append(category).append("\":{\"ok\":").append(ok).append(",\"reason\":")
+                    .append(jsonString(ok ? "fine" : "the story breaks the " + category + " rule")).append('}');
+        }
+        String tool = input.append('}').toString();
+        return "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"toolUse\":{\"toolUseId\":\"tooluse_r\","
+                + "\"name\":\"review_story\",\"input\":" + tool + "}}]}},\"stopReason\":\"tool_use\","
+                + "\"usage\":{\"inputTokens\":1500,\"outputTokens\":300,\"totalTokens\":1800},\"metrics\":{\"latencyMs\":800}}";
+    }
+
+    /** The categories StoryWeave's review asks for, read from the schema it sends. */
+    static java.util.List<String> reviewCategories() {
+        try {
+            com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(io.storyweave.internal.review.StoryReview.SCHEMA.jsonSchema());
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            schema.get("required").forEach(k -> keys.add(k.asText()));
+            return keys;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ResponseDefinitionBuilder storyAnswer(int pages) {
         return ok(toolAnswer(story(pages), "tool_use", 812, 164));
     }
@@ -166,9 +200,11 @@ final class BedrockWire {
                 .withHeader("x-amzn-RequestId", "req-stream").withBody(body);
     }
 
+    /** A client for tests about the provider's own calls: the model review, tested on its own, is off. */
     static StoryWeave storyWeave(BedrockModelProvider provider, int maxAttempts) {
         return StoryWeave.builder()
                 .provider(provider)
+                .review(io.storyweave.ReviewOptions.off())
                 .store("memory")
                 .tier(ModelTier.MEDIUM)
                 .environment(Map.of())

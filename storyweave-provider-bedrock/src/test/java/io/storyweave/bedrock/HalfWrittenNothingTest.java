@@ -64,6 +64,11 @@ class HalfWrittenNothingTest {
         });
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void theReviewPasses() {
+        wire.stubFor(post(urlPathEqualTo(converse(BedrockWire.HAIKU_35))).willReturn(ok(BedrockWire.reviewAnswer())));
+    }
+
     private StoryWeave client(BedrockModelProvider provider) {
         return StoryWeave.builder().provider(provider).store(countingStore()).tier(ModelTier.MEDIUM)
                 .environment(Map.of())
@@ -103,9 +108,27 @@ class HalfWrittenNothingTest {
             assertThat(writes.get()).as(name + ": nothing written").isZero();
 
             wire.resetAll();
+            theReviewPasses();
             wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(BedrockWire.storyAnswer(2)));
             Story story = sw.createStory(request);
             assertThat(memory.getStory(story.id())).contains(story);
+        }
+    }
+
+    @ParameterizedTest(name = "review: {0}")
+    @MethodSource("brokenAnswers")
+    void aBrokenReviewAnswerEndsInOneClearErrorAndWritesNothing(String name, ResponseDefinitionBuilder answer) {
+        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(BedrockWire.storyAnswer(2)));
+        wire.stubFor(post(urlPathEqualTo(converse(BedrockWire.HAIKU_35))).willReturn(answer));
+        StoryRequest request = StoryRequest.of(Neurotype.ADHD, 6, "space", List.of("rockets"), 2);
+
+        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).apiCallTimeout(Duration.ofMillis(400)).build();
+             StoryWeave sw = client(provider)) {
+            Throwable failure = catchThrowable(() -> sw.createStory(request));
+
+            assertThat(failure).as(name).isInstanceOf(StoryWeaveException.class);
+            assertThat(failure.getMessage()).as(name).isNotBlank();
+            assertThat(writes.get()).as(name + ": nothing written").isZero();
         }
     }
 

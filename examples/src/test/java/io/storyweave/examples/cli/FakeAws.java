@@ -172,6 +172,9 @@ final class FakeAws implements AutoCloseable {
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
+            if (event.getRequest().getBodyAsString().contains("\"review_story\"")) {
+                return reviewAnswer().build();
+            }
             Matcher asked = PAGES_ASKED.matcher(event.getRequest().getBodyAsString());
             int pages = asked.find() ? Integer.parseInt(asked.group(1)) : 1;
             boolean stream = event.getRequest().getUrl().endsWith("/converse-stream");
@@ -192,6 +195,26 @@ final class FakeAws implements AutoCloseable {
     /** A story that passes the SDK's checks, with the hero placeholder the SDK replaces by the name. */
     static String storyJson(int pages) {
         return ScriptedModelProvider.validStoryJson(pages);
+    }
+
+    /** StoryWeave's model review, answered as Bedrock would: every category of its schema is fine. */
+    private static ResponseDefinitionBuilder reviewAnswer() {
+        StringBuilder input = new StringBuilder("{");
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode key : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(io.storyweave.internal.review.StoryReview.SCHEMA.jsonSchema()).get("required")) {
+                input.append(input.length() > 1 ? "," : "").append('"').append(key.asText())
+                        .append("\":{\"ok\":true,\"reason\":\"fine\"}");
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String body = "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"toolUse\":{\"toolUseId\":"
+                + "\"tooluse_review\",\"name\":\"review_story\",\"input\":" + input.append('}') + "}}]}},"
+                + "\"stopReason\":\"tool_use\",\"usage\":{\"inputTokens\":1500,\"outputTokens\":300,\"totalTokens\":1800},"
+                + "\"metrics\":{\"latencyMs\":700}}";
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("x-amzn-RequestId", "req-review").withBody(body);
     }
 
     private static ResponseDefinitionBuilder storyAnswer(int pages) {
