@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.ModelTier;
 import io.storyweave.bedrock.BedrockSettings;
+import io.storyweave.bedrock.GuardrailCheck;
 import io.storyweave.bedrock.BedrockModelIds;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
@@ -258,6 +259,11 @@ public final class Checkup {
         boolean fallback = config.getBoolean(BedrockSettings.PROFILE_FALLBACK, true);
         try (BedrockRuntimeClient bedrock = builder.build()) {
             byModel.forEach((modelId, tiers) -> probe(bedrock, new ModelCheck(modelId, tiers, region, fallback)));
+            config.get(BedrockSettings.GUARDRAIL_ID).ifPresent(id -> {
+                GuardrailCheck.Outcome outcome = GuardrailCheck.run(bedrock, id.trim(),
+                        config.get(BedrockSettings.GUARDRAIL_VERSION).orElse("DRAFT").trim());
+                add(outcome.usable() ? Status.OK : Status.FAIL, "guardrail", outcome.message());
+            });
         }
     }
 

@@ -67,10 +67,10 @@ public final class CorpusReport {
      * @param results the run
      * @return the report
      */
-    public static String markdown(List<CorpusResult> results) {
+    public static String markdown(String title, List<CorpusResult> results) {
         StringBuilder out = new StringBuilder();
         Totals t = totals(results);
-        out.append("# Safety corpus: StoryWeave's local checks alone (model review off)\n\n");
+        out.append("# ").append(title).append(": StoryWeave's local checks alone (model review off)\n\n");
         out.append(String.format(Locale.ROOT, "%d labelled model answers: %d bad, %d good (of which %d with harmless"
                         + " uses of flagged words and %d with the child's name typed into the request). Each answer was"
                         + " given by a scripted model to `StoryWeave.createStory` for the entry's request, for the first"

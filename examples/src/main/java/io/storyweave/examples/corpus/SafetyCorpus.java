@@ -20,10 +20,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Runs the labelled safety corpus ({@code safety-corpus/*.json}: realistic model answers, good,
- * bad, subtle, and good ones with harmless uses of flagged words) through the public API with the
- * model review off, so what is measured is StoryWeave's local layer alone, and prints confusion
- * matrices per category as Markdown.
+ * Runs the labelled safety corpora (realistic model answers, good, bad, subtle, and good ones with
+ * harmless uses of flagged words) through the public API with the model review off, so what is
+ * measured is StoryWeave's local layer alone, and prints confusion matrices per category as
+ * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, and
+ * the held-out corpus ({@code safety-corpus-holdout/}), written blind by another author.
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -45,21 +46,38 @@ public final class SafetyCorpus {
      * @throws IOException when the report cannot be written
      */
     public static void main(String[] args) throws IOException {
-        List<CorpusResult> results = run(load());
-        String report = CorpusReport.markdown(results);
+        String report = CorpusReport.markdown("Development corpus", run(load()))
+                + "\n" + CorpusReport.markdown("Held-out corpus", run(load(HELD_OUT, false)));
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
         }
     }
 
-    /** @return every entry of every corpus file */
+    /** The corpus the checks were built with. */
+    public static final String DEVELOPMENT = "safety-corpus";
+    /** A second corpus written later, by an author who saw neither the checks nor the first corpus. */
+    public static final String HELD_OUT = "safety-corpus-holdout";
+
+    /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
+        return load(DEVELOPMENT, true);
+    }
+
+    /**
+     * @param folder   the corpus folder on the class path
+     * @param complete whether every category file must be there
+     * @return every entry of that corpus
+     */
+    public static List<CorpusEntry> load(String folder, boolean complete) {
         List<CorpusEntry> entries = new ArrayList<>();
         for (String file : FILES) {
-            String name = "/safety-corpus/" + file + ".json";
+            String name = "/" + folder + "/" + file + ".json";
             try (InputStream in = SafetyCorpus.class.getResourceAsStream(name)) {
                 if (in == null) {
+                    if (!complete) {
+                        continue;
+                    }
                     throw new IllegalStateException("The corpus file " + name + " is missing");
                 }
                 for (JsonNode node : MAPPER.readTree(in)) {

@@ -47,10 +47,11 @@ class CreateCommandIT extends StandIns {
         assertThat(run.stdout()).contains("Mia and the Red Sun")
                 .contains("1. Mia can see a big red sun. Mia takes a deep breath. Can you see it too?")
                 .contains("3. Mia can see a big red sun.")
-                .contains("model " + FakeAws.SONNET).contains("tier medium").contains("tokens 812 in, 164 out")
+                .contains("model " + FakeAws.SONNET).contains("tier medium").contains("tokens 2312 in, 464 out")
                 .contains("est. cost $").contains("source model").containsPattern("\\| \\d+\\.\\d\\d s");
         assertThat(run.stdout()).doesNotContain("[HERO]");
         assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isEqualTo(1);
+        assertThat(aws.reviewCalls()).as("the model review").isEqualTo(1);
         assertThat(run.stderr()).as("no progress line when stderr is not a terminal").isEmpty();
     }
 
@@ -69,8 +70,9 @@ class CreateCommandIT extends StandIns {
         assertThat(story.get("modelId").asText()).isEqualTo(FakeAws.HAIKU);
         assertThat(story.get("tier").asText()).isEqualTo("cheap");
         assertThat(story.get("source").asText()).isEqualTo("MODEL");
-        assertThat(story.get("inputTokens").asLong()).isEqualTo(812);
-        assertThat(story.get("outputTokens").asLong()).isEqualTo(164);
+        // The story (812 in) and the model review (1500 in), which the Bedrock provider turns on by default.
+        assertThat(story.get("inputTokens").asLong()).isEqualTo(812 + 1500);
+        assertThat(story.get("outputTokens").asLong()).isEqualTo(164 + 300);
         assertThat(story.get("estimatedCostUsd").isNumber()).isTrue();
         assertThat(story.get("estimatedCostUsd").decimalValue()).isPositive();
         assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.HAIKU))).isEqualTo(1);

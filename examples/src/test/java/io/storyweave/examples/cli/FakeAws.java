@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -55,6 +56,7 @@ final class FakeAws implements AutoCloseable {
         CliRun.SECRETS.add(SESSION_TOKEN);
     }
 
+    private static final String REVIEW_TOOL = "\"review_story\"";
     private final WireMockServer server;
 
     FakeAws() {
@@ -91,11 +93,38 @@ final class FakeAws implements AutoCloseable {
         env.put("AWS_REGION", "us-east-1");
         env.put("AWS_ENDPOINT_URL_BEDROCK_RUNTIME", url());
         env.put("AWS_ENDPOINT_URL_STS", url());
+        env.put("AWS_ENDPOINT_URL_BEDROCK", url());
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         if (dynamoDbEndpoint != null) {
             env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint);
         }
         return env;
+    }
+
+    /** Bedrock's control plane creates guardrails: CreateGuardrail, then CreateGuardrailVersion, as on the wire. */
+    void acceptGuardrails() {
+        server.stubFor(post(urlEqualTo("/guardrails")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withHeader("x-amzn-RequestId", "req-cg")
+                .withBody("{\"guardrailId\":\"gr7kids01\",\"guardrailArn\":\"arn:aws:bedrock:us-east-1:296062573602:"
+                        + "guardrail/gr7kids01\",\"version\":\"DRAFT\",\"createdAt\":\"2026-11-25T10:15:00Z\"}")));
+        server.stubFor(post(urlEqualTo("/guardrails/gr7kids01")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withHeader("x-amzn-RequestId", "req-cgv")
+                .withBody("{\"guardrailId\":\"gr7kids01\",\"version\":\"1\"}")));
+    }
+
+    /** ApplyGuardrail answers for this guardrail and version, letting the text through. */
+    void guardrailExists(String id, String version) {
+        server.stubFor(post(urlEqualTo("/guardrail/" + id + "/version/" + version + "/apply")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"action\":\"NONE\",\"outputs\":[],\"assessments\":[{}],\"usage\":{\"topicPolicyUnits\":1,"
+                        + "\"contentPolicyUnits\":1,\"wordPolicyUnits\":1,\"sensitiveInformationPolicyUnits\":1,"
+                        + "\"sensitiveInformationPolicyFreeUnits\":0,\"contextualGroundingPolicyUnits\":0}}")));
+    }
+
+    /** @return the body of the first request to this path, or {@code null} */
+    String firstBody(String path) {
+        return server.findAll(postRequestedFor(urlEqualTo(path))).stream().findFirst()
+                .map(r -> r.getBodyAsString()).orElse(null);
     }
 
     /** Makes one model answer with a Bedrock error. */
@@ -136,7 +165,14 @@ final class FakeAws implements AutoCloseable {
 
     /** @return how many model calls (Converse or ConverseStream) reached this server */
     int modelCalls() {
-        return server.countRequestsMatching(postRequestedFor(urlPathMatching("/model/.*")).build()).getCount();
+        return server.countRequestsMatching(postRequestedFor(urlPathMatching("/model/.*"))
+                .withRequestBody(notContaining(REVIEW_TOOL)).build()).getCount();
+    }
+
+    /** @return how many model review calls (the review tool forced) reached the fake */
+    int reviewCalls() {
+        return server.countRequestsMatching(postRequestedFor(urlPathMatching("/model/.*"))
+                .withRequestBody(containing(REVIEW_TOOL)).build()).getCount();
     }
 
     /** @return how many requests of any kind reached this server */
@@ -152,7 +188,8 @@ final class FakeAws implements AutoCloseable {
 
     /** @param path a request path @return how many requests reached it */
     int callsTo(String path) {
-        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(path)).build()).getCount();
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(path))
+                .withRequestBody(notContaining(REVIEW_TOOL)).build()).getCount();
     }
 
     static String conversePath(String modelId) {

@@ -150,6 +150,50 @@ public final class AnalysedText {
         }
     }
 
+    /** Which tokens belong to each word class (by class number), worked out once per class for this draft. */
+    private java.util.BitSet[] classMembers = new java.util.BitSet[0];
+
+    /**
+     * @param id         a class number
+     * @param classCount how many classes there are
+     * @param membership decides for one token, asked at most once per token and class
+     * @return the tokens of this draft in the class
+     */
+    java.util.BitSet members(int id, int classCount, java.util.function.IntPredicate membership) {
+        if (id >= classMembers.length) {
+            classMembers = java.util.Arrays.copyOf(classMembers, Math.max(id + 1, classCount));
+        }
+        java.util.BitSet known = classMembers[id];
+        if (known == null) {
+            known = new java.util.BitSet(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                if (membership.test(i)) {
+                    known.set(i);
+                }
+            }
+            classMembers[id] = known;
+        }
+        return known;
+    }
+
+    private long[] wordNetMasks;
+
+    /**
+     * @param index   a token
+     * @param classes the WordNet classes
+     * @return the WordNet classes its word belongs to, as bits (see {@link WordClasses#mask(String)})
+     */
+    long wordNetMask(int index, WordClasses classes) {
+        if (wordNetMasks == null) {
+            wordNetMasks = new long[tokens.size()];
+            java.util.Arrays.fill(wordNetMasks, -1L);
+        }
+        if (wordNetMasks[index] == -1L) {
+            wordNetMasks[index] = classes.mask(tokens.get(index).lower());
+        }
+        return wordNetMasks[index];
+    }
+
     /** @return the title */
     public String title() {
         return title;

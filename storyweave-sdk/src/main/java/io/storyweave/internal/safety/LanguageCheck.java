@@ -29,9 +29,12 @@ final class LanguageCheck {
             "they'll", "i've", "we've", "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
     private static final double LANGID_CONFIDENCE = 0.9;
     private static final double MIN_ENGLISH_SHARE = 0.6;
+    private static final double CLEARLY_ENGLISH = 0.85;
 
     private static final class Holder {
         static final Model MODEL = Model.defaultModel();
+        // The classifier keeps scratch buffers, so each thread reuses its own.
+        static final ThreadLocal<LangIdV3> CLASSIFIER = ThreadLocal.withInitial(() -> new LangIdV3(MODEL));
     }
 
     private LanguageCheck() {
@@ -63,9 +66,15 @@ final class LanguageCheck {
             return null;
         }
         double share = (double) english / words;
-        DetectedLanguage detected = new LangIdV3(Holder.MODEL).classify(plain, true);
+        if (share >= CLEARLY_ENGLISH) {
+            // Nearly every word is English: no language identifier could make this a foreign story.
+            return null;
+        }
+        LangIdV3 classifier = Holder.CLASSIFIER.get();
+        classifier.reset();
+        DetectedLanguage detected = classifier.classify(plain, true);
         boolean otherLanguage = !"en".equals(detected.langCode) && detected.confidence >= LANGID_CONFIDENCE;
-        if (share < MIN_ENGLISH_SHARE || (otherLanguage && share < 0.85)) {
+        if (share < MIN_ENGLISH_SHARE || otherLanguage) {
             return new Finding("language", true, detected.langCode, 1, String.format(Locale.ROOT,
                     "the story is not in English: %.0f%% of its words are English, and the language looks like %s",
                     share * 100, detected.langCode));

@@ -14,20 +14,32 @@ final class PersonalData {
     private static final String TLD = "com|org|net|io|co|uk|us|info|biz|app|ly|me|tv|kids|fun|games|game|xyz|online|site"
             + "|shop|store|club|link|click|website|edu|gov|de|fr|es|ca|au|nz|ie";
     private static final List<Shape> SHAPES = List.of(
-            new Shape("a web address", Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+")),
+            new Shape("a web address", Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+"), PersonalData::hasDotInsideWord),
             new Shape("a web address", Pattern.compile("(?i)\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:" + TLD
-                    + ")\\b(?:/\\S*)?")),
-            new Shape("an e-mail address", Pattern.compile("(?i)[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+")),
-            new Shape("an e-mail address", Pattern.compile("(?i)\\b[a-z0-9._-]+\\s+at\\s+[a-z0-9-]+\\s+dot\\s+(?:" + TLD + ")\\b")),
-            new Shape("a phone number", Pattern.compile("(?<![\\w.])\\+?\\(?\\d[\\d ().-]{5,}\\d(?![\\w.])")),
+                    + ")\\b(?:/\\S*)?"), PersonalData::hasDotInsideWord),
+            new Shape("an e-mail address", Pattern.compile("(?i)[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"),
+                    text -> text.indexOf('@') >= 0),
+            new Shape("an e-mail address", Pattern.compile("(?i)\\b[a-z0-9._-]+\\s+at\\s+[a-z0-9-]+\\s+dot\\s+(?:" + TLD
+                    + ")\\b"), text -> text.contains(" dot ")),
+            new Shape("a phone number", Pattern.compile("(?<![\\w.])\\+?\\(?\\d[\\d ().-]{5,}\\d(?![\\w.])"),
+                    PersonalData::hasDigit),
             new Shape("a street address", Pattern.compile("\\b\\d{1,5}[a-zA-Z]?\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:Street|St|Road|Rd"
                     + "|Avenue|Ave|Lane|Ln|Drive|Close|Way|Court|Ct|Crescent|Place|Boulevard|Blvd|Terrace|Gardens|Grove"
-                    + "|Hill|Row|Square|Parade|Mews)\\b")),
-            new Shape("a postcode", Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b")),
-            new Shape("a ZIP code", Pattern.compile("\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b")));
+                    + "|Hill|Row|Square|Parade|Mews)\\b"), PersonalData::hasDigit),
+            new Shape("a postcode", Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"), PersonalData::hasDigit),
+            new Shape("a ZIP code", Pattern.compile("\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"), PersonalData::hasDigit));
     private static final int SPELLED_DIGITS = 7;
 
-    private record Shape(String what, Pattern pattern) {
+    /**
+     * @param what    what a match is, for the report
+     * @param pattern the shape
+     * @param needs   a character the text must hold for the shape to be possible, so most stories
+     *                (no digits, no dots inside words, no {@code @}) skip most expressions
+     */
+    private record Shape(String what, Pattern pattern, java.util.function.Predicate<String> needs) {
+        Shape(String what, Pattern pattern) {
+            this(what, pattern, text -> true);
+        }
     }
 
     private PersonalData() {
@@ -44,8 +56,12 @@ final class PersonalData {
         parts.add(text.title());
         parts.addAll(text.pages());
         for (int page = 0; page < parts.size(); page++) {
+            String part = parts.get(page);
             for (Shape shape : SHAPES) {
-                Matcher m = shape.pattern().matcher(parts.get(page));
+                if (!shape.needs().test(part)) {
+                    continue;
+                }
+                Matcher m = shape.pattern().matcher(part);
                 while (m.find()) {
                     if (shape.what().equals("a phone number") && digits(m.group()) < 7) {
                         continue;
@@ -65,6 +81,27 @@ final class PersonalData {
             }
         }
         return findings;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "www.", "site.com", "https://": a dot or colon between two word characters. */
+    private static boolean hasDotInsideWord(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ':') && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && (Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int digits(String text) {

@@ -20,7 +20,8 @@ final class PhraseRule {
     }
 
     /** Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}). */
-    private record Choice(Set<String> lemmas, Set<String> exact, List<String> classes) implements Element {
+    private record Choice(Set<String> lemmas, Set<String> exact, List<String> classes, int[] classIds)
+            implements Element {
     }
 
     private record Any() implements Element {
@@ -84,7 +85,8 @@ final class PhraseRule {
                 lemmas.add(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             }
         }
-        return new Choice(Set.copyOf(lemmas), Set.copyOf(exact), List.copyOf(classes));
+        return new Choice(Set.copyOf(lemmas), Set.copyOf(exact), List.copyOf(classes),
+                classes.stream().mapToInt(vocabulary::id).toArray());
     }
 
     String source() {
@@ -159,8 +161,8 @@ final class PhraseRule {
                 return true;
             }
         }
-        for (String name : c.classes()) {
-            if (vocabulary.contains(name, text, index)) {
+        for (int id : c.classIds()) {
+            if (vocabulary.contains(id, text, index)) {
                 return true;
             }
         }

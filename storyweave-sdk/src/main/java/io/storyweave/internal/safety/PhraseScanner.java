@@ -27,37 +27,56 @@ final class PhraseScanner {
      */
     static List<Finding> scan(AnalysedText text, SafetyRules rules, Vocabulary vocabulary, int age,
                               Set<String> requestLemmas) {
-        List<Finding> findings = new ArrayList<>();
-        for (RuleSection section : rules.sections()) {
-            if (anyLemma(text, 0, text.tokens().size(), section.excusedInStory())
-                    || (!section.needsInStory().isEmpty() && !anyLemma(text, 0, text.tokens().size(), section.needsInStory()))) {
-                continue;
-            }
-            boolean invited = section.severity() == RuleSection.Severity.MEDIUM
+        List<RuleSection> sections = rules.sections();
+        int count = sections.size();
+        boolean[] skipped = new boolean[count];
+        boolean[] invited = new boolean[count];
+        for (int s = 0; s < count; s++) {
+            RuleSection section = sections.get(s);
+            skipped[s] = anyLemma(text, 0, text.tokens().size(), section.excusedInStory())
+                    || (!section.needsInStory().isEmpty() && !anyLemma(text, 0, text.tokens().size(), section.needsInStory()));
+            invited[s] = section.severity() == RuleSection.Severity.MEDIUM
                     && (invites(section, requestLemmas) || (section.fromAge() > 0 && age >= section.fromAge()));
-            for (int[] sentence : text.sentences()) {
-                if (anyLemma(text, sentence[0], sentence[1], section.excusedBy())
-                        || (!section.needs().isEmpty() && !anyLemma(text, sentence[0], sentence[1], section.needs()))) {
-                    continue;
-                }
-                for (int start = sentence[0]; start < sentence[1]; start++) {
-                    for (PhraseRule rule : section.index().candidates(text.tokens().get(start))) {
-                        int end = rule.matchAt(text, start, sentence[1], vocabulary);
-                        if (end < 0) {
-                            continue;
-                        }
-                        String quote = kept(text, section, rule, start, end, sentence[0], vocabulary);
-                        if (quote != null) {
-                            Token first = text.tokens().get(start);
-                            findings.add(new Finding(section.check(), !invited, quote, first.page() + 1,
-                                    section.label() + (invited ? " (allowed: " + whyAllowed(section, requestLemmas) + ")" : "")));
-                            break;
-                        }
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<RuleIndex.Entry> reuse = new ArrayList<>();
+        // Per sentence and section: 0 not yet decided, 1 the section applies, 2 the sentence excuses it.
+        byte[] applies = new byte[count];
+        boolean[] found = new boolean[count];
+        for (int[] sentence : text.sentences()) {
+            java.util.Arrays.fill(applies, (byte) 0);
+            for (int start = sentence[0]; start < sentence[1]; start++) {
+                java.util.Arrays.fill(found, false);
+                for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start), reuse)) {
+                    int s = entry.section();
+                    if (skipped[s] || found[s] || !applies(sections.get(s), text, sentence, applies, s)) {
+                        continue;
+                    }
+                    int end = entry.rule().matchAt(text, start, sentence[1], vocabulary);
+                    if (end < 0) {
+                        continue;
+                    }
+                    RuleSection section = sections.get(s);
+                    String quote = kept(text, section, entry.rule(), start, end, sentence[0], vocabulary);
+                    if (quote != null) {
+                        found[s] = true;
+                        findings.add(new Finding(section.check(), !invited[s], quote, text.tokens().get(start).page() + 1,
+                                section.label() + (invited[s] ? " (allowed: " + whyAllowed(section, requestLemmas) + ")" : "")));
                     }
                 }
             }
         }
         return findings;
+    }
+
+    /** Whether a section's sentence-level conditions (excused-by, needs) let it count in this sentence, decided once. */
+    private static boolean applies(RuleSection section, AnalysedText text, int[] sentence, byte[] decided, int s) {
+        if (decided[s] == 0) {
+            boolean excused = anyLemma(text, sentence[0], sentence[1], section.excusedBy())
+                    || (!section.needs().isEmpty() && !anyLemma(text, sentence[0], sentence[1], section.needs()));
+            decided[s] = excused ? (byte) 2 : (byte) 1;
+        }
+        return decided[s] == 1;
     }
 
     /** @return the quote to report, or {@code null} when the find is harmless in context */

@@ -2,51 +2,68 @@ package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The phrases of a section by the word they start with. Checking a draft then costs one lookup per
- * word and base form instead of one match attempt per phrase; phrases that start with a class are
- * tried everywhere.
+ * Every phrase of a rule file by the word it starts with. Checking a draft then costs a few lookups
+ * per word for the whole file instead of one match attempt per phrase and section; phrases that
+ * start with a class are tried at every word.
  */
 final class RuleIndex {
-    private final Map<String, List<PhraseRule>> byFirstWord = new HashMap<>();
-    private final List<PhraseRule> anywhere = new ArrayList<>();
+    /**
+     * A phrase and the section it belongs to.
+     *
+     * @param section the section's position in the file
+     * @param rule    the phrase
+     */
+    record Entry(int section, PhraseRule rule) {
+    }
 
-    RuleIndex(List<PhraseRule> rules) {
-        for (PhraseRule rule : rules) {
-            Set<String> first = rule.firstWords();
-            if (first == null) {
-                anywhere.add(rule);
-            } else {
-                first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(rule));
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final List<Entry> anywhere = new ArrayList<>();
+
+    RuleIndex(List<RuleSection> sections) {
+        for (int s = 0; s < sections.size(); s++) {
+            for (PhraseRule rule : sections.get(s).rules()) {
+                Entry entry = new Entry(s, rule);
+                Set<String> first = rule.firstWords();
+                if (first == null) {
+                    anywhere.add(entry);
+                } else {
+                    first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
+                }
             }
         }
     }
 
     /**
      * @param token a word of the draft
-     * @return the phrases that may start at it, in file order within each group
+     * @param into  a list to reuse (cleared first), so scanning allocates nothing per word
+     * @return the phrases that may start at it: those starting with one of its forms, then those
+     *         starting with a class (a phrase may appear twice; the first match per section wins anyway)
      */
-    List<PhraseRule> candidates(Token token) {
-        Set<PhraseRule> found = new LinkedHashSet<>();
-        List<PhraseRule> exact = byFirstWord.get(token.lower());
-        if (exact != null) {
-            found.addAll(exact);
-        }
+    List<Entry> candidates(Token token, List<Entry> into) {
+        List<Entry> exact = byFirstWord.get(token.lower());
+        boolean any = exact != null;
         for (String lemma : token.lemmas()) {
-            List<PhraseRule> rules = byFirstWord.get(lemma);
-            if (rules != null) {
-                found.addAll(rules);
-            }
+            any |= byFirstWord.containsKey(lemma);
         }
-        if (found.isEmpty()) {
+        if (!any) {
             return anywhere;
         }
-        found.addAll(anywhere);
-        return new ArrayList<>(found);
+        into.clear();
+        if (exact != null) {
+            into.addAll(exact);
+        }
+        for (String lemma : token.lemmas()) {
+            List<Entry> entries = byFirstWord.get(lemma);
+            if (entries != null && entries != exact) {
+                into.addAll(entries);
+            }
+        }
+        into.addAll(anywhere);
+        return into;
     }
 }

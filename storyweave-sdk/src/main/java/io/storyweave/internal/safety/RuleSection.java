@@ -22,12 +22,7 @@ import java.util.Set;
  */
 record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,
                    Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, Set<String> excusedInStory,
-                   Set<String> needs, Set<String> needsInStory, boolean negatable, List<PhraseRule> rules,
-                   RuleIndex index) {
-    /** Indexes the phrases by the word they start with, so a draft's word is only tried against phrases it can start. */
-    RuleSection {
-        index = new RuleIndex(rules);
-    }
+                   Set<String> needs, Set<String> needsInStory, boolean negatable, List<PhraseRule> rules) {
     /** How a find is treated. */
     enum Severity {
         HIGH, MEDIUM

@@ -8,16 +8,19 @@ import java.util.Set;
 
 /**
  * A rule file: sections headed {@code [check severity option=value ...]}, each followed by one
- * phrase per line. Options (see {@link RuleSection}): {@code label=words_with_underscores},
+ * phrase per line; alternatives of several words go in parentheses: {@code come (alone|on your own)}.
+ * Options (see {@link RuleSection}): {@code label=words_with_underscores},
  * {@code invited-by=a,b}, {@code from-age=9}, {@code disarmed-by=a,b}, {@code defused-by=a,b},
  * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
  * {@code negatable=false}.
  */
 final class SafetyRules {
     private final List<RuleSection> sections;
+    private final RuleIndex index;
 
     private SafetyRules(List<RuleSection> sections) {
         this.sections = List.copyOf(sections);
+        this.index = new RuleIndex(this.sections);
     }
 
     static SafetyRules load(String file, Vocabulary vocabulary) {
@@ -34,7 +37,9 @@ final class SafetyRules {
             } else if (header == null) {
                 throw line.error("a phrase before the first [section]");
             } else {
-                rules.add(PhraseRule.parse(line, vocabulary));
+                for (RuleText.Line expanded : expandGroups(line)) {
+                    rules.add(PhraseRule.parse(expanded, vocabulary));
+                }
             }
         }
         if (header != null) {
@@ -43,8 +48,34 @@ final class SafetyRules {
         return new SafetyRules(sections);
     }
 
+    /**
+     * Alternatives of several words are written in parentheses, {@code (alone|by yourself|on your own)};
+     * a line holding groups stands for one phrase per combination.
+     */
+    static List<RuleText.Line> expandGroups(RuleText.Line line) {
+        int open = line.text().indexOf('(');
+        if (open < 0) {
+            return List.of(line);
+        }
+        int close = line.text().indexOf(')', open);
+        if (close < 0) {
+            throw line.error("a ( without its )");
+        }
+        List<RuleText.Line> out = new ArrayList<>();
+        for (String alternative : line.text().substring(open + 1, close).split("\\|")) {
+            String text = (line.text().substring(0, open) + alternative.strip() + line.text().substring(close + 1))
+                    .replaceAll("\\s+", " ").strip();
+            out.addAll(expandGroups(new RuleText.Line(line.file(), line.number(), text)));
+        }
+        return out;
+    }
+
     List<RuleSection> sections() {
         return sections;
+    }
+
+    RuleIndex index() {
+        return index;
     }
 
     private record Header(String check, String label, RuleSection.Severity severity, Set<String> invitedBy, int fromAge,
@@ -109,7 +140,7 @@ final class SafetyRules {
 
         RuleSection section(List<PhraseRule> rules) {
             return new RuleSection(check, label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, needs, needsInStory, negatable, List.copyOf(rules), null);
+                    excusedInStory, needs, needsInStory, negatable, List.copyOf(rules));
         }
     }
 }

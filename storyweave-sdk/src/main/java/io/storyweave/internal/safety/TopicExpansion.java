@@ -66,12 +66,12 @@ record TopicExpansion(String topic, Set<String> words) {
     }
 
     /**
-     * A closed compound whose halves are the same kind of thing names them both: a "thunderstorm"
-     * is thunder and a storm (all three phenomena). A "firework" is neither fire nor work, and
-     * keeps its halves out.
+     * A closed compound whose halves are the same broad kind of thing names them both: a
+     * "thunderstorm" is thunder and a storm (things that happen). A "firework" (an object) is
+     * neither fire nor work, and keeps its halves out.
      */
     private static List<String> halves(String word, WordNet wordNet) {
-        String kind = wordNet.nounKind(word);
+        String kind = broadKind(wordNet.nounKind(word));
         List<String> out = new ArrayList<>();
         if (kind == null) {
             return out;
@@ -80,12 +80,24 @@ record TopicExpansion(String topic, Set<String> words) {
         for (int cut = 4; cut <= base.length() - 4; cut++) {
             String first = base.substring(0, cut);
             String second = base.substring(cut);
-            if (kind.equals(wordNet.nounKind(first)) && kind.equals(wordNet.nounKind(second))) {
+            if (kind.equals(broadKind(wordNet.nounKind(first))) && kind.equals(broadKind(wordNet.nounKind(second)))) {
                 out.add(first);
                 out.add(second);
             }
         }
         return out;
+    }
+
+    /** WordNet files thunder under events and a thunderstorm under phenomena; both are things that happen. */
+    private static String broadKind(String lexFile) {
+        if (lexFile == null) {
+            return null;
+        }
+        return switch (lexFile) {
+            case "noun.phenomenon", "noun.event", "noun.process", "noun.state", "noun.time" -> "happening";
+            case "noun.object", "noun.location" -> "place";
+            default -> lexFile;
+        };
     }
 
     /**

@@ -12,27 +12,73 @@ import java.util.Set;
  * The named classes a rule can use in braces: small closed word sets kept as data in
  * {@code token-classes.txt} ({@code {POSS}}: my, your, her, [HERO]'s ...), classes that refer to
  * others with {@code @} ({@code {PERSON}} includes {@code @NAME} and WordNet's {@code @person}),
- * and the WordNet classes of {@link WordClasses}.
+ * the WordNet classes of {@link WordClasses}, and three built in: {@code HERO}, {@code NAME} and
+ * {@code POSSESSIVE}. Every class gets a number when the rules load, so a draft keeps its answers
+ * in an array.
  */
 final class Vocabulary {
+    private sealed interface Definition permits Hero, Name, Possessive, Words, WordNetClass {
+    }
+
+    private record Hero() implements Definition {
+    }
+
+    private record Name() implements Definition {
+    }
+
+    private record Possessive() implements Definition {
+    }
+
+    private record Words(Set<String> members, List<String> references, int[] referenceIds) implements Definition {
+    }
+
+    private record WordNetClass(String name, int bit) implements Definition {
+    }
+
     private final WordNet wordNet;
     private final WordClasses wordClasses;
-    private final Map<String, Set<String>> words = new HashMap<>();
-    private final Map<String, List<String>> references = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Definition> definitions = new ArrayList<>();
+    private final Set<String> notNames;
 
-    private Vocabulary(WordNet wordNet, WordClasses wordClasses) {
+    private Vocabulary(WordNet wordNet, WordClasses wordClasses, Map<String, Definition> byName) {
         this.wordNet = wordNet;
         this.wordClasses = wordClasses;
+        byName.forEach((name, definition) -> {
+            ids.put(name, definitions.size());
+            definitions.add(definition);
+        });
+        for (int i = 0; i < definitions.size(); i++) {
+            if (definitions.get(i) instanceof Words w) {
+                int[] refs = new int[w.references().size()];
+                for (int r = 0; r < refs.length; r++) {
+                    Integer id = ids.get(w.references().get(r));
+                    if (id == null) {
+                        throw new IllegalStateException("token-classes.txt refers to an unknown class @" + w.references().get(r));
+                    }
+                    refs[r] = id;
+                }
+                definitions.set(i, new Words(w.members(), w.references(), refs));
+            }
+        }
+        Definition notName = byName.get("NOT_NAME");
+        this.notNames = notName instanceof Words w ? w.members() : Set.of();
     }
 
     static Vocabulary load(WordNet wordNet) {
-        Vocabulary vocabulary = new Vocabulary(wordNet, WordClasses.load(wordNet));
+        WordClasses wordClasses = WordClasses.load(wordNet);
+        Map<String, Definition> byName = new java.util.LinkedHashMap<>();
+        byName.put("HERO", new Hero());
+        byName.put("NAME", new Name());
+        byName.put("POSSESSIVE", new Possessive());
+        for (String name : wordClasses.names()) {
+            byName.put(name, new WordNetClass(name, wordClasses.bit(name)));
+        }
         for (RuleText.Line line : RuleText.lines("token-classes.txt")) {
             String[] parts = line.text().split(":", 2);
             if (parts.length != 2) {
                 throw line.error("expected 'NAME: word, word, @OTHER'");
             }
-            String name = parts[0].strip();
             Set<String> members = new HashSet<>();
             List<String> refs = new ArrayList<>();
             for (String item : parts[1].split(",")) {
@@ -43,10 +89,9 @@ final class Vocabulary {
                     members.add(value);
                 }
             }
-            vocabulary.words.put(name, members);
-            vocabulary.references.put(name, refs);
+            byName.put(parts[0].strip(), new Words(Set.copyOf(members), List.copyOf(refs), new int[0]));
         }
-        return vocabulary;
+        return new Vocabulary(wordNet, wordClasses, byName);
     }
 
     WordNet wordNet() {
@@ -54,11 +99,24 @@ final class Vocabulary {
     }
 
     boolean defines(String name) {
-        return words.containsKey(name) || wordClasses.defines(name) || builtIn(name);
+        return ids.containsKey(name);
     }
 
-    private static boolean builtIn(String name) {
-        return name.equals("HERO") || name.equals("NAME") || name.equals("POSSESSIVE");
+    /**
+     * @param name a defined class name
+     * @return its number, for {@link #contains(int, AnalysedText, int)}
+     */
+    int id(String name) {
+        Integer id = ids.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("unknown word class {" + name + "}");
+        }
+        return id;
+    }
+
+    /** @return how many classes there are */
+    int classCount() {
+        return definitions.size();
     }
 
     /**
@@ -68,38 +126,47 @@ final class Vocabulary {
      * @return whether the token belongs to the class
      */
     boolean contains(String name, AnalysedText text, int index) {
+        return contains(id(name), text, index);
+    }
+
+    /**
+     * @param id    a class number from {@link #id(String)}
+     * @param text  the analysed draft
+     * @param index a token of it
+     * @return whether the token belongs to the class
+     */
+    boolean contains(int id, AnalysedText text, int index) {
+        // Rules ask about the same classes at every word; each answer is worked out once per draft.
+        return text.members(id, definitions.size(), i -> decide(definitions.get(id), text, i)).get(index);
+    }
+
+    private boolean decide(Definition definition, AnalysedText text, int index) {
         Token token = text.tokens().get(index);
-        switch (name) {
-            case "HERO":
-                return token.hero();
-            case "NAME":
-                return token.hero() || (token.capitalised() && !token.sentenceStart() && !token.lower().equals("i")
-                        && !contains("NOT_NAME", text, index));
-            case "POSSESSIVE":
-                return token.possessive();
-            default:
-                break;
-        }
-        Set<String> members = words.get(name);
-        if (members != null) {
-            if (members.contains(token.lower())) {
+        if (definition instanceof Words w) {
+            if (w.members().contains(token.lower())) {
                 return true;
             }
-            for (String ref : references.get(name)) {
+            for (int ref : w.referenceIds()) {
                 if (contains(ref, text, index)) {
                     return true;
                 }
             }
             return false;
         }
-        if (wordClasses.defines(name)) {
+        if (definition instanceof WordNetClass c) {
             // A name ("Sam", "Colt") is not the thing WordNet files under it, and a word mostly used
             // otherwise ("round" is an adjective far more than ammunition) is not that thing either.
             return !token.hero() && !(token.capitalised() && !token.sentenceStart())
-                    && wordNet.usualPartOfSpeech(token.lower()) == net.sf.extjwnl.data.POS.NOUN
-                    && wordClasses.contains(name, token.lower());
+                    && (text.wordNetMask(index, wordClasses) & (1L << c.bit())) != 0;
         }
-        throw new IllegalStateException("unknown word class {" + name + "}");
+        if (definition instanceof Name) {
+            return token.hero() || (token.capitalised() && !token.sentenceStart() && !token.lower().equals("i")
+                    && !notNames.contains(token.lower()));
+        }
+        if (definition instanceof Possessive) {
+            return token.possessive();
+        }
+        return token.hero();
     }
 
     /**
@@ -108,10 +175,10 @@ final class Vocabulary {
      * @return whether the compound as a whole belongs to the class
      */
     boolean containsPhrase(String name, String lowerWords) {
-        if (wordClasses.defines(name)) {
+        Definition definition = definitions.get(id(name));
+        if (definition instanceof WordNetClass) {
             return wordClasses.contains(name, lowerWords);
         }
-        Set<String> members = words.get(name);
-        return members != null && members.contains(lowerWords);
+        return definition instanceof Words w && w.members().contains(lowerWords);
     }
 }

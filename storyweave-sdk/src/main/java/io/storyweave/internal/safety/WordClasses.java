@@ -16,6 +16,9 @@ import java.util.Set;
 final class WordClasses {
     private final WordNet wordNet;
     private final Map<String, Set<Long>> synsets = new HashMap<>();
+    private final List<String> order = new ArrayList<>();
+    /** For each word seen, the classes its usual noun sense belongs to, as bits in {@link #order}. */
+    private final Map<String, Long> masks = new java.util.concurrent.ConcurrentHashMap<>();
 
     private WordClasses(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -43,6 +46,9 @@ final class WordClasses {
                 }
             }
             Set<Long> below = wordNet.below(roots);
+            if (!cut && !classes.synsets.containsKey(name) && classes.order.size() == Long.SIZE) {
+                throw line.error("at most " + Long.SIZE + " WordNet classes");
+            }
             if (cut) {
                 Set<Long> existing = classes.synsets.get(name);
                 if (existing == null) {
@@ -50,6 +56,9 @@ final class WordClasses {
                 }
                 existing.removeAll(below);
             } else {
+                if (!classes.synsets.containsKey(name)) {
+                    classes.order.add(name);
+                }
                 classes.synsets.computeIfAbsent(name, k -> new HashSet<>()).addAll(below);
             }
         }
@@ -68,5 +77,45 @@ final class WordClasses {
     boolean contains(String name, String lowerWords) {
         long sense = wordNet.firstNounSense(lowerWords);
         return sense >= 0 && synsets.get(name).contains(sense);
+    }
+
+    /** @return the class names, in file order */
+    List<String> names() {
+        return List.copyOf(order);
+    }
+
+    /**
+     * @param name a class name
+     * @return its bit in {@link #mask(String)}
+     */
+    int bit(String name) {
+        return order.indexOf(name);
+    }
+
+    /**
+     * @param lowerWord a lower-case word as written in a draft
+     * @return a bit per class (see {@link #bit(String)}) that the word belongs to: used mostly as a
+     *         noun, with its most frequent noun sense of that kind ("round" is mostly an adjective,
+     *         though its first noun sense is ammunition); worked out once per word, since drafts
+     *         repeat their words
+     */
+    long mask(String lowerWord) {
+        Long mask = masks.get(lowerWord);
+        if (mask == null) {
+            long bits = 0;
+            if (wordNet.usualPartOfSpeech(lowerWord) == net.sf.extjwnl.data.POS.NOUN) {
+                long sense = wordNet.firstNounSense(lowerWord);
+                for (int i = 0; i < order.size() && sense >= 0; i++) {
+                    if (synsets.get(order.get(i)).contains(sense)) {
+                        bits |= 1L << i;
+                    }
+                }
+            }
+            mask = bits;
+            if (masks.size() < 200_000) {
+                masks.put(lowerWord, mask);
+            }
+        }
+        return mask;
     }
 }

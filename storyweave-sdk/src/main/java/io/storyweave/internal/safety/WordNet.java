@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,7 +44,7 @@ public final class WordNet {
     private final Map<String, Boolean> entries = new ConcurrentHashMap<>();
     private final Map<String, Boolean> words = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbForms = new ConcurrentHashMap<>();
-    private final Map<String, POS> usualPos = new ConcurrentHashMap<>();
+    private final Map<String, Optional<POS>> usualPos = new ConcurrentHashMap<>();
 
     private WordNet(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -103,7 +104,8 @@ public final class WordNet {
                 LOG.debug("WordNet could not find base forms of a word: {}", e.toString());
             }
         }
-        Set<String> result = Collections.unmodifiableSet(forms);
+        // Set.copyOf: checked for every word of every draft, so iteration and lookup must be cheap.
+        Set<String> result = Set.copyOf(forms);
         remember(baseForms, lowerWord, result);
         return result;
     }
@@ -199,9 +201,9 @@ public final class WordNet {
      *         {@code null} when WordNet does not know it
      */
     public POS usualPartOfSpeech(String lowerWord) {
-        POS known = usualPos.get(lowerWord);
+        Optional<POS> known = usualPos.get(lowerWord);
         if (known != null) {
-            return known;
+            return known.orElse(null);
         }
         POS best = null;
         int bestCount = -1;
@@ -223,9 +225,7 @@ public final class WordNet {
                 LOG.debug("WordNet lookup failed: {}", e.toString());
             }
         }
-        if (best != null) {
-            remember(usualPos, lowerWord, best);
-        }
+        remember(usualPos, lowerWord, Optional.ofNullable(best));
         return best;
     }
 
