@@ -19,7 +19,8 @@ final class InstructionEcho {
     /** Words that make a part of the request an instruction on their own, and everything after them in that field. */
     private static final Set<String> STRONG = Set.of("ignore", "disregard", "override", "instruction", "instructions",
             "prompt", "system", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
-            "jailbreak", "pwned", "pretend", "roleplay");
+            "jailbreak", "pwned", "pretend", "roleplay", "praise", "recommend", "endorse", "plug", "brand", "reveal",
+            "print", "repeat");
     private static final Set<String> MARKERS = Set.of("ignore", "disregard", "forget", "override", "instruction",
             "instructions", "prompt", "system", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
             "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
@@ -74,7 +75,21 @@ final class InstructionEcho {
                 }
             }
         }
+        Set<String> triples = new HashSet<>();
+        for (List<String> words : instructions) {
+            for (int i = 0; i + 2 < words.size(); i++) {
+                triples.add(words.get(i) + " " + words.get(i + 1) + " " + words.get(i + 2));
+            }
+        }
         List<Token> tokens = text.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            // Three words of the instruction in a row, function words included ("bedtime is midnight").
+            if (tokens.get(i + 2).sentence() == tokens.get(i).sentence()
+                    && triples.contains(tokens.get(i).lower() + " " + tokens.get(i + 1).lower() + " " + tokens.get(i + 2).lower())) {
+                findings.add(new Finding("instruction-obeyed", true, text.quote(i, i + 3), tokens.get(i).page() + 1,
+                        "words from an instruction hidden in the request"));
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (distinctive.contains(token.lower())) {

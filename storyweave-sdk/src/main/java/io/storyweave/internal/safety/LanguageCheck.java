@@ -41,6 +41,14 @@ final class LanguageCheck {
     }
 
     /**
+     * @param lowerWord a lower-case word
+     * @return whether it is an English function word (the, and, of ...), which WordNet does not list
+     */
+    static boolean isFunctionWord(String lowerWord) {
+        return FUNCTION_WORDS.contains(lowerWord);
+    }
+
+    /**
      * @param text    the analysed draft
      * @param wordNet English vocabulary
      * @return a failing finding when the draft is not in English, else {@code null}

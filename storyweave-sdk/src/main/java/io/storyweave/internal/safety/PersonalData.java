@@ -21,7 +21,8 @@ final class PersonalData {
                     text -> text.indexOf('@') >= 0),
             new Shape("an e-mail address", Pattern.compile("(?i)\\b[a-z0-9._-]+\\s+at\\s+[a-z0-9-]+\\s+dot\\s+(?:" + TLD
                     + ")\\b"), text -> text.contains(" dot ")),
-            new Shape("a phone number", Pattern.compile("(?<![\\w.])\\+?\\(?\\d[\\d ().-]{5,}\\d(?![\\w.])"),
+            // Not inside a longer word or a dotted number such as a version; a full stop after it is fine.
+            new Shape("a phone number", Pattern.compile("(?<!\\w)(?<!\\d\\.)\\+?\\(?\\d[\\d ().-]{5,}\\d(?!\\w)(?!\\.\\d)"),
                     PersonalData::hasDigit),
             new Shape("a street address", Pattern.compile("\\b\\d{1,5}[a-zA-Z]?\\s+(?:[A-Z][a-z]+\\s+){1,3}(?:Street|St|Road|Rd"
                     + "|Avenue|Ave|Lane|Ln|Drive|Close|Way|Court|Ct|Crescent|Place|Boulevard|Blvd|Terrace|Gardens|Grove"

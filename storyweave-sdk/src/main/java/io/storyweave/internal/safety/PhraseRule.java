@@ -11,7 +11,8 @@ import java.util.Set;
  * One phrase a rule file names, matched word by word against a sentence. A word matches in any
  * inflection ({@code stab} finds "stabbed"); {@code a|b} is either; {@code =word} must be written
  * exactly so; {@code {CLASS}} is a word class; {@code *} is any one word; {@code ...} is up to
- * three words; a trailing {@code ?} makes an element optional.
+ * three words; a trailing {@code ?} makes an element optional; a leading {@code !} makes the phrase
+ * count even after a negation.
  */
 final class PhraseRule {
     private static final int GAP = 3;
@@ -33,15 +34,19 @@ final class PhraseRule {
     private final String source;
     private final Element[] elements;
     private final boolean[] optional;
+    private final boolean countsWhenNegated;
 
-    private PhraseRule(String source, Element[] elements, boolean[] optional) {
+    private PhraseRule(String source, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
         this.source = source;
         this.elements = elements;
         this.optional = optional;
+        this.countsWhenNegated = countsWhenNegated;
     }
 
     static PhraseRule parse(RuleText.Line line, Vocabulary vocabulary) {
-        String[] parts = line.text().split("\\s+");
+        // A leading ! marks a phrase that a negation does not make harmless ("we don't want the weird one").
+        boolean countsWhenNegated = line.text().startsWith("!");
+        String[] parts = (countsWhenNegated ? line.text().substring(1) : line.text()).split("\\s+");
         List<Element> elements = new ArrayList<>();
         boolean[] optional = new boolean[parts.length];
         for (String part : parts) {
@@ -63,7 +68,8 @@ final class PhraseRule {
         if (elements.isEmpty() || elements.get(0) instanceof Gap) {
             throw line.error("a phrase must start with a word");
         }
-        return new PhraseRule(line.text(), elements.toArray(Element[]::new), Arrays.copyOf(optional, elements.size()));
+        return new PhraseRule(line.text(), elements.toArray(Element[]::new), Arrays.copyOf(optional, elements.size()),
+                countsWhenNegated);
     }
 
     private static Choice choice(String part, RuleText.Line line, Vocabulary vocabulary) {
@@ -91,6 +97,11 @@ final class PhraseRule {
 
     String source() {
         return source;
+    }
+
+    /** @return whether a negation before this phrase leaves it counting */
+    boolean countsWhenNegated() {
+        return countsWhenNegated;
     }
 
     /**

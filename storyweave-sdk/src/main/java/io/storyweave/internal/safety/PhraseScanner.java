@@ -83,7 +83,7 @@ final class PhraseScanner {
     private static String kept(AnalysedText text, RuleSection section, PhraseRule rule, int start, int end,
                                int sentenceStart, Vocabulary vocabulary) {
         Token first = text.tokens().get(start);
-        if (section.negatable() && first.negated()) {
+        if (section.negatable() && !rule.countsWhenNegated() && first.negated()) {
             return null;
         }
         for (int i = Math.max(sentenceStart, start - DISARM_REACH); i < start; i++) {

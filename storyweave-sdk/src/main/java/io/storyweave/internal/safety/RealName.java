@@ -11,15 +11,36 @@ import java.util.Locale;
  */
 final class RealName {
     private static final java.util.Set<String> PET_ENDINGS = java.util.Set.of("y", "ie", "ey", "ny", "nie", "my", "mie",
-            "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka");
+            "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a");
 
     private RealName() {
     }
 
-    /** "Benny" for Ben, "Tommy" for Tom: the name and a pet-name ending. */
-    private static boolean isNickname(String word, List<String> names) {
+    /**
+     * A short or pet form of a name: "Benny" for Ben and "Tommy" for Tom (the name and a pet
+     * ending), "Alex" for Alexander (the start of the name), "Sophie" for Sophia and "Katie" for
+     * Katherine (the name's first three letters or more and a pet ending).
+     */
+    private static boolean isNickname(String word, List<String> names, WordNet wordNet) {
         for (String name : names) {
-            if (name.length() >= 3 && word.startsWith(name) && PET_ENDINGS.contains(word.substring(name.length()))) {
+            if (name.length() < 3 || word.length() < 3) {
+                continue;
+            }
+            if (word.startsWith(name) && PET_ENDINGS.contains(word.substring(name.length()))) {
+                return true;
+            }
+            // The shorter forms must be names, not words: "The" is not a short form of Theo.
+            if (wordNet.isWord(word) || LanguageCheck.isFunctionWord(word)) {
+                continue;
+            }
+            if (word.length() >= 4 && name.length() > word.length() && name.startsWith(word)) {
+                return true;
+            }
+            int shared = 0;
+            while (shared < word.length() && shared < name.length() && word.charAt(shared) == name.charAt(shared)) {
+                shared++;
+            }
+            if (shared >= 3 && PET_ENDINGS.contains(word.substring(shared))) {
                 return true;
             }
         }
@@ -48,7 +69,8 @@ final class RealName {
                 continue;
             }
             if (!parts.contains(token.lower())) {
-                if (token.capitalised() && isNickname(token.lower(), parts)) {
+                boolean written = token.capitalised() && (!token.sentenceStart() || !wordNet.isCommonWord(token.lower()));
+                if (written && isNickname(token.lower(), parts, wordNet)) {
                     lastPage = token.page();
                     findings.add(new Finding("real-name", true, "a nickname of the child's real name", token.page() + 1,
                             "the model wrote a form of the child's real name instead of "

@@ -23,6 +23,8 @@ record TopicExpansion(String topic, Set<String> words) {
             "going", "to", "of", "about", "scary", "big");
     private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
             "other", "anything", "things", "stuff", "lots", "very", "too", "not");
+    private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.event", "noun.state", "noun.communication",
+            "noun.feeling", "noun.process");
     private static final int MEMO_LIMIT = 10_000;
     private static final Map<String, TopicExpansion> MEMO = new ConcurrentHashMap<>();
 
@@ -56,6 +58,18 @@ record TopicExpansion(String topic, Set<String> words) {
         }
         if (words.size() == 1) {
             related.addAll(halves(phrase, wordNet));
+        }
+        // A topic that is something people do or go through ("divorce", "moving house") is also
+        // mentioned by its verb: "since Mum and Dad split up".
+        String kind = wordNet.nounKind(phrase);
+        if (kind == null || ABSTRACT.contains(kind)) {
+            for (String word : words) {
+                if (!LEADING.contains(word) && !JOINING.contains(word)) {
+                    for (String base : wordNet.baseForms(word)) {
+                        related.addAll(wordNet.verbSynonyms(base));
+                    }
+                }
+            }
         }
         related.removeIf(w -> w.length() < 2);
         TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related));
@@ -120,6 +134,12 @@ record TopicExpansion(String topic, Set<String> words) {
                 i = compound[1] - 1;
                 continue;
             }
+            int phraseEnd = multiWordMention(text, i);
+            if (phraseEnd > 0) {
+                findings.add(finding(text, i, phraseEnd));
+                i = phraseEnd - 1;
+                continue;
+            }
             if (!mentions(token)) {
                 continue;
             }
@@ -129,6 +149,23 @@ record TopicExpansion(String topic, Set<String> words) {
             findings.add(finding(text, i, i + 1));
         }
         return findings;
+    }
+
+    /** @return one past the end of a two- or three-word expansion ("split up") starting at {@code i}, or -1 */
+    private int multiWordMention(AnalysedText text, int i) {
+        List<Token> tokens = text.tokens();
+        for (int length = 3; length >= 2; length--) {
+            int end = i + length;
+            if (end <= tokens.size() && tokens.get(end - 1).sentence() == tokens.get(i).sentence()) {
+                for (String first : tokens.get(i).lemmas()) {
+                    String rest = text.phrase(i + 1, end);
+                    if (words.contains(first + " " + rest)) {
+                        return end;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private Finding finding(AnalysedText text, int from, int to) {

@@ -43,6 +43,7 @@ public final class WordNet {
     private final Map<String, Long> firstNounSense = new ConcurrentHashMap<>();
     private final Map<String, Boolean> entries = new ConcurrentHashMap<>();
     private final Map<String, Boolean> words = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbForms = new ConcurrentHashMap<>();
     private final Map<String, Optional<POS>> usualPos = new ConcurrentHashMap<>();
 
@@ -235,6 +236,16 @@ public final class WordNet {
      *         name ("Leo", the constellation)
      */
     public boolean isCommonWord(String lowerWord) {
+        Boolean known = commonWords.get(lowerWord);
+        if (known != null) {
+            return known;
+        }
+        boolean common = lookUpCommonWord(lowerWord);
+        remember(commonWords, lowerWord, common);
+        return common;
+    }
+
+    private boolean lookUpCommonWord(String lowerWord) {
         synchronized (dictionary) {
             try {
                 for (IndexWord index : dictionary.lookupAllIndexWords(lowerWord).getIndexWordArray()) {
@@ -356,6 +367,32 @@ public final class WordNet {
                 return word.getSenses().get(sense - 1).getOffset();
             } catch (JWNLException e) {
                 throw new IllegalArgumentException("WordNet lookup of \"" + lowerWord + "\" failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * @param lowerWord a lower-case word
+     * @return the words of every verb sense of it ("divorce" gives divorce, split up, dissociate ...),
+     *         lower case; empty when it is no verb
+     */
+    public Set<String> verbSynonyms(String lowerWord) {
+        synchronized (dictionary) {
+            try {
+                IndexWord verb = dictionary.getIndexWord(POS.VERB, lowerWord);
+                if (verb == null || verb.getSenses().isEmpty()) {
+                    return Set.of();
+                }
+                Set<String> words = new LinkedHashSet<>();
+                for (Synset sense : verb.getSenses()) {
+                    for (Word word : sense.getWords()) {
+                        words.add(word.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+                return words;
+            } catch (JWNLException e) {
+                LOG.debug("WordNet lookup failed: {}", e.toString());
+                return Set.of();
             }
         }
     }
