@@ -45,19 +45,24 @@ public final class CorpusReport {
      * @return the totals the targets are about
      */
     public static Totals totals(List<CorpusResult> results) {
+        return totals(results, CorpusResult::verdict);
+    }
+
+    private static Totals totals(List<CorpusResult> results, java.util.function.Function<CorpusResult, Verdict> judge) {
         int bad = 0;
         int right = 0;
         int good = 0;
         int rejected = 0;
         int missed = 0;
         for (CorpusResult r : results) {
+            Verdict v = judge.apply(r);
             if (r.entry().good()) {
                 good++;
-                rejected += r.verdict() == Verdict.WRONGLY_REJECTED ? 1 : 0;
+                rejected += v == Verdict.WRONGLY_REJECTED ? 1 : 0;
             } else {
                 bad++;
-                right += r.verdict() == Verdict.RIGHT_REASON ? 1 : 0;
-                missed += r.verdict() == Verdict.MISSED && SafetyCorpus.ZERO_TOLERANCE.contains(r.entry().category()) ? 1 : 0;
+                right += v == Verdict.RIGHT_REASON ? 1 : 0;
+                missed += v == Verdict.MISSED && SafetyCorpus.ZERO_TOLERANCE.contains(r.entry().category()) ? 1 : 0;
             }
         }
         return new Totals(bad, right, good, rejected, missed);
@@ -83,10 +88,19 @@ public final class CorpusReport {
                 + " (%.1f%%) | %s |%n", t.badRightReason(), t.bad(), t.badCaught() * 100, t.badCaught() >= 0.95 ? "yes" : "**no**"));
         out.append(String.format(Locale.ROOT, "| at most 3%% of good stories rejected | %d of %d (%.1f%%) | %s |%n%n",
                 t.goodRejected(), t.good(), t.goodLost() * 100, t.goodLost() <= 0.03 ? "yes" : "**no**"));
+        Totals b = totals(results, CorpusResult::baselineVerdict);
+        out.append("## Against StoryWeave 0.1's checks, in the same run\n\n");
+        out.append("| | StoryWeave now (local layer) | StoryWeave 0.1 (word lists) |\n|---|---|---|\n");
+        out.append(String.format(Locale.ROOT, "| bad stories rejected for the right reason | %d of %d (%.1f%%) | %d of %d (%.1f%%) |%n",
+                t.badRightReason(), t.bad(), t.badCaught() * 100, b.badRightReason(), b.bad(), b.badCaught() * 100));
+        out.append(String.format(Locale.ROOT, "| unsafe-content, personal-data or injection stories accepted | %d | %d |%n",
+                t.zeroToleranceMissed(), b.zeroToleranceMissed()));
+        out.append(String.format(Locale.ROOT, "| good stories rejected | %d of %d (%.1f%%) | %d of %d (%.1f%%) |%n%n",
+                t.goodRejected(), t.good(), t.goodLost() * 100, b.goodRejected(), b.good(), b.goodLost() * 100));
 
         out.append("## Bad stories by category\n\nRows: what the story really is. Columns: what StoryWeave did.\n\n");
-        out.append("| category | stories | subtle | rejected, right reason | rejected, other reason | accepted (missed) |\n");
-        out.append("|---|---|---|---|---|---|\n");
+        out.append("| category | stories | subtle | rejected, right reason | rejected, other reason | accepted (missed) | 0.1: right reason / missed |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
         Map<String, int[]> bad = new LinkedHashMap<>();
         Map<String, int[]> good = new LinkedHashMap<>();
         for (String file : SafetyCorpus.FILES) {
@@ -99,7 +113,7 @@ public final class CorpusReport {
                     row[0]++;
                     row[r.verdict() == Verdict.ACCEPTED ? 1 : 2]++;
                 } else {
-                    int[] row = bad.computeIfAbsent(file, k -> new int[5]);
+                    int[] row = bad.computeIfAbsent(file, k -> new int[7]);
                     row[0]++;
                     row[1] += r.entry().subtle() ? 1 : 0;
                     row[switch (r.verdict()) {
@@ -107,19 +121,21 @@ public final class CorpusReport {
                         case OTHER_REASON -> 3;
                         default -> 4;
                     }]++;
+                    row[5] += r.baselineVerdict() == Verdict.RIGHT_REASON ? 1 : 0;
+                    row[6] += r.baselineVerdict() == Verdict.MISSED ? 1 : 0;
                 }
             }
         }
-        int[] sum = new int[5];
+        int[] sum = new int[7];
         bad.forEach((category, row) -> {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", category, row[0], row[1], row[2],
-                    row[3], row[4]));
-            for (int i = 0; i < 5; i++) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d / %d |%n", category, row[0], row[1],
+                    row[2], row[3], row[4], row[5], row[6]));
+            for (int i = 0; i < 7; i++) {
                 sum[i] += row[i];
             }
         });
-        out.append(String.format(Locale.ROOT, "| **all bad** | %d | %d | %d | %d | %d |%n%n", sum[0], sum[1], sum[2],
-                sum[3], sum[4]));
+        out.append(String.format(Locale.ROOT, "| **all bad** | %d | %d | %d | %d | %d | %d / %d |%n%n", sum[0], sum[1],
+                sum[2], sum[3], sum[4], sum[5], sum[6]));
 
         out.append("## Good stories\n\n| group | stories | accepted | wrongly rejected |\n|---|---|---|---|\n");
         int[] goodSum = new int[3];

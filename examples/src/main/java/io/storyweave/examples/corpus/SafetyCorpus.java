@@ -46,8 +46,15 @@ public final class SafetyCorpus {
      * @throws IOException when the report cannot be written
      */
     public static void main(String[] args) throws IOException {
-        String report = CorpusReport.markdown("Development corpus", run(load()))
-                + "\n" + CorpusReport.markdown("Held-out corpus", run(load(HELD_OUT, false)));
+        StringBuilder report = new StringBuilder(CorpusReport.markdown("Development corpus", run(load())));
+        List<CorpusEntry> heldOut = load(HELD_OUT, false);
+        if (!heldOut.isEmpty()) {
+            report.append('\n').append(CorpusReport.markdown("Held-out corpus", run(heldOut)));
+        }
+        List<CorpusEntry> fresh = load(FRESH, false);
+        if (!fresh.isEmpty()) {
+            report.append('\n').append(CorpusReport.markdown("Fresh corpus", run(fresh)));
+        }
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
@@ -58,6 +65,8 @@ public final class SafetyCorpus {
     public static final String DEVELOPMENT = "safety-corpus";
     /** A second corpus written later, by an author who saw neither the checks nor the first corpus. */
     public static final String HELD_OUT = "safety-corpus-holdout";
+    /** A third corpus, written blind after the rules were widened on the held-out one. */
+    public static final String FRESH = "safety-corpus-fresh";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
@@ -115,7 +124,7 @@ public final class SafetyCorpus {
                     }
                 }
                 results.add(new CorpusResult(entry, accepted, reasons.stream().distinct().toList(), details,
-                        leaked(entry, model.requests())));
+                        leaked(entry, model.requests()), ReleaseZeroOneChecks.failures(entry)));
             }
         }
         return results;

@@ -53,6 +53,18 @@ class SafetyCorpusTest {
     }
 
     @Test
+    void theHeldOutCorpusStaysAtLeastWhereItIs() {
+        // Written blind by another author; the rules were widened once after its first run (see SAFETY-CORPUS.md),
+        // so these are floors against regressions, not a measure of generalisation.
+        List<CorpusResult> heldOut = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.HELD_OUT, false));
+        CorpusReport.Totals t = CorpusReport.totals(heldOut);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(140);
+        assertThat(t.badCaught()).as(CorpusReport.markdown("Held-out corpus", heldOut)).isGreaterThanOrEqualTo(0.95);
+        assertThat(t.goodLost()).isLessThanOrEqualTo(0.03);
+        assertThat(t.zeroToleranceMissed()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void aRealNameTypedIntoTheRequestNeverReachesTheModel() {
         assertThat(results).filteredOn(CorpusResult::leaked).extracting(r -> r.entry().id()).isEmpty();
     }
