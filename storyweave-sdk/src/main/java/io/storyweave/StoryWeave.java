@@ -4,10 +4,12 @@ import io.storyweave.internal.StoreViews;
 import io.storyweave.internal.StoryEngine;
 import io.storyweave.internal.TierResolver;
 import io.storyweave.internal.Validate;
-import io.storyweave.internal.pipeline.PriceTable;
+import io.storyweave.internal.pipeline.ActiveModels;
+import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.internal.plugin.PluginLoader;
 import io.storyweave.internal.safety.WordNet;
 import io.storyweave.internal.store.MemoryStoryStoreFactory;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
 import io.storyweave.spi.PluginConfig;
@@ -170,17 +172,20 @@ public final class StoryWeave implements AutoCloseable {
 
     /** @return the tier this client uses */
     public ModelTier tier() {
-        return engine.tier();
+        return engine.model().tier();
     }
 
-    /** @return the model id (or inference profile) configured for this client's tier */
+    /**
+     * @return the model id (or inference profile) stories are written with: the one configured for
+     *         this client's tier, or the one the provider fell back to when that could not be used
+     */
     public String modelId() {
-        return engine.provider().modelIdFor(engine.tier());
+        return engine.model().modelId();
     }
 
     /** @return the tier whose model reviews each draft, or empty when the model review is off */
     public java.util.Optional<ModelTier> reviewTier() {
-        return java.util.Optional.ofNullable(engine.reviewTier());
+        return java.util.Optional.ofNullable(engine.reviewModel()).map(ModelHandle::tier);
     }
 
     /** @return the name of the provider in use, e.g. {@code bedrock} */
@@ -424,35 +429,42 @@ public final class StoryWeave implements AutoCloseable {
                 if (store == null) {
                     owned.add(chosenStore);
                 }
-                String modelId = chosenProvider.modelIdFor(resolvedTier);
-                if (modelId == null || modelId.isBlank()) {
-                    throw new StoryWeaveConfigException("The " + chosenProvider.name() + " provider has no model for tier "
-                            + resolvedTier + "; configure one for that tier");
-                }
+                ModelHandle storyModel = resolve(chosenProvider, resolvedTier, "the tier " + resolvedTier,
+                        "configure one for that tier or choose another with tier(...)");
                 ModelTier reviewTier = reviewOptions.runs(chosenProvider.reviewByDefault()) ? reviewOptions.tier() : null;
-                if (reviewTier != null) {
-                    String reviewModel = chosenProvider.modelIdFor(reviewTier);
-                    if (reviewModel == null || reviewModel.isBlank()) {
-                        throw new StoryWeaveConfigException("The " + chosenProvider.name() + " provider has no model for"
-                                + " the review tier " + reviewTier + "; configure one, choose another tier with"
+                ModelHandle reviewModel = reviewTier == null ? null : resolve(chosenProvider, reviewTier,
+                        "the review tier " + reviewTier, "configure one, choose another tier with"
                                 + " review(ReviewOptions.on(tier)), or turn the review off with review(ReviewOptions.off())");
-                    }
-                }
                 boolean ownsExecutor = executor == null;
                 ExecutorService exec = ownsExecutor ? defaultExecutor(maxConcurrency) : executor;
                 // The safety checks need WordNet; loading it now, beside the first model call, keeps it off the
                 // first story's critical path.
                 WordNet.preload();
-                StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, resolvedTier, cacheOptions, retryOptions,
-                        new PriceTable(prices), defaultHeroName, clock, reviewTier);
+                StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, new ActiveModels(storyModel, reviewModel),
+                        cacheOptions, retryOptions, new Prices(prices), defaultHeroName, clock);
                 LOG.debug("StoryWeave ready: provider {}, tier {} ({}), store {}", chosenProvider.name(), resolvedTier,
-                        modelId, chosenStore.name());
+                        storyModel.modelId(), chosenStore.name());
                 return new StoryWeave(engine, exec, ownsExecutor, owned);
             } catch (RuntimeException e) {
                 Resources.closeAfterFailure(owned, e);
                 throw e instanceof StoryWeaveException ? e
                         : new StoryWeaveConfigException("StoryWeave could not start: " + e.getMessage(), e);
             }
+        }
+
+        /** Asks the provider once; every call, cache key and price after this uses the handle. */
+        private static ModelHandle resolve(ModelProvider provider, ModelTier tier, String what, String fix) {
+            ModelHandle handle = provider.model(tier);
+            if (handle == null) {
+                throw new StoryWeaveConfigException("The " + provider.name() + " provider has no model for " + what
+                        + "; " + fix);
+            }
+            if (handle.tier() != tier) {
+                throw new StoryWeaveConfigException("The " + provider.name() + " provider answered the tier " + tier
+                        + " with a model for the tier " + handle.tier() + " (" + handle.modelId() + "); this is a bug in"
+                        + " the provider, report it to its authors");
+            }
+            return handle;
         }
 
         private String configured(String fromBuilder, PluginConfig config, String key) {

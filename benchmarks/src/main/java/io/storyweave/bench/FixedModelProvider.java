@@ -2,6 +2,7 @@ package io.storyweave.bench;
 
 import io.storyweave.ModelTier;
 import io.storyweave.TokenUsage;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
@@ -23,8 +24,8 @@ public final class FixedModelProvider implements ModelProvider {
     }
 
     @Override
-    public String modelIdFor(ModelTier tier) {
-        return MODEL_ID;
+    public ModelHandle model(ModelTier tier) {
+        return ModelHandle.of(tier, MODEL_ID);
     }
 
     @Override

@@ -3,17 +3,31 @@ package io.storyweave.bench;
 import io.storyweave.ChildProfile;
 import io.storyweave.ResultPage;
 import io.storyweave.Story;
+import io.storyweave.spi.ProfileStore;
+import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A store that keeps nothing, so the heap a benchmark measures is level 1's alone. */
-final class NullStore implements StoryStore {
+/**
+ * A store that keeps nothing and has no shared cache, so the heap a benchmark measures is level
+ * 1's alone.
+ */
+final class NullStore implements StoryStore, ProfileStore, StoryLibrary {
     @Override
     public String name() {
         return "null";
+    }
+
+    @Override
+    public ProfileStore profiles() {
+        return this;
+    }
+
+    @Override
+    public StoryLibrary stories() {
+        return this;
     }
 
     @Override
@@ -51,28 +65,5 @@ final class NullStore implements StoryStore {
     @Override
     public ResultPage<Story> listStories(String profileId, int limit, String pageToken) {
         return new ResultPage<>(List.of(), null);
-    }
-
-    @Override
-    public Optional<Story> getCachedStory(String key) {
-        return Optional.empty();
-    }
-
-    @Override
-    public void putCachedStory(String key, Story story, Duration ttl) {
-    }
-
-    @Override
-    public boolean tryAcquireLease(String key, String owner, Duration ttl) {
-        return true;
-    }
-
-    @Override
-    public boolean renewLease(String key, String owner, Duration ttl) {
-        return true;
-    }
-
-    @Override
-    public void releaseLease(String key, String owner) {
     }
 }

@@ -7,11 +7,13 @@ import io.storyweave.bedrock.internal.ConverseCalls;
 import io.storyweave.bedrock.internal.ConverseCalls.Guardrail;
 import io.storyweave.bedrock.internal.ErrorClassifier;
 import io.storyweave.bedrock.internal.LazyAsyncClient;
+import io.storyweave.bedrock.internal.ListPrices;
 import io.storyweave.bedrock.internal.ModelIds;
 import io.storyweave.bedrock.internal.Outcome;
 import io.storyweave.bedrock.internal.OutputGuard;
 import io.storyweave.bedrock.internal.StreamCall;
 import io.storyweave.spi.GuardVerdict;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
@@ -132,10 +134,19 @@ public final class BedrockModelProvider implements ModelProvider {
         return NAME;
     }
 
-    /** @return the configured model id, inference profile id or ARN for the tier */
+    /**
+     * @return the configured model id, inference profile id or ARN for the tier, with its list price
+     *         when it is a model StoryWeave knows; Bedrock streams every model
+     */
     @Override
-    public String modelIdFor(ModelTier tier) {
-        return tierModels.get(tier);
+    public ModelHandle model(ModelTier tier) {
+        String id = tierModels.get(tier);
+        if (id == null) {
+            String key = BedrockSettings.modelKey(tier);
+            throw new StoryWeaveConfigException("No Bedrock model is configured for the tier " + tier + "; set " + key
+                    + " (" + PluginConfig.environmentName(key) + ") to a model id or inference profile");
+        }
+        return new ModelHandle(tier, id, ListPrices.of(id), Set.of(ModelHandle.Capability.STREAMING));
     }
 
     /** @return the region the clients call */
@@ -234,8 +245,8 @@ public final class BedrockModelProvider implements ModelProvider {
     }
 
     private ModelResponse run(ModelRequest request, Call call, Runnable beforeLargerBudget) {
-        String configured = modelIdFor(request.tier());
-        Outcome first = withProfileFallback(request.tier(), configured, id -> attempt(call, id, request.maxTokens()));
+        String configured = request.model().modelId();
+        Outcome first = withProfileFallback(request.model().tier(), configured, id -> attempt(call, id, request.maxTokens()));
         Outcome result = first;
         if (MAX_TOKENS.equals(first.stopReason())) {
             int larger = largerBudget(request.maxTokens(), first.modelId());

@@ -38,7 +38,7 @@ class AnswerHandlingTest {
     private ModelResponse answer(String body) {
         wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(ok(body)));
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
-            return provider.generate(request(ModelTier.MEDIUM, 1));
+            return provider.generate(request(provider, ModelTier.MEDIUM, 1));
         }
     }
 
@@ -94,7 +94,7 @@ class AnswerHandlingTest {
         wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).inScenario("budget").whenScenarioStateIs("bigger")
                 .willReturn(ok(toolAnswer(story(1), "tool_use", 800, 1200))));
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
-            ModelResponse response = provider.generate(request(ModelTier.MEDIUM, 1));
+            ModelResponse response = provider.generate(request(provider, ModelTier.MEDIUM, 1));
             assertThat(response.usage()).isEqualTo(new TokenUsage(1600, 2200));
             assertThat(response.stopReason()).isEqualTo("tool_use");
             assertThat(response.outputJson()).contains("Red Sun");
@@ -120,7 +120,7 @@ class AnswerHandlingTest {
                 .willReturn(ok(toolAnswer("{\"title\":\"cut\"}", "max_tokens", 10, 4000))));
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
             catchThrowableOfType(ModelProviderException.class, () -> provider.generate(
-                    request(ModelTier.EXPENSIVE, 1).withMaxTokens(3000)));
+                    request(provider, ModelTier.EXPENSIVE, 1).withMaxTokens(3000)));
         }
         wire.verify(1, postRequestedFor(urlPathEqualTo(converse(BedrockWire.OPUS_3)))
                 .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("4096"))));

@@ -5,6 +5,7 @@ import io.storyweave.ModelTier;
 import io.storyweave.RetryOptions;
 import io.storyweave.StoryWeave;
 import io.storyweave.internal.prompt.StorySchema;
+import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.testing.ScriptedModelProvider;
@@ -63,8 +64,10 @@ final class BedrockWire {
                 .configuration(EMPTY_CONFIG);
     }
 
-    static ModelRequest request(ModelTier tier, int pages) {
-        return new ModelRequest("You write stories.", "Write a story about space.", tier, 1000, StorySchema.SCHEMA, pages);
+    /** A story call for the model the provider resolves for {@code tier}, as the core makes it. */
+    static ModelRequest request(ModelProvider provider, ModelTier tier, int pages) {
+        return new ModelRequest("You write stories.", "Write a story about space.", provider.model(tier), 1000,
+                StorySchema.SCHEMA, pages);
     }
 
     static String story(int pages) {

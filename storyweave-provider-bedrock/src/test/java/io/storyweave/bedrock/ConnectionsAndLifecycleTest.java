@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -85,7 +86,7 @@ class ConnectionsAndLifecycleTest {
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
             List<CompletableFuture<ModelResponse>> calls = new ArrayList<>();
             for (int i = 0; i < CONCURRENT; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(ModelTier.MEDIUM, 1)), pool));
+                calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(provider, ModelTier.MEDIUM, 1)), pool));
             }
             for (CompletableFuture<ModelResponse> call : calls) {
                 assertThat(call.get().modelId()).isEqualTo(SONNET_35);
@@ -100,24 +101,24 @@ class ConnectionsAndLifecycleTest {
         wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1)));
         try (SdkHttpClient shared = ApacheHttpClient.builder().build()) {
             BedrockModelProvider first = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build();
-            first.generate(request(ModelTier.MEDIUM, 1));
+            first.generate(request(first, ModelTier.MEDIUM, 1));
             first.close();
             try (BedrockModelProvider second = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build()) {
-                assertThat(second.generate(request(ModelTier.MEDIUM, 1)).modelId()).isEqualTo(SONNET_35);
+                assertThat(second.generate(request(second, ModelTier.MEDIUM, 1)).modelId()).isEqualTo(SONNET_35);
             }
         }
         BedrockModelProvider own = BedrockWire.provider(wire.baseUrl()).build();
         own.close();
         ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                () -> own.generate(request(ModelTier.MEDIUM, 1)));
+                () -> own.generate(request(own, ModelTier.MEDIUM, 1)));
         assertThat(e.retryable()).isFalse();
         ModelProviderException streaming = catchThrowableOfType(ModelProviderException.class,
-                () -> own.generateStreaming(request(ModelTier.MEDIUM, 1), f -> { }));
+                () -> own.generateStreaming(request(own, ModelTier.MEDIUM, 1), f -> { }));
         assertThat(streaming.retryable()).isFalse();
     }
 
     @Test
-    void storyRecordsTheInferenceProfileThatActuallyAnswered() {
+    void afterAFallbackTheStoryTheClientAndLaterCallsUseTheInferenceProfileThatActuallyAnswered() {
         wire.stubFor(post(urlPathEqualTo(converse(SONNET_45))).willReturn(BedrockWire.error(400, "ValidationException",
                 BedrockWire.onDemandMessage(SONNET_45))));
         wire.stubFor(post(urlPathEqualTo(converse("us." + SONNET_45))).willReturn(storyAnswer(2)));
@@ -125,8 +126,12 @@ class ConnectionsAndLifecycleTest {
                 .build(); StoryWeave sw = BedrockWire.storyWeave(provider, 3)) {
             Story story = sw.createStory(StoryRequest.of(Neurotype.DYSLEXIA, 8, "a red sun", List.of(), 2));
             assertThat(story.modelId()).isEqualTo("us." + SONNET_45);
-            assertThat(sw.modelId()).isEqualTo(SONNET_45);
+            assertThat(sw.modelId()).isEqualTo("us." + SONNET_45);
             assertThat(story.estimatedCostUsd()).isNotNull();
+
+            sw.createStory(StoryRequest.of(Neurotype.DYSLEXIA, 8, "a blue moon", List.of(), 2));
         }
+        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
+        wire.verify(2, postRequestedFor(urlPathEqualTo(converse("us." + SONNET_45))));
     }
 }

@@ -33,7 +33,7 @@ class ErrorClassificationTest {
 
     private ModelProviderException failure(BedrockModelProvider.Builder builder) {
         try (BedrockModelProvider provider = builder.build()) {
-            return catchThrowableOfType(ModelProviderException.class, () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+            return catchThrowableOfType(ModelProviderException.class, () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
         }
     }
 

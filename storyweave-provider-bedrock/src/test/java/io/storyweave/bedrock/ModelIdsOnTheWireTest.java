@@ -35,7 +35,7 @@ class ModelIdsOnTheWireTest {
     private ModelResponse callOnce(BedrockModelProvider.Builder builder, ModelTier tier, String expectedId) {
         wire.stubFor(post(urlPathEqualTo(BedrockWire.converse(expectedId))).willReturn(storyAnswer(1)));
         try (BedrockModelProvider provider = builder.build()) {
-            ModelResponse response = provider.generate(request(tier, 1));
+            ModelResponse response = provider.generate(request(provider, tier, 1));
             wire.verify(1, postRequestedFor(urlPathEqualTo(BedrockWire.converse(expectedId))));
             return response;
         }
@@ -89,7 +89,7 @@ class ModelIdsOnTheWireTest {
         try (BedrockModelProvider provider = BedrockModelProvider.builder().configuration(config)
                 .credentialsProvider(() -> { throw new AssertionError("not called"); }).build()) {
             assertThat(provider.region()).isEqualTo("eu-west-2");
-            assertThat(provider.modelIdFor(ModelTier.MEDIUM)).isEqualTo("eu." + BedrockWire.SONNET_45);
+            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo("eu." + BedrockWire.SONNET_45);
         }
         PluginConfig both = new PluginConfig(Map.of("storyweave.bedrock.region", "ap-southeast-2"),
                 Map.of("AWS_REGION", "eu-west-2")::get, k -> null);
@@ -120,8 +120,8 @@ class ModelIdsOnTheWireTest {
         PluginConfig config = new PluginConfig(Map.of("storyweave.bedrock.inferenceProfileArn", arn), k -> null, k -> null)
                 .withTier(ModelTier.QUALITY);
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).configuration(config).build()) {
-            assertThat(provider.modelIdFor(ModelTier.QUALITY)).isEqualTo(arn);
-            assertThat(provider.modelIdFor(ModelTier.MEDIUM)).isEqualTo(BedrockWire.SONNET_35);
+            assertThat(provider.model(ModelTier.QUALITY).modelId()).isEqualTo(arn);
+            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo(BedrockWire.SONNET_35);
         }
         callOnce(BedrockWire.provider(wire.baseUrl()).configuration(config), ModelTier.QUALITY, arn);
     }
@@ -191,8 +191,8 @@ class ModelIdsOnTheWireTest {
                 "storyweave.bedrock.preset", "claude-4"), k -> null, k -> null).withTier(ModelTier.CHEAP);
         try (var provider = new BedrockProviderFactory().create(config)) {
             assertThat(provider.name()).isEqualTo("bedrock");
-            assertThat(provider.modelIdFor(ModelTier.CHEAP)).isEqualTo("eu.anthropic.claude-haiku-4-5-20251001-v1:0");
-            assertThat(provider.modelIdFor(ModelTier.EXPENSIVE)).isEqualTo("eu.anthropic.claude-opus-4-5-20251101-v1:0");
+            assertThat(provider.model(ModelTier.CHEAP).modelId()).isEqualTo("eu.anthropic.claude-haiku-4-5-20251001-v1:0");
+            assertThat(provider.model(ModelTier.EXPENSIVE).modelId()).isEqualTo("eu.anthropic.claude-opus-4-5-20251101-v1:0");
             assertThat(provider.toString()).doesNotContain(BedrockWire.SECRET_KEY).contains("eu-west-1");
         }
     }

@@ -50,12 +50,12 @@ class ProfileFallbackTest {
         bareIdRefused();
         wire.stubFor(post(urlPathEqualTo(converse(PROFILE))).willReturn(storyAnswer(2)));
         try (BedrockModelProvider provider = provider(true)) {
-            ModelResponse first = provider.generate(request(ModelTier.MEDIUM, 2));
-            ModelResponse second = provider.generate(request(ModelTier.MEDIUM, 2));
+            ModelResponse first = provider.generate(request(provider, ModelTier.MEDIUM, 2));
+            ModelResponse second = provider.generate(request(provider, ModelTier.MEDIUM, 2));
 
             assertThat(first.modelId()).isEqualTo(PROFILE);
             assertThat(second.modelId()).isEqualTo(PROFILE);
-            assertThat(provider.modelIdFor(ModelTier.MEDIUM)).isEqualTo(SONNET_45);
+            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo(SONNET_45);
         }
         wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
         wire.verify(2, postRequestedFor(urlPathEqualTo(converse(PROFILE))));
@@ -71,13 +71,13 @@ class ProfileFallbackTest {
         try (BedrockModelProvider provider = provider(true)) {
             List<CompletableFuture<ModelResponse>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(ModelTier.MEDIUM, 1))));
+                calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(provider, ModelTier.MEDIUM, 1))));
             }
             for (CompletableFuture<ModelResponse> call : calls) {
                 assertThat(call.get().modelId()).isEqualTo(PROFILE);
             }
             int bareCalls = wire.findAll(postRequestedFor(urlPathEqualTo(converse(SONNET_45)))).size();
-            provider.generate(request(ModelTier.MEDIUM, 1));
+            provider.generate(request(provider, ModelTier.MEDIUM, 1));
             wire.verify(bareCalls, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
         } finally {
             System.setErr(originalErr);
@@ -94,7 +94,7 @@ class ProfileFallbackTest {
                 .willReturn(error(400, "ValidationException", "The provided model identifier is invalid.")));
         try (BedrockModelProvider provider = provider(true)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+                    () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
             assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST);
             assertThat(e.retryable()).isFalse();
             assertThat(e.getMessage()).contains(SONNET_45).contains(PROFILE).contains("both failed")
@@ -110,7 +110,7 @@ class ProfileFallbackTest {
         bareIdRefused();
         try (BedrockModelProvider provider = provider(false)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+                    () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
             assertThat(e.retryable()).isFalse();
             assertThat(e.getMessage()).contains(SONNET_45).contains(PROFILE).contains("profileFallback=false")
                     .contains("organisation").contains("policy");
@@ -126,7 +126,7 @@ class ProfileFallbackTest {
                 "User is not authorized to perform: bedrock:InvokeModel with an explicit deny in a service control policy")));
         try (BedrockModelProvider provider = provider(true)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+                    () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
             assertThat(e.kind()).isEqualTo(Kind.ACCESS_DENIED);
             assertThat(e.getMessage()).contains(SONNET_45).contains(PROFILE).contains("organisation (SCP) or region policy");
         }
@@ -138,7 +138,7 @@ class ProfileFallbackTest {
                 .willReturn(error(400, "ValidationException", "messages.0.content: field required")));
         try (BedrockModelProvider provider = provider(true)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+                    () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
             assertThat(e.kind()).isEqualTo(Kind.INVALID_REQUEST);
             assertThat(e.retryable()).isFalse();
             assertThat(e.errorCode()).isEqualTo("ValidationException");
@@ -153,7 +153,7 @@ class ProfileFallbackTest {
                 .willReturn(error(400, "ValidationException", onDemandMessage(PROFILE))));
         try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).tierModel(ModelTier.MEDIUM, PROFILE)
                 .build()) {
-            catchThrowableOfType(ModelProviderException.class, () -> provider.generate(request(ModelTier.MEDIUM, 1)));
+            catchThrowableOfType(ModelProviderException.class, () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
         }
         assertThat(wire.getAllServeEvents()).hasSize(1);
     }

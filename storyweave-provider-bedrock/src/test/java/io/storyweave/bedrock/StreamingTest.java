@@ -114,7 +114,7 @@ class StreamingTest {
         ModelResponse response;
         long done;
         try (BedrockModelProvider provider = streamingProvider().build()) {
-            response = provider.generateStreaming(request(ModelTier.MEDIUM, 5), f -> {
+            response = provider.generateStreaming(request(provider, ModelTier.MEDIUM, 5), f -> {
                 fragments.add(f);
                 arrivals.add(System.nanoTime());
             });
@@ -144,7 +144,7 @@ class StreamingTest {
         ModelProviderException e;
         try (BedrockModelProvider provider = streamingProvider().build()) {
             e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generateStreaming(request(ModelTier.MEDIUM, 3), fragments::add));
+                    () -> provider.generateStreaming(request(provider, ModelTier.MEDIUM, 3), fragments::add));
         }
         assertThat(fragments).containsExactlyElementsOf(deltas);
         assertThat(e.kind()).isEqualTo(kind);
@@ -157,7 +157,7 @@ class StreamingTest {
         streamAnswers(BedrockWire.error(429, "ThrottlingException", "Too many requests"));
         try (BedrockModelProvider provider = streamingProvider().build()) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generateStreaming(request(ModelTier.MEDIUM, 1), f -> { }));
+                    () -> provider.generateStreaming(request(provider, ModelTier.MEDIUM, 1), f -> { }));
             assertThat(e.kind()).isEqualTo(Kind.THROTTLED);
             assertThat(e.retryable()).isTrue();
             assertThat(e.errorCode()).isEqualTo("ThrottlingException");
@@ -175,7 +175,7 @@ class StreamingTest {
         List<String> fragments = new ArrayList<>();
         try (BedrockModelProvider provider = streamingProvider().tierModel(ModelTier.QUALITY, BedrockWire.SONNET_45)
                 .build()) {
-            ModelResponse response = provider.generateStreaming(request(ModelTier.QUALITY, 2), fragments::add);
+            ModelResponse response = provider.generateStreaming(request(provider, ModelTier.QUALITY, 2), fragments::add);
             assertThat(response.modelId()).isEqualTo(profile);
         }
         assertThat(String.join("", fragments)).isEqualTo(story(2));
@@ -198,7 +198,7 @@ class StreamingTest {
             }
         };
         try (BedrockModelProvider provider = streamingProvider().build()) {
-            ModelResponse response = provider.generateStreaming(request(ModelTier.MEDIUM, 2), sink);
+            ModelResponse response = provider.generateStreaming(request(provider, ModelTier.MEDIUM, 2), sink);
             assertThat(response.outputJson()).isEqualTo(story(2));
             assertThat(response.usage()).isEqualTo(new TokenUsage(1400, 1300));
         }
@@ -215,7 +215,7 @@ class StreamingTest {
                 BedrockWire.event("messageStop", "{\"stopReason\":\"guardrail_intervened\"}"))));
         try (BedrockModelProvider provider = streamingProvider().guardrail("gr-kids01", "2").build()) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
-                    () -> provider.generateStreaming(request(ModelTier.MEDIUM, 1), f -> { }));
+                    () -> provider.generateStreaming(request(provider, ModelTier.MEDIUM, 1), f -> { }));
             assertThat(e.kind()).isEqualTo(Kind.CONTENT_BLOCKED);
         }
         wire.verify(postRequestedFor(urlPathEqualTo(converseStream(SONNET_35)))

@@ -3,7 +3,7 @@ package io.storyweave.internal;
 import io.storyweave.CacheOptions;
 import io.storyweave.Story;
 import io.storyweave.StoryWeaveException;
-import io.storyweave.spi.StoryStore;
+import io.storyweave.spi.SharedStoryCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,15 +66,17 @@ final class StoreLeases implements AutoCloseable {
 
     private enum Attempt { HELD, BUSY, UNREACHABLE }
 
-    private final StoryStore store;
+    private final SharedStoryCache store;
+    private final String storeName;
     private final CacheOptions options;
     private final String instanceId = UUID.randomUUID().toString();
     private final AtomicLong sequence = new AtomicLong();
     private final ScheduledThreadPoolExecutor timer;
     private final Set<HeldLease> unreleased = ConcurrentHashMap.newKeySet();
 
-    StoreLeases(StoryStore store, CacheOptions options) {
+    StoreLeases(SharedStoryCache store, String storeName, CacheOptions options) {
         this.store = store;
+        this.storeName = storeName;
         this.options = options;
         // A thread is started only when the first lease is held.
         this.timer = new ScheduledThreadPoolExecutor(1, task -> {
@@ -146,7 +148,7 @@ final class StoreLeases implements AutoCloseable {
             return store.tryAcquireLease(key, owner, options.leaseDuration()) ? Attempt.HELD : Attempt.BUSY;
         } catch (RuntimeException e) {
             // Without the store we cannot coordinate; paying for one call beats failing the request.
-            LOG.warn("Could not take a lease in the {} store; calling the model without one: {}", store.name(),
+            LOG.warn("Could not take a lease in the {} store; calling the model without one: {}", storeName,
                     e.getMessage());
             return Attempt.UNREACHABLE;
         }
@@ -198,7 +200,7 @@ final class StoreLeases implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 // The lease keeps its last expiry; if the store stays away, waiters take over after it.
-                LOG.debug("Could not renew the lease on story {} in the {} store: {}", shown(key), store.name(),
+                LOG.debug("Could not renew the lease on story {} in the {} store: {}", shown(key), storeName,
                         e.getMessage());
             }
         }
@@ -213,7 +215,7 @@ final class StoreLeases implements AutoCloseable {
             if (!releaseOnce()) {
                 unreleased.add(this);
                 LOG.warn("Could not release the lease on story {} in the {} store; retrying in the background until it"
-                        + " expires (within {} s), so other instances are not kept waiting", shown(key), store.name(),
+                        + " expires (within {} s), so other instances are not kept waiting", shown(key), storeName,
                         seconds(options.leaseDuration()));
                 retryRelease(options.leasePollInterval().toMillis());
             }

@@ -6,7 +6,8 @@ import io.storyweave.Profiles;
 import io.storyweave.ResultPage;
 import io.storyweave.Stories;
 import io.storyweave.Story;
-import io.storyweave.spi.StoryStore;
+import io.storyweave.spi.ProfileStore;
+import io.storyweave.spi.StoryLibrary;
 
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public final class StoreViews {
     }
 
     public static Profiles profiles(StoryEngine engine) {
-        StoryStore store = engine.store();
+        ProfileStore store = engine.store().profiles();
         StoreWriter writer = engine.storeWriter();
         return new Profiles() {
             @Override
@@ -66,7 +67,7 @@ public final class StoreViews {
     }
 
     public static Stories stories(StoryEngine engine) {
-        StoryStore store = engine.store();
+        StoryLibrary store = engine.store().stories();
         StoreWriter writer = engine.storeWriter();
         return new Stories() {
             @Override

@@ -2,7 +2,6 @@ package io.storyweave.internal;
 
 import io.storyweave.CacheOptions;
 import io.storyweave.ChildProfile;
-import io.storyweave.ModelTier;
 import io.storyweave.NotFoundException;
 import io.storyweave.RetryOptions;
 import io.storyweave.StorageException;
@@ -15,13 +14,16 @@ import io.storyweave.StorySource;
 import io.storyweave.StoryWeaveException;
 import io.storyweave.internal.cache.CacheKeys;
 import io.storyweave.internal.cache.LocalStoryCache;
+import io.storyweave.internal.pipeline.ActiveModels;
 import io.storyweave.internal.pipeline.ModelCaller;
 import io.storyweave.internal.pipeline.Personalizer;
-import io.storyweave.internal.pipeline.PriceTable;
+import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.internal.pipeline.StoryGenerator;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.rules.RuleBook;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
+import io.storyweave.spi.SharedStoryCache;
 import io.storyweave.spi.StoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,8 @@ public final class StoryEngine implements AutoCloseable {
 
     private final ModelProvider provider;
     private final StoryStore store;
-    private final ModelTier tier;
+    private final SharedStoryCache sharedCache;
+    private final ActiveModels models;
     private final CacheOptions cacheOptions;
     private final LocalStoryCache localCache;
     private final StoryGenerator generator;
@@ -60,24 +63,30 @@ public final class StoryEngine implements AutoCloseable {
     private record Produced(Story template, StorySource source, StorageException storeFailure) {
     }
 
-    public StoryEngine(ModelProvider provider, StoryStore store, ModelTier tier, CacheOptions cacheOptions,
-                       RetryOptions retryOptions, PriceTable prices, String defaultHeroName, Clock clock,
-                       ModelTier reviewTier) {
+    /**
+     * @param provider the model provider
+     * @param store    the store
+     * @param models   the story's and the review's models, resolved when the client was built
+     */
+    public StoryEngine(ModelProvider provider, StoryStore store, ActiveModels models, CacheOptions cacheOptions,
+                       RetryOptions retryOptions, Prices prices, String defaultHeroName, Clock clock) {
         this.provider = provider;
         this.store = store;
-        this.tier = tier;
+        this.sharedCache = store.sharedCache();
+        this.models = models;
         this.cacheOptions = cacheOptions;
         this.clock = clock;
         this.localCache = new LocalStoryCache(cacheOptions);
         this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), provider, RuleBook.standard(),
-                prices, clock, reviewTier);
+                prices, clock, models);
         this.personalizer = new Personalizer(defaultHeroName);
         this.storeWriter = new StoreWriter(retryOptions, store.name());
-        this.leases = new StoreLeases(store, cacheOptions);
+        this.leases = new StoreLeases(sharedCache, store.name(), cacheOptions);
     }
 
-    public ModelTier tier() {
-        return tier;
+    /** @return the story tier's model, with the id that currently answers for it */
+    public ModelHandle model() {
+        return models.story();
     }
 
     public ModelProvider provider() {
@@ -96,15 +105,15 @@ public final class StoryEngine implements AutoCloseable {
         return clock;
     }
 
-    /** @return whose model reviews drafts, or {@code null} when the review is off */
-    public ModelTier reviewTier() {
-        return generator.reviewTier();
+    /** @return the model that reviews drafts, or {@code null} when the review is off */
+    public ModelHandle reviewModel() {
+        return models.review();
     }
 
     private String cacheKey(StoryRequest request, ChildData data) {
         // A story accepted without the review must not be served where the review is required.
-        String review = generator.reviews() ? provider.modelIdFor(generator.reviewTier()) : "off";
-        return CacheKeys.of(request, data, provider.modelIdFor(tier), review);
+        ModelHandle review = models.review();
+        return CacheKeys.of(request, data, models.story().modelId(), review == null ? "off" : review.modelId());
     }
 
     /**
@@ -149,7 +158,8 @@ public final class StoryEngine implements AutoCloseable {
         }
         Produced produced;
         try {
-            produced = produce(key, request, data, listener, useCache);
+            // Without a shared cache there is nobody in another instance to coordinate with.
+            produced = produce(key, request, data, listener, useCache && sharedCache != SharedStoryCache.NONE);
             mine.complete(produced);
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
@@ -187,7 +197,7 @@ public final class StoryEngine implements AutoCloseable {
     }
 
     private ChildProfile requireProfile(String profileId) {
-        return storeWriter.call("read profile " + profileId, () -> store.getProfile(profileId))
+        return storeWriter.call("read profile " + profileId, () -> store.profiles().getProfile(profileId))
                 .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
                         + " exists. List profiles with profiles().list(...) or create one first."));
     }
@@ -206,12 +216,18 @@ public final class StoryEngine implements AutoCloseable {
             lease = StoreLeases.NONE;
         }
         try (lease) {
-            Story template = generator.generate(request, data, tier, listener == null ? null : listener::onProgress,
+            Story template = generator.generate(request, data, listener == null ? null : listener::onProgress,
                     listener != null);
+            // After a fallback the story was written by another id than the key was made with; it is
+            // cached under the key later requests (which use the id that answered) will look for.
+            String writtenKey = cacheKey(request, data);
             localCache.put(key, template);
+            if (!writtenKey.equals(key)) {
+                localCache.put(writtenKey, template);
+            }
             StorageException failure = null;
             try {
-                publish(key, template);
+                publish(writtenKey, template);
             } catch (StorageException e) {
                 LOG.debug("A generated story could not be written to the {} store; it is kept in the local cache: {}",
                         store.name(), e.getMessage());
@@ -223,8 +239,8 @@ public final class StoryEngine implements AutoCloseable {
 
     private void publish(String key, Story template) {
         storeWriter.write("cache story " + template.id(), () -> {
-            store.putCachedStory(key, template, cacheOptions.storeTtl());
-            store.putStory(personalizer.apply(template, template.request(), template.id(), StorySource.MODEL));
+            sharedCache.putCachedStory(key, template, cacheOptions.storeTtl());
+            store.stories().putStory(personalizer.apply(template, template.request(), template.id(), StorySource.MODEL));
         });
     }
 
@@ -243,7 +259,7 @@ public final class StoryEngine implements AutoCloseable {
         StorageException failure = produced.storeFailure();
         if (ownRecord) {
             try {
-                storeWriter.write("save story " + id, () -> store.putStory(story));
+                storeWriter.write("save story " + id, () -> store.stories().putStory(story));
             } catch (StorageException e) {
                 failure = e;
             }
@@ -265,8 +281,11 @@ public final class StoryEngine implements AutoCloseable {
     }
 
     private Optional<Story> readSharedCache(String key) {
+        if (sharedCache == SharedStoryCache.NONE) {
+            return Optional.empty();
+        }
         try {
-            return storeWriter.call("read the shared cache", () -> store.getCachedStory(key));
+            return storeWriter.call("read the shared cache", () -> sharedCache.getCachedStory(key));
         } catch (StorageException e) {
             LOG.warn("Could not read the {} store's cache; continuing without it: {}", store.name(), e.getMessage());
             return Optional.empty();

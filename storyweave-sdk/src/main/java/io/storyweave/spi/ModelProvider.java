@@ -15,10 +15,14 @@ public interface ModelProvider extends AutoCloseable {
     String name();
 
     /**
+     * Resolves a tier to the model calls for it are made with. StoryWeave asks once per tier it
+     * uses, when the client is built, and keeps the handle.
+     *
      * @param tier a tier
-     * @return the model id (or inference profile) configured for it; part of the cache key
+     * @return the model for it
+     * @throws io.storyweave.StoryWeaveConfigException when no model is configured for the tier
      */
-    String modelIdFor(ModelTier tier);
+    ModelHandle model(ModelTier tier);
 
     /**
      * Makes one call and returns the structured output.

@@ -1,7 +1,5 @@
 package io.storyweave.spi;
 
-import io.storyweave.ModelTier;
-
 import java.util.Objects;
 
 /**
@@ -10,13 +8,13 @@ import java.util.Objects;
  *
  * @param systemPrompt the system instructions
  * @param userPrompt   the user message (untrusted text in it is quoted and delimited)
- * @param tier         which tier's model to use
+ * @param model        the model to call (resolved once per tier when the client was built)
  * @param maxTokens    output token budget derived from pages and age, with a margin
  * @param outputSchema the JSON shape the answer must have
  * @param pages        how many pages the answer must contain (for streaming progress; 0 for a review)
  * @param purpose      what the call is for, so providers and test fakes can tell stories from reviews
  */
-public record ModelRequest(String systemPrompt, String userPrompt, ModelTier tier, int maxTokens,
+public record ModelRequest(String systemPrompt, String userPrompt, ModelHandle model, int maxTokens,
                            OutputSchema outputSchema, int pages, Purpose purpose) {
     /** What a call is for. */
     public enum Purpose {
@@ -30,7 +28,7 @@ public record ModelRequest(String systemPrompt, String userPrompt, ModelTier tie
     public ModelRequest {
         Objects.requireNonNull(systemPrompt, "systemPrompt");
         Objects.requireNonNull(userPrompt, "userPrompt");
-        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(outputSchema, "outputSchema");
         Objects.requireNonNull(purpose, "purpose");
         if (maxTokens < 1) {
@@ -46,14 +44,14 @@ public record ModelRequest(String systemPrompt, String userPrompt, ModelTier tie
      *
      * @param systemPrompt the system instructions
      * @param userPrompt   the user message
-     * @param tier         which tier's model to use
+     * @param model        the model to call (resolved once per tier when the client was built)
      * @param maxTokens    output token budget
      * @param outputSchema the JSON shape the answer must have
      * @param pages        how many pages the answer must contain
      */
-    public ModelRequest(String systemPrompt, String userPrompt, ModelTier tier, int maxTokens,
+    public ModelRequest(String systemPrompt, String userPrompt, ModelHandle model, int maxTokens,
                         OutputSchema outputSchema, int pages) {
-        this(systemPrompt, userPrompt, tier, maxTokens, outputSchema, pages, Purpose.STORY);
+        this(systemPrompt, userPrompt, model, maxTokens, outputSchema, pages, Purpose.STORY);
     }
 
     /**
@@ -61,6 +59,6 @@ public record ModelRequest(String systemPrompt, String userPrompt, ModelTier tie
      * @return a copy with that budget
      */
     public ModelRequest withMaxTokens(int newMaxTokens) {
-        return new ModelRequest(systemPrompt, userPrompt, tier, newMaxTokens, outputSchema, pages, purpose);
+        return new ModelRequest(systemPrompt, userPrompt, model, newMaxTokens, outputSchema, pages, purpose);
     }
 }

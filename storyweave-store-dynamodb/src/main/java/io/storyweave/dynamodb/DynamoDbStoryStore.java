@@ -17,6 +17,9 @@ import io.storyweave.dynamodb.internal.TableSpec;
 import io.storyweave.dynamodb.internal.TimeToLive;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.StoryCodec;
+import io.storyweave.spi.ProfileStore;
+import io.storyweave.spi.SharedStoryCache;
+import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -72,7 +75,7 @@ import java.util.function.Supplier;
  * within one short per-attempt timeout. A {@link DynamoDbClient} passed to the builder keeps its
  * own retry settings.
  */
-public final class DynamoDbStoryStore implements StoryStore {
+public final class DynamoDbStoryStore implements StoryStore, ProfileStore, StoryLibrary, SharedStoryCache {
     /** The store's name, as selected with {@code storyweave.store=dynamodb}. */
     public static final String NAME = "dynamodb";
     /** Default profiles table name. */
@@ -151,6 +154,21 @@ public final class DynamoDbStoryStore implements StoryStore {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public ProfileStore profiles() {
+        return this;
+    }
+
+    @Override
+    public StoryLibrary stories() {
+        return this;
+    }
+
+    @Override
+    public SharedStoryCache sharedCache() {
+        return this;
     }
 
     /** @return the profiles table name in use */
@@ -356,7 +374,7 @@ public final class DynamoDbStoryStore implements StoryStore {
         }
         ProfileLife before = profileLife(profileId);
         if (!before.live()) {
-            throw StoryStore.noProfileFor(story);
+            throw StoryLibrary.noProfileFor(story);
         }
         // Only stories of a profile enter the (sparse) index; shared templates stay out of listings.
         item.put(TableAdmin.PROFILE_ID, AttributeValue.fromS(profileId));
@@ -367,7 +385,7 @@ public final class DynamoDbStoryStore implements StoryStore {
         writeStory(story, item);
         if (!before.stillLiveAs(profileLife(profileId))) {
             removeStoryOfGoneProfile(story);
-            throw StoryStore.noProfileFor(story);
+            throw StoryLibrary.noProfileFor(story);
         }
     }
 

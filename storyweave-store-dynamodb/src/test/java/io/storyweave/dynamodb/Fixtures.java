@@ -65,7 +65,7 @@ final class Fixtures {
             listed.clear();
             String token = null;
             do {
-                ResultPage<Story> page = store.listStories(profileId, 100, token);
+                ResultPage<Story> page = store.stories().listStories(profileId, 100, token);
                 page.items().forEach(story -> listed.add(story.id()));
                 token = page.nextPageToken();
             } while (token != null);

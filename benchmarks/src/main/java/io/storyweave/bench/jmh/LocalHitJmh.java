@@ -56,7 +56,7 @@ public class LocalHitJmh {
         CacheOptions defaults = CacheOptions.defaults();
         caffeine = Caffeine.newBuilder().maximumWeight(defaults.maxLocalWeight()).weigher((String k, Story s) -> 1024)
                 .expireAfterWrite(defaults.localTtl()).build();
-        key = CacheKeys.of(request, ChildData.of(request, List.of()), provider.modelIdFor(ModelTier.MEDIUM), "off");
+        key = CacheKeys.of(request, ChildData.of(request, List.of()), provider.model(ModelTier.MEDIUM).modelId(), "off");
         caffeine.put(key, story);
     }
 

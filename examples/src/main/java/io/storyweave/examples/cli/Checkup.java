@@ -282,7 +282,7 @@ public final class Checkup {
         }
         for (ModelTier tier : options.tiers()) {
             try (ModelProvider provider = factory.get().create(PluginConfig.of(options.properties()).withTier(tier))) {
-                byModel.computeIfAbsent(provider.modelIdFor(tier), k -> new ArrayList<>()).add(tier);
+                byModel.computeIfAbsent(provider.model(tier).modelId(), k -> new ArrayList<>()).add(tier);
             } catch (RuntimeException e) {
                 add(Status.FAIL, "model " + StoryPrinter.lower(tier), "the Bedrock settings do not work: " + e.getMessage());
             }

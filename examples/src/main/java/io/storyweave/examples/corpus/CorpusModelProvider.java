@@ -2,6 +2,7 @@ package io.storyweave.examples.corpus;
 
 import io.storyweave.ModelTier;
 import io.storyweave.TokenUsage;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
@@ -33,13 +34,13 @@ final class CorpusModelProvider implements ModelProvider {
     }
 
     @Override
-    public String modelIdFor(ModelTier tier) {
-        return "corpus-" + tier.name().toLowerCase(java.util.Locale.ROOT);
+    public ModelHandle model(ModelTier tier) {
+        return ModelHandle.of(tier, "corpus-" + tier.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
     public ModelResponse generate(ModelRequest request) {
         requests.add(request);
-        return new ModelResponse(answer, new TokenUsage(1000, 400), modelIdFor(request.tier()), "tool_use", null);
+        return new ModelResponse(answer, new TokenUsage(1000, 400), request.model().modelId(), "tool_use", null);
     }
 }

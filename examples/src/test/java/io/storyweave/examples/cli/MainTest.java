@@ -6,13 +6,12 @@ import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.spi.StoryStoreFactory;
+import io.storyweave.testing.InterceptedStore;
 import io.storyweave.testing.ScriptedModelProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -128,17 +127,11 @@ class MainTest {
     void aStoryThatCouldNotBeStoredIsStillPrintedBeforeTheFailure() {
         StoryStore memory = ServiceLoader.load(StoryStoreFactory.class).stream().map(ServiceLoader.Provider::get)
                 .filter(f -> f.name().equals("memory")).findFirst().orElseThrow().create(PluginConfig.of(Map.of()));
-        StoryStore failingWrites = (StoryStore) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {StoryStore.class}, (proxy, method, args) -> {
-                    if (method.getName().startsWith("put")) {
-                        throw new StorageException("the store is unreachable", null);
-                    }
-                    try {
-                        return method.invoke(memory, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        StoryStore failingWrites = InterceptedStore.wrap(memory, method -> {
+            if (method.startsWith("put")) {
+                throw new StorageException("the store is unreachable", null);
+            }
+        });
         CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
                 (tier, store, properties) -> StoryWeave.builder().provider(model).store(failingWrites).tier(tier)
                         .environment(Map.of()).build(), k -> null, k -> null, false);

@@ -1,6 +1,5 @@
 package io.storyweave.internal.pipeline;
 
-import io.storyweave.ModelTier;
 import io.storyweave.Page;
 import io.storyweave.QualityCheck;
 import io.storyweave.QualityReport;
@@ -20,6 +19,7 @@ import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.internal.rules.StoryRules;
 import io.storyweave.internal.safety.SafetyContext;
 import io.storyweave.spi.GuardVerdict;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
@@ -51,9 +51,9 @@ public final class StoryGenerator {
     private final ModelCaller caller;
     private final ModelProvider provider;
     private final RuleBook ruleBook;
-    private final PriceTable prices;
+    private final Prices prices;
     private final Clock clock;
-    private final ModelTier reviewTier;
+    private final ActiveModels models;
 
     /**
      * @param caller     calls the provider with retries
@@ -61,26 +61,16 @@ public final class StoryGenerator {
      * @param ruleBook   limits per age and needs
      * @param prices     for cost estimates
      * @param clock      for timestamps
-     * @param reviewTier whose model reviews each draft, or {@code null} for no review
+     * @param models     the story's model and the review's (or none)
      */
-    public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, PriceTable prices, Clock clock,
-                          ModelTier reviewTier) {
+    public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, Prices prices, Clock clock,
+                          ActiveModels models) {
         this.caller = caller;
         this.provider = provider;
         this.ruleBook = ruleBook;
         this.prices = prices;
         this.clock = clock;
-        this.reviewTier = reviewTier;
-    }
-
-    /** @return whether drafts are reviewed by a second model call */
-    public boolean reviews() {
-        return reviewTier != null;
-    }
-
-    /** @return whose model reviews, or {@code null} */
-    public ModelTier reviewTier() {
-        return reviewTier;
+        this.models = models;
     }
 
     /** Tokens and estimated cost of every call made for one story, whatever model made it. */
@@ -88,9 +78,9 @@ public final class StoryGenerator {
         TokenUsage usage = TokenUsage.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
 
-        void add(ModelResponse response, PriceTable prices) {
+        void add(ModelHandle asked, ModelResponse response, Prices prices) {
             usage = usage.plus(response.usage());
-            BigDecimal callCost = prices.cost(response.modelId(), response.usage());
+            BigDecimal callCost = prices.cost(asked, response.modelId(), response.usage());
             // One call of an unknown price makes the total unknown, not silently lower.
             cost = cost == null || callCost == null ? null : cost.add(callCost);
         }
@@ -99,13 +89,11 @@ public final class StoryGenerator {
     /**
      * @param request   the request
      * @param data      its free text with real names replaced
-     * @param tier      the story's tier
      * @param progress  hears progress (never text), or {@code null}
-     * @param streaming whether to stream the model's answer (progress per page written)
+     * @param streaming whether to stream the model's answer (progress per page written), when the model can
      * @return the accepted story (a template)
      */
-    public Story generate(StoryRequest request, ChildData data, ModelTier tier, Consumer<StoryProgress> progress,
-                          boolean streaming) {
+    public Story generate(StoryRequest request, ChildData data, Consumer<StoryProgress> progress, boolean streaming) {
         Consumer<StoryProgress> report = progress != null ? progress : p -> { };
         StoryRules rules = ruleBook.rulesFor(request);
         SafetyContext safety = safetyContext(request, data);
@@ -121,9 +109,12 @@ public final class StoryGenerator {
             report.accept(new StoryProgress(StoryProgress.Stage.WRITING, draftNo, 0, pages,
                     "writing page 1 of " + pages));
             String prompt = draftNumber == 1 ? user : PromptComposer.correction(user, problems);
-            ModelRequest call = new ModelRequest(system, prompt, tier, maxTokens, StorySchema.SCHEMA, pages);
-            ModelResponse response = caller.call(call, streaming ? pageCounter(report, draftNo, pages) : null);
-            spend.add(response, prices);
+            ModelHandle model = models.story();
+            ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages);
+            boolean stream = streaming && model.supports(ModelHandle.Capability.STREAMING);
+            ModelResponse response = caller.call(call, stream ? pageCounter(report, draftNo, pages) : null);
+            spend.add(model, response, prices);
+            models.answered(model, response.modelId());
             Draft draft;
             try {
                 draft = DraftParser.parse(response.outputJson());
@@ -136,7 +127,7 @@ public final class StoryGenerator {
             report.accept(new StoryProgress(StoryProgress.Stage.CHECKING, draftNo, pages, pages, "checking the story"));
             QualityReport local = StoryChecker.check(draft, pages, rules, safety, draftNumber);
             List<QualityCheck> checks = new ArrayList<>(local.checks());
-            if (local.allPassed() && reviewTier != null) {
+            if (local.allPassed() && models.review() != null) {
                 report.accept(new StoryProgress(StoryProgress.Stage.REVIEWING, draftNo, pages, pages,
                         "a second model is reviewing the story"));
                 checks.addAll(review(request, data, draft, spend));
@@ -150,7 +141,7 @@ public final class StoryGenerator {
             if (quality.allPassed()) {
                 return new Story(UUID.randomUUID().toString(), draft.title(),
                         draft.pages().stream().map(Page::new).toList(), templateRequest(request, data),
-                        response.modelId(), tier, spend.usage, spend.cost, clock.instant(), StorySource.MODEL, quality);
+                        response.modelId(), model.tier(), spend.usage, spend.cost, clock.instant(), StorySource.MODEL, quality);
             }
             problems = checks.stream().filter(c -> !c.passed())
                     .map(c -> new PromptComposer.Problem(c.name(), c.detail())).toList();
@@ -163,12 +154,13 @@ public final class StoryGenerator {
     }
 
     private List<QualityCheck> review(StoryRequest request, ChildData data, Draft draft, Spend spend) {
-        ModelRequest call = StoryReview.request(request, data, draft, reviewTier);
         String unreadable = null;
         // A garbled review answer is asked for once more; twice garbled, the draft is not accepted.
         for (int attempt = 1; attempt <= 2; attempt++) {
-            ModelResponse response = caller.call(call, null);
-            spend.add(response, prices);
+            ModelHandle model = models.review();
+            ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null);
+            spend.add(model, response, prices);
+            models.answered(model, response.modelId());
             try {
                 return StoryReview.verdicts(response.outputJson());
             } catch (StoryReview.UnreadableReview e) {

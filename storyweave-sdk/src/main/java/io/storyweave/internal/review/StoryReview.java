@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.storyweave.ModelTier;
 import io.storyweave.QualityCheck;
 import io.storyweave.StoryRequest;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.quality.Draft;
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.OutputSchema;
 
@@ -83,10 +83,10 @@ public final class StoryReview {
      * @param request the story request (age and needs)
      * @param data    the parent's text, names replaced
      * @param draft   the draft to review
-     * @param tier    whose model reviews
+     * @param model   the model that reviews
      * @return the review call
      */
-    public static ModelRequest request(StoryRequest request, ChildData data, Draft draft, ModelTier tier) {
+    public static ModelRequest request(StoryRequest request, ChildData data, Draft draft, ModelHandle model) {
         StringBuilder user = new StringBuilder("The child: age ").append(request.age()).append("; needs: ")
                 .append(request.neurotypes().toString().toLowerCase(Locale.ROOT));
         if (request.anxietyStyle() != null) {
@@ -98,7 +98,7 @@ public final class StoryReview {
         draft.pages().forEach(story.putArray("pages")::add);
         user.append(STORY_OPEN).append('\n').append(PromptComposer.encode(story)).append('\n').append(STORY_CLOSE).append('\n');
         user.append("Review the story with the review_story tool.");
-        return new ModelRequest(SYSTEM, user.toString(), tier, MAX_TOKENS, SCHEMA, 0, ModelRequest.Purpose.REVIEW);
+        return new ModelRequest(SYSTEM, user.toString(), model, MAX_TOKENS, SCHEMA, 0, ModelRequest.Purpose.REVIEW);
     }
 
     /** The review's answer could not be read as verdicts. */

@@ -148,11 +148,8 @@ final class PhraseScanner {
     }
 
     private static String whyAllowed(RuleSection section, Set<String> requestLemmas) {
-        for (String word : section.invitedBy()) {
-            if (requestLemmas.contains(word)) {
-                return "the request asks for " + word;
-            }
-        }
-        return "fine from age " + section.fromAge();
+        // Sorted: the sets' iteration order changes from one JVM to the next, the report must not.
+        List<String> asked = section.invitedBy().stream().filter(requestLemmas::contains).sorted().toList();
+        return asked.isEmpty() ? "fine from age " + section.fromAge() : "the request asks for " + String.join(", ", asked);
     }
 }

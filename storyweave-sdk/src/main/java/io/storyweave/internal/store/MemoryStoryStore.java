@@ -5,6 +5,9 @@ import io.storyweave.ConflictException;
 import io.storyweave.NotFoundException;
 import io.storyweave.ResultPage;
 import io.storyweave.Story;
+import io.storyweave.spi.ProfileStore;
+import io.storyweave.spi.SharedStoryCache;
+import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +28,10 @@ import java.util.function.Function;
  * The embedded store: everything in this JVM's memory, lost when it stops. Lets the SDK work
  * with no database, and lets two clients in one JVM share a cache when given the same instance.
  */
-public final class MemoryStoryStore implements StoryStore {
+public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLibrary, SharedStoryCache {
+    private static final String PROFILES = "profiles|";
+    private static final String STORIES = "stories|";
+
     private final Clock clock;
     private final ConcurrentSkipListMap<String, ChildProfile> profiles = new ConcurrentSkipListMap<>();
     private final Map<String, Story> stories = new ConcurrentHashMap<>();
@@ -48,6 +54,21 @@ public final class MemoryStoryStore implements StoryStore {
     @Override
     public String name() {
         return "memory";
+    }
+
+    @Override
+    public ProfileStore profiles() {
+        return this;
+    }
+
+    @Override
+    public StoryLibrary stories() {
+        return this;
+    }
+
+    @Override
+    public SharedStoryCache sharedCache() {
+        return this;
     }
 
     @Override
@@ -94,9 +115,9 @@ public final class MemoryStoryStore implements StoryStore {
 
     @Override
     public ResultPage<ChildProfile> listProfiles(int limit, String pageToken) {
-        String after = decode(pageToken);
+        String after = decode(pageToken, PROFILES);
         Map<String, ChildProfile> rest = after == null ? profiles : profiles.tailMap(after, false);
-        return page(new ArrayList<>(rest.values()), limit, ChildProfile::id);
+        return page(new ArrayList<>(rest.values()), limit, PROFILES, ChildProfile::id);
     }
 
     @Override
@@ -108,7 +129,7 @@ public final class MemoryStoryStore implements StoryStore {
         }
         synchronized (profileStories) {
             if (!profiles.containsKey(profileId)) {
-                throw StoryStore.noProfileFor(story);
+                throw StoryLibrary.noProfileFor(story);
             }
             stories.put(story.id(), story);
         }
@@ -124,7 +145,7 @@ public final class MemoryStoryStore implements StoryStore {
         Comparator<Story> newestFirst = Comparator.comparing(Story::createdAt).reversed().thenComparing(Story::id);
         List<Story> all = stories.values().stream().filter(s -> profileId.equals(s.request().profileId()))
                 .sorted(newestFirst).toList();
-        String after = decode(pageToken);
+        String after = decode(pageToken, STORIES + profileId + "|");
         int start = 0;
         if (after != null) {
             for (int i = 0; i < all.size(); i++) {
@@ -134,7 +155,7 @@ public final class MemoryStoryStore implements StoryStore {
                 }
             }
         }
-        return page(all.subList(start, all.size()), limit, MemoryStoryStore::sortKey);
+        return page(all.subList(start, all.size()), limit, STORIES + profileId + "|", MemoryStoryStore::sortKey);
     }
 
     private static String sortKey(Story story) {
@@ -172,27 +193,34 @@ public final class MemoryStoryStore implements StoryStore {
         leases.computeIfPresent(key, (k, held) -> held.value().equals(owner) ? null : held);
     }
 
-    private static <T> ResultPage<T> page(List<T> items, int limit, Function<T, String> token) {
+    private static <T> ResultPage<T> page(List<T> items, int limit, String listing, Function<T, String> token) {
         if (items.size() <= limit) {
             return new ResultPage<>(items, null);
         }
         List<T> page = items.subList(0, limit);
-        return new ResultPage<>(page, encode(token.apply(page.get(limit - 1))));
+        return new ResultPage<>(page, encode(listing + token.apply(page.get(limit - 1))));
     }
 
     private static String encode(String value) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String token) {
+    /** A token names its listing, so one from another listing is refused rather than silently restarting. */
+    private static String decode(String token, String listing) {
         if (token == null) {
             return null;
         }
+        String value;
         try {
-            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            value = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new io.storyweave.InvalidRequestException("pageToken", "pageToken is not one this store returned: "
-                    + io.storyweave.internal.Validate.quote(token));
+            value = "";
         }
+        if (!value.startsWith(listing)) {
+            throw new io.storyweave.InvalidRequestException("pageToken", "pageToken is not one this store returned for"
+                    + " this listing: " + io.storyweave.internal.Validate.quote(token) + "; pass the nextPageToken of"
+                    + " the previous page of the same listing, or null for the first page");
+        }
+        return value.substring(listing.length());
     }
 }

@@ -1,5 +1,6 @@
 package io.storyweave;
 
+import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
@@ -18,8 +19,8 @@ class DelegatingProvider implements ModelProvider {
     }
 
     @Override
-    public String modelIdFor(ModelTier tier) {
-        return delegate.modelIdFor(tier);
+    public ModelHandle model(ModelTier tier) {
+        return delegate.model(tier);
     }
 
     @Override

@@ -1,0 +1,60 @@
+package io.storyweave.testing;
+
+import io.storyweave.ChildProfile;
+import io.storyweave.ModelTier;
+import io.storyweave.Neurotype;
+import io.storyweave.Page;
+import io.storyweave.QualityCheck;
+import io.storyweave.QualityReport;
+import io.storyweave.Story;
+import io.storyweave.StoryRequest;
+import io.storyweave.StorySource;
+import io.storyweave.TokenUsage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Profiles and stories to write into a store under test, as the core would write them. */
+public final class StoreFixtures {
+    /** The instant fixtures are stamped with unless told otherwise. */
+    public static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+
+    private StoreFixtures() {
+    }
+
+    /**
+     * @param id the profile id
+     * @return a profile at version 1, created at {@link #T0}
+     */
+    public static ChildProfile profile(String id) {
+        return ChildProfile.builder().id(id).displayName("Mia").age(7).neurotypes(Neurotype.ADHD)
+                .interests(List.of("rockets")).build().stamped(1, T0);
+    }
+
+    /**
+     * @param id        the story id
+     * @param profileId the profile whose library it belongs to, or {@code null} for a shared template
+     * @param createdAt when it was written
+     * @return a two-page story
+     */
+    public static Story story(String id, String profileId, Instant createdAt) {
+        return story(id, profileId, createdAt, List.of(new Page("Mia sees a red sun."), new Page("Mia waves.")));
+    }
+
+    /**
+     * @param id        the story id
+     * @param profileId the profile whose library it belongs to, or {@code null} for a shared template
+     * @param createdAt when it was written
+     * @param pages     its pages
+     * @return the story
+     */
+    public static Story story(String id, String profileId, Instant createdAt, List<Page> pages) {
+        StoryRequest request = StoryRequest.builder().neurotype(Neurotype.ADHD).age(7).theme("space")
+                .pages(pages.size()).profileId(profileId).heroName(profileId == null ? null : "Mia").build();
+        QualityReport quality = new QualityReport(2.1, 3.0, 6.5, 9, 12,
+                List.of(new QualityCheck("readability", true, "grade 2.1 <= 3.0")), 1);
+        return new Story(id, "Mia and the Red Sun", pages, request, "test-model", ModelTier.MEDIUM,
+                new TokenUsage(100, 200), new BigDecimal("0.0012"), createdAt, StorySource.MODEL, quality);
+    }
+}
