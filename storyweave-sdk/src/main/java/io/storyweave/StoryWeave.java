@@ -14,6 +14,7 @@ import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderFactory;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.Resources;
+import io.storyweave.spi.Secrets;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.spi.StoryStoreFactory;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The StoryWeave client: writes personalised children's stories with a model provider, caches
@@ -408,14 +410,82 @@ public final class StoryWeave implements AutoCloseable {
         }
 
         /**
+         * Checks the configuration as {@link #build()} would use it, without writing anything or
+         * creating a story: the tier, then the chosen provider's and store's own checks (credentials,
+         * identity, region, each model's access, guardrail, tables, time to live). Every check is
+         * reported, each as soon as it is known, and a problem is a FAIL line with its fix rather
+         * than an exception, so the whole list is always shown. This is what {@code storyweave doctor}
+         * prints.
+         *
+         * @param moreTiers tiers whose models to check besides the client's tier and the review's
+         * @param report    receives each finding
+         * @return whether nothing failed
+         */
+        public boolean diagnose(List<ModelTier> moreTiers, Consumer<Diagnostic> report) {
+            Validate.notNull("moreTiers", moreTiers);
+            Validate.notNull("report", report);
+            boolean[] failed = {false};
+            Consumer<Diagnostic> sink = d -> {
+                failed[0] |= d.status() == Diagnostic.Status.FAIL;
+                report.accept(new Diagnostic(d.status(), d.topic(), Secrets.redact(d.message())));
+            };
+            PluginConfig config = config();
+            ClassLoader loader = classLoader != null ? classLoader : StoryWeave.class.getClassLoader();
+            java.util.LinkedHashSet<ModelTier> tiers = new java.util.LinkedHashSet<>();
+            try {
+                ModelTier resolvedTier = TierResolver.resolve(tier, config);
+                tiers.add(resolvedTier);
+                sink.accept(Diagnostic.ok("tier", resolvedTier.name().toLowerCase(java.util.Locale.ROOT)));
+                config = config.withTier(resolvedTier);
+            } catch (StoryWeaveException e) {
+                sink.accept(Diagnostic.fail("tier", e.getMessage()));
+            }
+            if (reviewOptions.runs(true)) {
+                tiers.add(reviewOptions.tier());
+            }
+            tiers.addAll(moreTiers);
+            PluginConfig resolved = config;
+            try {
+                ModelProviderFactory factory = providerFactory(config, loader);
+                runCheck(factory.name() + " provider", sink, () -> factory.diagnose(resolved, List.copyOf(tiers), sink));
+            } catch (StoryWeaveException e) {
+                sink.accept(provider != null ? Diagnostic.warn("provider", "the " + provider.name() + " provider was"
+                        + " passed to the builder and no factory of that name is on the class path, so it has no"
+                        + " self-checks") : Diagnostic.fail("provider", e.getMessage()));
+            }
+            try {
+                StoryStoreFactory factory = storeFactory(config, loader);
+                runCheck(factory.name() + " store", sink, () -> factory.diagnose(resolved, sink));
+            } catch (StoryWeaveException e) {
+                sink.accept(store != null ? Diagnostic.warn("store", "the " + store.name() + " store was passed to"
+                        + " the builder and no factory of that name is on the class path, so it has no self-checks")
+                        : Diagnostic.fail("store", e.getMessage()));
+            }
+            return !failed[0];
+        }
+
+        private static void runCheck(String what, Consumer<Diagnostic> sink, Runnable check) {
+            try {
+                check.run();
+            } catch (RuntimeException e) {
+                // A plugin's self-check must not end the list; its failure is one more line.
+                sink.accept(Diagnostic.fail(what, "the self-check stopped: " + e));
+            }
+        }
+
+        private PluginConfig config() {
+            return environment == null ? PluginConfig.of(properties)
+                    : new PluginConfig(properties, environment::get, System::getProperty);
+        }
+
+        /**
          * Checks the configuration and creates the client.
          *
          * @return a ready client
          * @throws StoryWeaveConfigException naming the problem and the fix
          */
         public StoryWeave build() {
-            PluginConfig config = environment == null ? PluginConfig.of(properties)
-                    : new PluginConfig(properties, environment::get, System::getProperty);
+            PluginConfig config = config();
             ModelTier resolvedTier = TierResolver.resolve(tier, config);
             config = config.withTier(resolvedTier);
             ClassLoader loader = classLoader != null ? classLoader : StoryWeave.class.getClassLoader();
@@ -472,17 +542,26 @@ public final class StoryWeave implements AutoCloseable {
         }
 
         private ModelProvider createProvider(PluginConfig config, ClassLoader loader) {
+            return providerFactory(config, loader).create(config);
+        }
+
+        /** The factory of the provider to use; for an instance passed in, the discovered factory of that name. */
+        private ModelProviderFactory providerFactory(PluginConfig config, ClassLoader loader) {
             List<ModelProviderFactory> found = PluginLoader.discover(ModelProviderFactory.class, loader);
-            ModelProviderFactory factory = PluginLoader.choose("model provider",
-                    configured(providerName, config, PROVIDER_PROPERTY), found, ModelProviderFactory::name,
+            String wanted = provider != null ? provider.name() : configured(providerName, config, PROVIDER_PROPERTY);
+            return PluginLoader.choose("model provider", wanted, found, ModelProviderFactory::name,
                     "the artifact io.storyweave:storyweave-provider-bedrock",
                     "builder.provider(\"name\"), system property " + PROVIDER_PROPERTY + " or STORYWEAVE_PROVIDER");
-            return factory.create(config);
         }
 
         private StoryStore createStore(PluginConfig config, ClassLoader loader) {
+            return storeFactory(config, loader).create(config);
+        }
+
+        /** The factory of the store to use; for an instance passed in, the discovered factory of that name. */
+        private StoryStoreFactory storeFactory(PluginConfig config, ClassLoader loader) {
             List<StoryStoreFactory> found = PluginLoader.discover(StoryStoreFactory.class, loader);
-            String wanted = configured(storeName, config, STORE_PROPERTY);
+            String wanted = store != null ? store.name() : configured(storeName, config, STORE_PROPERTY);
             if (wanted == null) {
                 // The embedded store is the fallback; a single added store plugin is what the user meant.
                 List<StoryStoreFactory> external = found.stream()
@@ -493,10 +572,9 @@ public final class StoryWeave implements AutoCloseable {
                 }
                 wanted = external.size() == 1 ? external.get(0).name() : MemoryStoryStoreFactory.NAME;
             }
-            StoryStoreFactory factory = PluginLoader.choose("store", wanted, found, StoryStoreFactory::name,
+            return PluginLoader.choose("store", wanted, found, StoryStoreFactory::name,
                     "the artifact io.storyweave:storyweave-store-dynamodb",
                     "builder.store(\"name\"), system property " + STORE_PROPERTY + " or STORYWEAVE_STORE");
-            return factory.create(config);
         }
 
         private static ExecutorService defaultExecutor(int threads) {

@@ -32,7 +32,36 @@ public class ModelProviderException extends StoryWeaveException {
         /** The answer was not the structured output asked for. */
         MALFORMED_OUTPUT,
         /** Anything else. */
-        OTHER
+        OTHER;
+
+        /**
+         * Whether a failure of this kind may pass if the call is repeated: StoryWeave decides this
+         * for every provider, so all of them retry the same way.
+         *
+         * @return true for {@link #THROTTLED}, {@link #UNAVAILABLE} and {@link #TIMEOUT}
+         */
+        public boolean retryable() {
+            return this == THROTTLED || this == UNAVAILABLE || this == TIMEOUT;
+        }
+
+        /**
+         * The kind an HTTP status means when the service gave no error name the provider knows, so
+         * a provider maps only its own service's error names and leaves the rest to this.
+         *
+         * @param status an HTTP status code
+         * @return 429 THROTTLED, 408 TIMEOUT, 401 and 403 ACCESS_DENIED, 404 NOT_FOUND, 400 and 422
+         *         INVALID_REQUEST, 5xx UNAVAILABLE, otherwise OTHER
+         */
+        public static Kind forHttpStatus(int status) {
+            return switch (status) {
+                case 429 -> THROTTLED;
+                case 408 -> TIMEOUT;
+                case 401, 403 -> ACCESS_DENIED;
+                case 404 -> NOT_FOUND;
+                case 400, 422 -> INVALID_REQUEST;
+                default -> status >= 500 && status < 600 ? UNAVAILABLE : OTHER;
+            };
+        }
     }
 
     private final Kind kind;
@@ -43,7 +72,8 @@ public class ModelProviderException extends StoryWeaveException {
     /**
      * @param message   what failed and what to do, with no secrets
      * @param kind      the classification
-     * @param retryable whether the same call may succeed if repeated
+     * @param retryable whether the same call may succeed if repeated; departs from the kind's own answer
+     *                  only for a reason the provider knows (prefer the constructor without it)
      * @param errorCode the service's error code, or {@code null}
      * @param requestId the service's request id, or {@code null}
      * @param cause     the underlying failure, or {@code null}
@@ -55,6 +85,19 @@ public class ModelProviderException extends StoryWeaveException {
         this.retryable = retryable;
         this.errorCode = errorCode;
         this.requestId = requestId;
+    }
+
+    /**
+     * A failure retried as its kind says ({@link Kind#retryable()}); the usual way to report one.
+     *
+     * @param message   what failed, with the offending value and what to do; never a secret
+     * @param kind      the classification
+     * @param errorCode the service's error name or {@code HTTP <status>}, or {@code null}
+     * @param requestId the service's request id, or {@code null}
+     * @param cause     the underlying exception, or {@code null} (leave it out when its message holds secrets)
+     */
+    public ModelProviderException(String message, Kind kind, String errorCode, String requestId, Throwable cause) {
+        this(message, kind, kind.retryable(), errorCode, requestId, cause);
     }
 
     /** @return the classification */
