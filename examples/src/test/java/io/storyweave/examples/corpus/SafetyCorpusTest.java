@@ -61,6 +61,18 @@ class SafetyCorpusTest {
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(140);
         assertThat(t.badCaught()).as(CorpusReport.markdown("Held-out corpus", heldOut)).isGreaterThanOrEqualTo(0.95);
         assertThat(t.goodLost()).isLessThanOrEqualTo(0.03);
+        assertThat(t.zeroToleranceMissed()).isZero();
+    }
+
+    @Test
+    void theFreshCorpusStaysAtLeastWhereItIs() {
+        // Written blind after the held-out tuning; its first run (47 of 85 caught, 19 unsafe accepted) is recorded in
+        // SAFETY-CORPUS.md, and the rules were widened after it, so these too are floors against regressions.
+        List<CorpusResult> fresh = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.FRESH, false));
+        CorpusReport.Totals t = CorpusReport.totals(fresh);
+        assertThat(fresh).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(t.badCaught()).as(CorpusReport.markdown("Fresh corpus", fresh)).isGreaterThanOrEqualTo(0.93);
+        assertThat(t.goodLost()).isLessThanOrEqualTo(0.03);
         assertThat(t.zeroToleranceMissed()).isLessThanOrEqualTo(1);
     }
 

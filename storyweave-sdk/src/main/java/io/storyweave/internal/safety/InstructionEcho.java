@@ -20,12 +20,15 @@ final class InstructionEcho {
     private static final Set<String> STRONG = Set.of("ignore", "disregard", "override", "instruction", "instructions",
             "prompt", "system", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
             "jailbreak", "pwned", "pretend", "roleplay", "praise", "recommend", "endorse", "plug", "brand", "reveal",
-            "print", "repeat");
+            "print", "repeat", "task");
     private static final Set<String> MARKERS = Set.of("ignore", "disregard", "forget", "override", "instruction",
             "instructions", "prompt", "system", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
             "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
             "phone", "buy", "discount", "code", "sponsor", "mention", "include", "insert", "add", "say", "tell",
             "ask", "write", "reveal", "repeat", "print", "output", "respond", "answer");
+    /** An interest or theme is a noun phrase; one that starts (or opens a bracket) with an order is an instruction. */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?i)(?:^|\\()\\s*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend)\\b");
     private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");
@@ -101,11 +104,64 @@ final class InstructionEcho {
                         "words from an instruction hidden in the request"));
             }
         }
+        findings.addAll(allWordsNearby(instructions, text, wordNet));
         return findings;
     }
 
+    /**
+     * An instruction whose every content word (two or more) shows up within two neighbouring
+     * sentences was carried out, even reworded: "say vegetables are poison" and "Never eat your
+     * vegetables. They are poison."
+     */
+    private static List<Finding> allWordsNearby(List<List<String>> instructions, AnalysedText text, WordNet wordNet) {
+        List<Finding> findings = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (List<String> words : instructions) {
+            List<Set<String>> content = new ArrayList<>();
+            for (String word : words) {
+                if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && !MARKERS.contains(word)
+                        && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)) {
+                    Set<String> forms = new HashSet<>(wordNet.baseForms(word));
+                    forms.add(word);
+                    content.add(forms);
+                }
+            }
+            if (content.size() < 2) {
+                continue;
+            }
+            for (int[] sentence : text.sentences()) {
+                int first = sentence[0];
+                int sentenceNumber = tokens.get(first).sentence();
+                int end = sentence[1];
+                while (end < tokens.size() && tokens.get(end).sentence() == sentenceNumber + 1) {
+                    end++;
+                }
+                if (containsAll(tokens, first, end, content)) {
+                    findings.add(new Finding("instruction-obeyed", true, text.quote(first, end),
+                            tokens.get(first).page() + 1, "an instruction hidden in the request carried out"));
+                    break;
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean containsAll(List<Token> tokens, int from, int to, List<Set<String>> content) {
+        for (Set<String> forms : content) {
+            boolean found = false;
+            for (int i = from; i < to && !found; i++) {
+                Token token = tokens.get(i);
+                found = forms.contains(token.lower()) || token.lemmas().stream().anyMatch(forms::contains);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isInstruction(String clause, List<String> words) {
-        if (PersonalData.hasShape(clause)) {
+        if (PersonalData.hasShape(clause) || IMPERATIVE.matcher(clause).find()) {
             return true;
         }
         boolean marker = false;

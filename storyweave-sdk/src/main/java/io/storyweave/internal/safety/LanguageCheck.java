@@ -4,6 +4,8 @@ import com.carrotsearch.labs.langid.DetectedLanguage;
 import com.carrotsearch.labs.langid.LangIdV3;
 import com.carrotsearch.labs.langid.Model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +32,8 @@ final class LanguageCheck {
     private static final double LANGID_CONFIDENCE = 0.9;
     private static final double MIN_ENGLISH_SHARE = 0.6;
     private static final double CLEARLY_ENGLISH = 0.85;
+    private static final int MIN_PAGE_WORDS = 8;
+    private static final double LANGID_ALONE_SHARE = 0.75;
 
     private static final class Holder {
         static final Model MODEL = Model.defaultModel();
@@ -49,15 +53,41 @@ final class LanguageCheck {
     }
 
     /**
+     * Judges the whole draft, then each page on its own: a story that switches language on one page
+     * (or for half of every page) is as unreadable for the child as one written wholly in another.
+     *
      * @param text    the analysed draft
      * @param wordNet English vocabulary
-     * @return a failing finding when the draft is not in English, else {@code null}
+     * @return a failing finding when the draft or a page of it is not in English, else {@code null}
      */
     static Finding check(AnalysedText text, WordNet wordNet) {
+        Finding whole = judge(text.tokens(), wordNet, "the story");
+        if (whole != null) {
+            return whole;
+        }
+        java.util.Map<Integer, List<Token>> pages = new java.util.TreeMap<>();
+        for (Token token : text.tokens()) {
+            pages.computeIfAbsent(token.page(), p -> new ArrayList<>()).add(token);
+        }
+        for (java.util.Map.Entry<Integer, List<Token>> page : pages.entrySet()) {
+            if (page.getKey() < 0) {
+                // The title is too short to judge alone; it counted in the whole story.
+                continue;
+            }
+            int number = page.getKey() + 1;
+            Finding finding = judge(page.getValue(), wordNet, "page " + number);
+            if (finding != null) {
+                return new Finding(finding.check(), true, finding.quote(), number, finding.why());
+            }
+        }
+        return null;
+    }
+
+    private static Finding judge(List<Token> tokens, WordNet wordNet, String what) {
         int words = 0;
         int english = 0;
         StringBuilder plain = new StringBuilder();
-        for (Token token : text.tokens()) {
+        for (Token token : tokens) {
             if (token.hero()) {
                 continue;
             }
@@ -70,22 +100,25 @@ final class LanguageCheck {
                 english++;
             }
         }
-        if (words == 0) {
+        // A page of a few words ("The end!") says too little to judge on its own.
+        if (words == 0 || (!what.equals("the story") && words < MIN_PAGE_WORDS)) {
             return null;
         }
         double share = (double) english / words;
         if (share >= CLEARLY_ENGLISH) {
-            // Nearly every word is English: no language identifier could make this a foreign story.
+            // Nearly every word is English: no language identifier could make this a foreign text.
             return null;
         }
         LangIdV3 classifier = Holder.CLASSIFIER.get();
         classifier.reset();
         DetectedLanguage detected = classifier.classify(plain, true);
         boolean otherLanguage = !"en".equals(detected.langCode) && detected.confidence >= LANGID_CONFIDENCE;
-        if (share < MIN_ENGLISH_SHARE || otherLanguage) {
+        // A story may quote a few foreign words ("très bon, said Mum"), and on a short text the identifier
+        // guesses; it decides alone only when a quarter of the words or more are not English.
+        if (share < MIN_ENGLISH_SHARE || (otherLanguage && share < LANGID_ALONE_SHARE)) {
             return new Finding("language", true, detected.langCode, 1, String.format(Locale.ROOT,
-                    "the story is not in English: %.0f%% of its words are English, and the language looks like %s",
-                    share * 100, detected.langCode));
+                    "%s is not in English: %.0f%% of its words are English, and the language looks like %s",
+                    what, share * 100, detected.langCode));
         }
         return null;
     }

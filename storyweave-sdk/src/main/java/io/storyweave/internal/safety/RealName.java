@@ -19,7 +19,8 @@ final class RealName {
     /**
      * A short or pet form of a name: "Benny" for Ben and "Tommy" for Tom (the name and a pet
      * ending), "Alex" for Alexander (the start of the name), "Sophie" for Sophia and "Katie" for
-     * Katherine (the name's first three letters or more and a pet ending).
+     * Katherine (the name's first three letters or more and a pet ending), "Ollie" for Oliver (the
+     * start of the name with its consonant doubled and a pet ending).
      */
     private static boolean isNickname(String word, List<String> names, WordNet wordNet) {
         for (String name : names) {
@@ -41,6 +42,11 @@ final class RealName {
                 shared++;
             }
             if (shared >= 3 && PET_ENDINGS.contains(word.substring(shared))) {
+                return true;
+            }
+            // "Ollie" for Oliver, "Sammy" for Samuel: the start of the name, its last consonant doubled, a pet ending.
+            if (shared >= 2 && shared + 1 < word.length() && word.charAt(shared) == word.charAt(shared - 1)
+                    && "aeiou".indexOf(word.charAt(shared)) < 0 && PET_ENDINGS.contains(word.substring(shared + 1))) {
                 return true;
             }
         }

@@ -23,10 +23,19 @@ record TopicExpansion(String topic, Set<String> words) {
             "going", "to", "of", "about", "scary", "big");
     private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
             "other", "anything", "things", "stuff", "lots", "very", "too", "not");
+    /** Words too common to stand for a topic: "say" in "say vegetables are poison" must not make "said" a mention. */
+    private static final Set<String> LIGHT = Set.of("be", "is", "are", "was", "were", "have", "has", "had", "do", "does",
+            "did", "say", "says", "said", "get", "got", "make", "made", "go", "went", "take", "took", "give", "gave",
+            "come", "came", "see", "saw", "know", "put", "let", "tell", "told", "new", "task", "thing", "way", "lot");
     private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.event", "noun.state", "noun.communication",
             "noun.feeling", "noun.process");
     private static final int MEMO_LIMIT = 10_000;
     private static final Map<String, TopicExpansion> MEMO = new ConcurrentHashMap<>();
+
+    private static boolean counts(String word) {
+        return !LEADING.contains(word) && !JOINING.contains(word) && !LIGHT.contains(word)
+                && !LanguageCheck.isFunctionWord(word);
+    }
 
     static TopicExpansion of(String topic, WordNet wordNet) {
         String key = topic.toLowerCase(Locale.ROOT).strip();
@@ -47,7 +56,7 @@ record TopicExpansion(String topic, Set<String> words) {
         if (senses.isEmpty() && words.size() > 1) {
             // "scary clowns", "dogs and cats": each word that names a thing is a topic of its own.
             for (String word : words) {
-                if (word.length() >= 3 && !LEADING.contains(word) && !JOINING.contains(word)) {
+                if (word.length() >= 3 && counts(word)) {
                     related.addAll(wordNet.baseForms(word));
                     senses.addAll(wordNet.commonNounSenses(word));
                 }
@@ -64,14 +73,14 @@ record TopicExpansion(String topic, Set<String> words) {
         String kind = wordNet.nounKind(phrase);
         if (kind == null || ABSTRACT.contains(kind)) {
             for (String word : words) {
-                if (!LEADING.contains(word) && !JOINING.contains(word)) {
+                if (counts(word)) {
                     for (String base : wordNet.baseForms(word)) {
                         related.addAll(wordNet.verbSynonyms(base));
                     }
                 }
             }
         }
-        related.removeIf(w -> w.length() < 2);
+        related.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isFunctionWord(w));
         TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related));
         if (MEMO.size() < MEMO_LIMIT) {
             MEMO.put(key, expansion);

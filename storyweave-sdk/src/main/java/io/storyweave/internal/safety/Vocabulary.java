@@ -160,8 +160,11 @@ final class Vocabulary {
                     && (text.wordNetMask(index, wordClasses) & (1L << c.bit())) != 0;
         }
         if (definition instanceof Name) {
+            // Titles are written in title case, so a capitalised everyday word there ("the Shooting Stars")
+            // is not a name.
             return token.hero() || (token.capitalised() && !token.sentenceStart() && !token.lower().equals("i")
-                    && !notNames.contains(token.lower()));
+                    && !notNames.contains(token.lower())
+                    && (token.page() >= 0 || !wordNet.isCommonWord(token.lower())));
         }
         if (definition instanceof Possessive) {
             return token.possessive();
