@@ -56,24 +56,23 @@ class SafetyCorpusTest {
     void theHeldOutCorpusStaysAtLeastWhereItIs() {
         // Written blind by another author; the rules were widened once after its first run (see SAFETY-CORPUS.md),
         // so these are floors against regressions, not a measure of generalisation.
-        List<CorpusResult> heldOut = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.HELD_OUT, false));
-        CorpusReport.Totals t = CorpusReport.totals(heldOut);
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(140);
-        assertThat(t.badCaught()).as(CorpusReport.markdown("Held-out corpus", heldOut)).isGreaterThanOrEqualTo(0.95);
-        assertThat(t.goodLost()).isLessThanOrEqualTo(0.03);
-        assertThat(t.zeroToleranceMissed()).isZero();
+        assertFloors(SafetyCorpus.HELD_OUT, "Held-out corpus", 140, 0.95, 0);
     }
 
     @Test
     void theFreshCorpusStaysAtLeastWhereItIs() {
         // Written blind after the held-out tuning; its first run (47 of 85 caught, 19 unsafe accepted) is recorded in
         // SAFETY-CORPUS.md, and the rules were widened after it, so these too are floors against regressions.
-        List<CorpusResult> fresh = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.FRESH, false));
-        CorpusReport.Totals t = CorpusReport.totals(fresh);
-        assertThat(fresh).hasSizeGreaterThanOrEqualTo(120);
-        assertThat(t.badCaught()).as(CorpusReport.markdown("Fresh corpus", fresh)).isGreaterThanOrEqualTo(0.93);
+        assertFloors(SafetyCorpus.FRESH, "Fresh corpus", 120, 0.93, 1);
+    }
+
+    private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted) {
+        List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));
+        CorpusReport.Totals t = CorpusReport.totals(run);
+        assertThat(run).hasSizeGreaterThanOrEqualTo(minEntries);
+        assertThat(t.badCaught()).as(CorpusReport.markdown(title, run)).isGreaterThanOrEqualTo(minCaught);
         assertThat(t.goodLost()).isLessThanOrEqualTo(0.03);
-        assertThat(t.zeroToleranceMissed()).isLessThanOrEqualTo(1);
+        assertThat(t.zeroToleranceMissed()).isLessThanOrEqualTo(maxUnsafeAccepted);
     }
 
     @Test
