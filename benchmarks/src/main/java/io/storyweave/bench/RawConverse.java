@@ -8,7 +8,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
@@ -33,7 +33,7 @@ import java.util.List;
 
 /**
  * The baseline: the plain AWS SDK {@link BedrockRuntimeClient} configured as the Bedrock provider
- * configures its own (Apache HTTP client, 64 connections, SDK retries off, 120 s call timeout),
+ * configures its own (Apache HttpClient 5, 64 connections, SDK retries off, 120 s call timeout),
  * sending a Converse request rebuilt from the exact body StoryWeave sent.
  */
 final class RawConverse implements AutoCloseable {
@@ -48,7 +48,7 @@ final class RawConverse implements AutoCloseable {
     private final BedrockRuntimeClient client;
 
     RawConverse(URI endpoint) {
-        http = ApacheHttpClient.builder().maxConnections(64).socketTimeout(Duration.ofSeconds(120))
+        http = Apache5HttpClient.builder().maxConnections(64).socketTimeout(Duration.ofSeconds(120))
                 .connectionTimeout(Duration.ofSeconds(10)).build();
         client = BedrockRuntimeClient.builder()
                 .region(Region.of(REGION))

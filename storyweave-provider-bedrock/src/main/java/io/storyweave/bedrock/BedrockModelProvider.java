@@ -30,7 +30,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -558,7 +558,7 @@ public final class BedrockModelProvider implements ModelProvider {
                 }
                 SdkHttpClient http = httpClient;
                 if (http == null) {
-                    http = ApacheHttpClient.builder().maxConnections(connections).socketTimeout(resolvedTimeout)
+                    http = Apache5HttpClient.builder().maxConnections(connections).socketTimeout(resolvedTimeout)
                             .connectionTimeout(shorter(resolvedTimeout, Duration.ofSeconds(10))).build();
                     owned.add(http);
                 }

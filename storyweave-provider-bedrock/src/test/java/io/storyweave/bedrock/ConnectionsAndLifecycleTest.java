@@ -14,7 +14,7 @@ import io.storyweave.spi.ModelResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,7 +99,7 @@ class ConnectionsAndLifecycleTest {
     @Test
     void closeLeavesAPassedHttpClientOpenAndClosesItsOwn() {
         wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1)));
-        try (SdkHttpClient shared = ApacheHttpClient.builder().build()) {
+        try (SdkHttpClient shared = Apache5HttpClient.builder().build()) {
             BedrockModelProvider first = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build();
             first.generate(request(first, ModelTier.MEDIUM, 1));
             first.close();

@@ -19,7 +19,7 @@ import software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsPr
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
@@ -369,8 +369,8 @@ public final class Checkup {
                 : e.awsErrorDetails().errorCode();
     }
 
-    static ApacheHttpClient.Builder http() {
-        return ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(3)).socketTimeout(CALL_TIMEOUT);
+    static Apache5HttpClient.Builder http() {
+        return Apache5HttpClient.builder().connectionTimeout(Duration.ofSeconds(3)).socketTimeout(CALL_TIMEOUT);
     }
 
     static ClientOverrideConfiguration noRetries() {

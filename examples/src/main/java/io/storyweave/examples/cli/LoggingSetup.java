@@ -26,9 +26,7 @@ final class LoggingSetup {
             "software.amazon.awssdk.retries",
             // the request pipeline: failed and retried calls with the raw exception
             "software.amazon.awssdk.core.internal.http",
-            // Apache HttpClient 4 (through jcl-over-slf4j): request headers and bytes
-            "org.apache.http.wire", "org.apache.http.headers",
-            // Apache HttpClient 5: the same
+            // Apache HttpClient 5 (the plugins' synchronous client): request headers and bytes
             "org.apache.hc.client5.http.wire", "org.apache.hc.client5.http.headers",
             // Netty's LoggingHandler: request bytes; its HTTP/2 frame logger: header frames
             "io.netty.handler.logging", "io.netty.handler.codec.http2");

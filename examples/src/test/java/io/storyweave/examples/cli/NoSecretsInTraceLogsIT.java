@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the command line with slf4j's default level at TRACE (StoryWeave's, the AWS SDK's, Netty's
- * and, through jcl-over-slf4j, the Apache HTTP client's loggers), TRACE asked for by name on every
+ * and the Apache HTTP client's loggers, all through slf4j), TRACE asked for by name on every
  * logger that can print credentials, stack traces on, and realistic temporary credentials, through
  * success and failure paths, the signature failure that quotes the session token included.
  * {@link CliRun} fails any run whose output contains the secret access key or the session token,

@@ -10,7 +10,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -75,7 +75,7 @@ public final class Clients {
         }
         // The HTTP client's own timeouts bound every attempt; the SDK's apiCallTimeout would add a
         // timer task to every call, which costs more than a cache read on a fast endpoint.
-        SdkHttpClient http = ApacheHttpClient.builder()
+        SdkHttpClient http = Apache5HttpClient.builder()
                 .connectionTimeout(attemptTimeout)
                 .socketTimeout(attemptTimeout)
                 .connectionAcquisitionTimeout(attemptTimeout)

@@ -2,7 +2,7 @@ package io.storyweave.dynamodb.testing;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -126,7 +126,7 @@ public final class DynaliteServer implements AutoCloseable {
                 .endpointOverride(endpoint())
                 .region(REGION)
                 .credentialsProvider(CREDENTIALS)
-                .httpClientBuilder(ApacheHttpClient.builder())
+                .httpClientBuilder(Apache5HttpClient.builder())
                 .build();
     }
 
