@@ -147,9 +147,7 @@ class ProfilesAndLibraryTest {
             for (int round = 0; round < 200; round++) {
                 ChildProfile profile = sw.profiles().create(mia());
                 Story story = sw.createStory(profile.id(), StoryOptions.of("race " + round, 1));
-                Story another = new Story(story.id() + "-again", story.title(), story.pages(), story.request(),
-                        story.modelId(), story.tier(), story.usage(), story.estimatedCostUsd(), story.createdAt(),
-                        story.source(), story.quality());
+                Story another = story.toBuilder().id(story.id() + "-again").build();
                 CyclicBarrier together = new CyclicBarrier(2);
                 Future<?> delete = pool.submit(() -> {
                     together.await();

@@ -20,13 +20,14 @@ import java.util.UUID;
  * @param topicsToAvoid   0 to 20 topics never to write about
  * @param literalLanguage no idioms, metaphors or sarcasm
  * @param anxietyStyle    how worry is handled, or {@code null}
+ * @param pronouns        the pronouns stories use for the child, or {@code null} to leave them to the model
  * @param version         increases by one on every stored change; updates must carry the version they read
  * @param createdAt       when it was first stored, or {@code null} before that
  * @param updatedAt       when it was last stored, or {@code null} before that
  */
 public record ChildProfile(String id, String displayName, int age, List<Neurotype> neurotypes, List<String> interests,
                            List<String> topicsToAvoid, boolean literalLanguage, AnxietyStyle anxietyStyle,
-                           long version, Instant createdAt, Instant updatedAt) {
+                           Pronouns pronouns, long version, Instant createdAt, Instant updatedAt) {
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]+");
 
     /** Validates every field; throws {@link InvalidRequestException} naming the bad one. */
@@ -55,7 +56,7 @@ public record ChildProfile(String id, String displayName, int age, List<Neurotyp
     public Builder toBuilder() {
         return new Builder().id(id).displayName(displayName).age(age).neurotypes(neurotypes).interests(interests)
                 .topicsToAvoid(topicsToAvoid).literalLanguage(literalLanguage).anxietyStyle(anxietyStyle)
-                .version(version).createdAt(createdAt).updatedAt(updatedAt);
+                .pronouns(pronouns).version(version).createdAt(createdAt).updatedAt(updatedAt);
     }
 
     /** Builds a {@link ChildProfile}; {@link #build()} validates. */
@@ -68,6 +69,7 @@ public record ChildProfile(String id, String displayName, int age, List<Neurotyp
         private List<String> topicsToAvoid = List.of();
         private boolean literalLanguage;
         private AnxietyStyle anxietyStyle;
+        private Pronouns pronouns;
         private long version;
         private Instant createdAt;
         private Instant updatedAt;
@@ -156,6 +158,15 @@ public record ChildProfile(String id, String displayName, int age, List<Neurotyp
         }
 
         /**
+         * @param value the pronouns stories use for the child, or {@code null} to leave them to the model
+         * @return this
+         */
+        public Builder pronouns(Pronouns value) {
+            pronouns = value;
+            return this;
+        }
+
+        /**
          * @param value the version this change is based on
          * @return this
          */
@@ -185,7 +196,7 @@ public record ChildProfile(String id, String displayName, int age, List<Neurotyp
         /** @return the validated profile */
         public ChildProfile build() {
             return new ChildProfile(id, displayName, age, neurotypes, interests, topicsToAvoid, literalLanguage,
-                    anxietyStyle, version, createdAt, updatedAt);
+                    anxietyStyle, pronouns, version, createdAt, updatedAt);
         }
     }
 
@@ -197,6 +208,6 @@ public record ChildProfile(String id, String displayName, int age, List<Neurotyp
     public ChildProfile stamped(long newVersion, Instant now) {
         Objects.requireNonNull(now, "now");
         return new ChildProfile(id, displayName, age, neurotypes, interests, topicsToAvoid, literalLanguage,
-                anxietyStyle, newVersion, createdAt == null ? now : createdAt, now);
+                anxietyStyle, pronouns, newVersion, createdAt == null ? now : createdAt, now);
     }
 }

@@ -22,11 +22,12 @@ import java.util.List;
  * @param topicsToAvoid   0 to 20 topics that must never appear in the story
  * @param anxietyStyle    how worry is handled; {@code null} means {@link AnxietyStyle#CALM} when
  *                        {@link Neurotype#ANXIETY} applies
+ * @param heroPronouns    the pronouns the story uses for the hero, or {@code null} to leave them to the model
  * @param fresh           write a new story even when an identical one is cached
  */
 public record StoryRequest(List<Neurotype> neurotypes, int age, String theme, List<String> interests, int pages,
                            String profileId, String heroName, boolean literalLanguage, List<String> topicsToAvoid,
-                           AnxietyStyle anxietyStyle, boolean fresh) {
+                           AnxietyStyle anxietyStyle, Pronouns heroPronouns, boolean fresh) {
     /** Youngest age supported. */
     public static final int MIN_AGE = 3;
     /** Oldest age supported. */
@@ -83,7 +84,36 @@ public record StoryRequest(List<Neurotype> neurotypes, int age, String theme, Li
         Builder b = new Builder();
         b.neurotypes.addAll(neurotypes);
         return b.age(age).theme(theme).interests(interests).pages(pages).profileId(profileId).heroName(heroName)
-                .literalLanguage(literalLanguage).topicsToAvoid(topicsToAvoid).anxietyStyle(anxietyStyle).fresh(fresh);
+                .literalLanguage(literalLanguage).topicsToAvoid(topicsToAvoid).anxietyStyle(anxietyStyle)
+                .heroPronouns(heroPronouns).fresh(fresh);
+    }
+
+    /**
+     * The request for a stored child: age, neurotypes, interests, needs and pronouns from the
+     * profile; theme, pages and hero name from the options (the hero is called by the profile's
+     * display name unless the options name another).
+     *
+     * @param profile a profile
+     * @param options theme, pages, hero name, fresh
+     * @return the validated request, linked to the profile
+     */
+    public static StoryRequest forProfile(ChildProfile profile, StoryOptions options) {
+        Validate.notNull("profile", profile);
+        Validate.notNull("options", options);
+        return builder()
+                .neurotypes(profile.neurotypes())
+                .age(profile.age())
+                .theme(options.theme())
+                .interests(profile.interests())
+                .pages(options.pages())
+                .profileId(profile.id())
+                .heroName(options.heroName() != null ? options.heroName() : profile.displayName())
+                .literalLanguage(profile.literalLanguage())
+                .topicsToAvoid(profile.topicsToAvoid())
+                .anxietyStyle(profile.anxietyStyle())
+                .heroPronouns(profile.pronouns())
+                .fresh(options.fresh())
+                .build();
     }
 
     /** @return the first (primary) neurotype */
@@ -103,6 +133,7 @@ public record StoryRequest(List<Neurotype> neurotypes, int age, String theme, Li
         private boolean literalLanguage;
         private List<String> topicsToAvoid = List.of();
         private AnxietyStyle anxietyStyle;
+        private Pronouns heroPronouns;
         private boolean fresh;
 
         private Builder() {
@@ -209,6 +240,15 @@ public record StoryRequest(List<Neurotype> neurotypes, int age, String theme, Li
         }
 
         /**
+         * @param value the pronouns for the hero, or {@code null} to leave them to the model
+         * @return this
+         */
+        public Builder heroPronouns(Pronouns value) {
+            heroPronouns = value;
+            return this;
+        }
+
+        /**
          * @param value write a new story even when one is cached
          * @return this
          */
@@ -223,7 +263,7 @@ public record StoryRequest(List<Neurotype> neurotypes, int age, String theme, Li
          */
         public StoryRequest build() {
             return new StoryRequest(neurotypes, age, theme, interests, pages, profileId, heroName, literalLanguage,
-                    topicsToAvoid, anxietyStyle, fresh);
+                    topicsToAvoid, anxietyStyle, heroPronouns, fresh);
         }
     }
 }

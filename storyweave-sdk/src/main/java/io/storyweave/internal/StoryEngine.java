@@ -172,28 +172,7 @@ public final class StoryEngine implements AutoCloseable {
 
     public Story createStory(String profileId, StoryOptions options, StoryListener listener) {
         ChildProfile profile = requireProfile(profileId);
-        return answer(requestFor(profile, options), List.of(profile.displayName()), listener);
-    }
-
-    /**
-     * @param profile a stored profile
-     * @param options theme, pages, hero name
-     * @return the request for that child
-     */
-    public static StoryRequest requestFor(ChildProfile profile, StoryOptions options) {
-        return StoryRequest.builder()
-                .neurotypes(profile.neurotypes())
-                .age(profile.age())
-                .theme(options.theme())
-                .interests(profile.interests())
-                .pages(options.pages())
-                .profileId(profile.id())
-                .heroName(options.heroName() != null ? options.heroName() : profile.displayName())
-                .literalLanguage(profile.literalLanguage())
-                .topicsToAvoid(profile.topicsToAvoid())
-                .anxietyStyle(profile.anxietyStyle())
-                .fresh(options.fresh())
-                .build();
+        return answer(StoryRequest.forProfile(profile, options), List.of(profile.displayName()), listener);
     }
 
     private ChildProfile requireProfile(String profileId) {

@@ -54,7 +54,8 @@ public final class StoreFixtures {
                 .pages(pages.size()).profileId(profileId).heroName(profileId == null ? null : "Mia").build();
         QualityReport quality = new QualityReport(2.1, 3.0, 6.5, 9, 12,
                 List.of(new QualityCheck("readability", true, "grade 2.1 <= 3.0")), 1);
-        return new Story(id, "Mia and the Red Sun", pages, request, "test-model", ModelTier.MEDIUM,
-                new TokenUsage(100, 200), new BigDecimal("0.0012"), createdAt, StorySource.MODEL, quality);
+        return Story.builder().id(id).title("Mia and the Red Sun").pages(pages).request(request).modelId("test-model")
+                .tier(ModelTier.MEDIUM).usage(new TokenUsage(100, 200)).estimatedCostUsd(new BigDecimal("0.0012"))
+                .createdAt(createdAt).source(StorySource.MODEL).quality(quality).build();
     }
 }

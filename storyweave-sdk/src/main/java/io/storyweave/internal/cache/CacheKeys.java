@@ -40,7 +40,8 @@ public final class CacheKeys {
                 "pages=" + request.pages(),
                 "literal=" + request.literalLanguage(),
                 "avoid=" + sortedNorm(data.topicsToAvoid()),
-                "anxiety=" + request.anxietyStyle());
+                "anxiety=" + request.anxietyStyle(),
+                "pronouns=" + request.heroPronouns());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return "sw1-" + HexFormat.of().formatHex(hash);

@@ -23,9 +23,8 @@ public final class Personalizer {
     }
 
     public Story apply(Story template, StoryRequest request, String id, StorySource source) {
-        return new Story(id, apply(template.title(), request),
-                template.pages().stream().map(p -> new Page(apply(p.text(), request))).toList(),
-                request, template.modelId(), template.tier(), template.usage(), template.estimatedCostUsd(),
-                template.createdAt(), source, template.quality());
+        return template.toBuilder().id(id).title(apply(template.title(), request))
+                .pages(template.pages().stream().map(p -> new Page(apply(p.text(), request))).toList())
+                .request(request).source(source).build();
     }
 }

@@ -139,9 +139,10 @@ public final class StoryGenerator {
                     local.averageSentenceWords(), local.longestSentenceWords(), local.maxSentenceWords(), checks,
                     draftNumber);
             if (quality.allPassed()) {
-                return new Story(UUID.randomUUID().toString(), draft.title(),
-                        draft.pages().stream().map(Page::new).toList(), templateRequest(request, data),
-                        response.modelId(), model.tier(), spend.usage, spend.cost, clock.instant(), StorySource.MODEL, quality);
+                return Story.builder().id(UUID.randomUUID().toString()).title(draft.title())
+                        .pages(draft.pages().stream().map(Page::new).toList()).request(templateRequest(request, data))
+                        .modelId(response.modelId()).tier(model.tier()).usage(spend.usage).estimatedCostUsd(spend.cost)
+                        .createdAt(clock.instant()).source(StorySource.MODEL).quality(quality).build();
             }
             problems = checks.stream().filter(c -> !c.passed())
                     .map(c -> new PromptComposer.Problem(c.name(), c.detail())).toList();
@@ -230,7 +231,7 @@ public final class StoryGenerator {
         fields.add(data.theme());
         fields.addAll(data.interests());
         return new SafetyContext(request.age(), fields, data.topicsToAvoid(), request.literalLanguage(),
-                request.anxietyStyle(), data.realNames());
+                request.anxietyStyle(), data.realNames(), request.heroPronouns());
     }
 
     /** Enough output tokens for the pages at this reading level, with a margin for JSON and variance. */

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public final class PromptComposer {
     /** Bump when prompts or rules change, so cached stories from older prompts are not served. */
-    public static final String PROMPT_VERSION = "2026-11-26.1";
+    public static final String PROMPT_VERSION = "2026-11-26.2";
     public static final String HERO_PLACEHOLDER = "[HERO]";
     static final String DATA_OPEN = "<child_request_data>";
     static final String DATA_CLOSE = "</child_request_data>";
@@ -63,6 +63,10 @@ public final class PromptComposer {
                 rules.targetGrade()));
         out.append("\nStyle for this child:\n");
         rules.guidance().forEach(g -> out.append("- ").append(g).append('\n'));
+        if (request.heroPronouns() != null) {
+            out.append("- Refer to ").append(HERO_PLACEHOLDER).append(" only with the pronouns ")
+                    .append(request.heroPronouns().forms()).append(".\n");
+        }
         if (!rules.topicsToAvoid().isEmpty()) {
             out.append("- Never mention, hint at or describe any of the topics listed under topicsToAvoid in the data block.\n");
         }

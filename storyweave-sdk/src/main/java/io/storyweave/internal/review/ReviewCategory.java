@@ -34,6 +34,8 @@ enum ReviewCategory {
             + " asks the reader a question. Pass when ADHD does not apply."),
     DYSLEXIA_FRIENDLY("dyslexia_friendly", "For dyslexia: short sentences, common short words, no tricky spellings."
             + " Pass when dyslexia does not apply."),
+    HERO_PRONOUNS("hero_pronouns", "When the hero's pronouns are given: the hero is referred to only with them."
+            + " Pass when no pronouns are given."),
     AGE_APPROPRIATE("age_appropriate", "Suitable for the child's age: words, ideas and tone.");
 
     private final String key;

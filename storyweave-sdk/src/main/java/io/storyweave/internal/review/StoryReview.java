@@ -92,7 +92,11 @@ public final class StoryReview {
         if (request.anxietyStyle() != null) {
             user.append("; anxiety style ").append(request.anxietyStyle());
         }
-        user.append("; literal language ").append(request.literalLanguage() ? "required" : "not required").append(".\n");
+        user.append("; literal language ").append(request.literalLanguage() ? "required" : "not required");
+        if (request.heroPronouns() != null) {
+            user.append("; the hero's pronouns ").append(request.heroPronouns().forms());
+        }
+        user.append(".\n");
         user.append(DATA_OPEN).append('\n').append(PromptComposer.dataBlock(data)).append('\n').append(DATA_CLOSE).append('\n');
         ObjectNode story = MAPPER.createObjectNode().put("title", draft.title());
         draft.pages().forEach(story.putArray("pages")::add);

@@ -125,6 +125,10 @@ public final class SafetyChecks {
         if (!context.topicsToAvoid().isEmpty()) {
             checks.add(topics(text, context.topicsToAvoid()));
         }
+        if (context.heroPronouns() != null) {
+            checks.add(report("pronouns", "the hero given other pronouns than " + context.heroPronouns().forms(),
+                    HeroPronouns.find(text, context.heroPronouns(), vocabulary)));
+        }
         return checks;
     }
 
