@@ -29,6 +29,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.storyweave.testing.StoreFixtures.T0;
+import static io.storyweave.testing.StoreFixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -141,9 +143,9 @@ class TimeToLiveOnRealDynamoDbTest {
         try (DynamoDbStoryStore store = storeThroughProxy().ttlAttribute("ttl").createTablesIfMissing(true).build();
              DynamoDbClient raw = dynalite.newClient()) {
             assertThat(store.tableStatus().get(2).problems()).isEmpty();
-            store.putCachedStory("key-1", Fixtures.story("c1", null, Fixtures.T0), Duration.ofHours(1));
-            store.tryAcquireLease("key-2", "me", Duration.ofSeconds(20));
-            store.renewLease("key-2", "me", Duration.ofMinutes(5));
+            store.sharedCache().putCachedStory("key-1", story("c1", null, T0), Duration.ofHours(1));
+            store.sharedCache().tryAcquireLease("key-2", "me", Duration.ofSeconds(20));
+            store.sharedCache().renewLease("key-2", "me", Duration.ofMinutes(5));
 
             for (String pk : List.of("key-1", "lease#key-2")) {
                 Map<String, AttributeValue> item = raw.getItem(r -> r.tableName(store.cacheTable())
