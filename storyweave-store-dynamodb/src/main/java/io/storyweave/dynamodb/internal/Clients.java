@@ -34,6 +34,16 @@ public final class Clients {
      * @param where  region and endpoint, for messages
      */
     public record Connection(DynamoDbClient client, List<AutoCloseable> owned, String where) {
+        /** Closes what the store created, client first; best effort, as nothing could be done with a failure. */
+        public void close() {
+            for (AutoCloseable closeable : owned) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // Closing is best effort.
+                }
+            }
+        }
     }
 
     private Clients() {
