@@ -71,10 +71,10 @@ final class StoreHitBench {
             String cacheKey = key.get("pk").s();
             Paired plugin = Paired.run(warm / 2, n / 2, BLOCK,
                     () -> Sink.consume(ddb.getItem(q -> q.tableName(table).key(key).consistentRead(true)).item()),
-                    () -> store.getCachedStory(cacheKey).isPresent());
+                    () -> store.sharedCache().getCachedStory(cacheKey).isPresent());
             Stats pluginBase = Stats.of(plugin.baseline());
             Stats pluginStats = Stats.of(plugin.storyWeave());
-            report.line("3. breakdown: DynamoDbStoryStore.getCachedStory alone " + pluginStats.summary() + " against GetItem "
+            report.line("3. breakdown: DynamoDbStoryStore.sharedCache().getCachedStory alone " + pluginStats.summary() + " against GetItem "
                     + pluginBase.summary() + " (" + Stats.ratio((double) pluginStats.median() / pluginBase.median())
                     + "); the rest of the level-2 path (cache key, level-1 put, personalising) is the difference to"
                     + " createStory above");

@@ -50,7 +50,7 @@ class FailureHandlingTest {
                     .credentialsProvider(io.storyweave.dynamodb.testing.DynaliteServer.CREDENTIALS)
                     .timeout(Duration.ofMillis(300)).checkTables(false).build()) {
                 long start = System.nanoTime();
-                assertThatThrownBy(() -> store.getProfile("p1")).isInstanceOf(StorageException.class)
+                assertThatThrownBy(() -> store.profiles().getProfile("p1")).isInstanceOf(StorageException.class)
                         .hasMessageContaining("read profile p1").hasMessageContaining(endpoint.toString())
                         .hasMessageMatching(".*(no answer in time|timed out).*");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
@@ -74,7 +74,7 @@ class FailureHandlingTest {
             }
         };
         try (DynamoDbStoryStore store = storeWith(throttlesTwice)) {
-            assertThat(store.getStory("s1")).isEmpty();
+            assertThat(store.stories().getStory("s1")).isEmpty();
             assertThat(calls).hasValue(3);
         }
 
@@ -87,7 +87,7 @@ class FailureHandlingTest {
             }
         };
         try (DynamoDbStoryStore store = storeWith(unreachable)) {
-            assertThatThrownBy(() -> store.getStory("s1")).isInstanceOf(StorageException.class)
+            assertThatThrownBy(() -> store.stories().getStory("s1")).isInstanceOf(StorageException.class)
                     .hasMessageContaining("ConnectException");
             assertThat(refused).hasValue(1);
         }
@@ -128,7 +128,7 @@ class FailureHandlingTest {
             }
         };
         try (DynamoDbStoryStore store = storeWith(partial)) {
-            assertThat(store.deleteProfile("p1")).isTrue();
+            assertThat(store.profiles().deleteProfile("p1")).isTrue();
         }
         // 30 keys: a batch of 25 (12 come back, then 6, then 3) and a batch of 5 (2 come back).
         assertThat(batchSizes).containsExactly(25, 12, 6, 3, 5, 2);

@@ -1,6 +1,5 @@
 package io.storyweave.dynamodb;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.storyweave.ChildProfile;
 import io.storyweave.Neurotype;
@@ -13,16 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.util.List;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,16 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so it holds on real DynamoDB too, not only on dynalite (which is always consistent).
  */
 class ReadYourWritesTest {
-    private WireMockServer dynamoDb;
+    private DynamoDbProxy dynamoDb;
     private DynamoDbStoryStore store;
 
     @BeforeEach
     void start() {
-        dynamoDb = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        dynamoDb.start();
-        dynamoDb.stubFor(any(anyUrl()).willReturn(aResponse()
-                .proxiedFrom(DynaliteServer.shared().endpoint().toString())));
-        store = DynamoDbStoryStore.builder().endpointOverride(URI.create(dynamoDb.baseUrl()))
+        dynamoDb = DynamoDbProxy.to(DynaliteServer.shared());
+        store = DynamoDbStoryStore.builder().endpointOverride(dynamoDb.endpoint())
                 .region(DynaliteServer.REGION.id()).credentialsProvider(DynaliteServer.CREDENTIALS)
                 .tablePrefix(Fixtures.uniquePrefix()).createTablesIfMissing(true).build();
     }
@@ -47,7 +35,7 @@ class ReadYourWritesTest {
     @AfterEach
     void stop() {
         store.close();
-        dynamoDb.stop();
+        dynamoDb.close();
     }
 
     @Test
@@ -61,8 +49,7 @@ class ReadYourWritesTest {
             assertThat(sw.profiles().get(mia.id())).contains(mia);
         }
 
-        List<LoggedRequest> reads = dynamoDb.findAll(postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.GetItem")));
+        List<LoggedRequest> reads = dynamoDb.wire().findAll(DynamoDbProxy.calls("DynamoDB_20120810.GetItem"));
         assertThat(reads).isNotEmpty()
                 .allSatisfy(read -> assertThat(read.getBodyAsString()).contains("\"ConsistentRead\":true"));
     }

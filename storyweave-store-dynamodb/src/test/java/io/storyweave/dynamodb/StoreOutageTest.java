@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static io.storyweave.testing.StoreFixtures.awaitListed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -83,11 +84,11 @@ class StoreOutageTest {
         server.restart();
 
         assertThat(client.profiles().get("mia")).contains(mia);
-        store.putStory(unsaved);
+        store.stories().putStory(unsaved);
         assertThat(client.stories().get(unsaved.id())).contains(unsaved);
         Story afterwards = client.createStory("mia", StoryOptions.of("parks", 2));
         assertThat(afterwards.source()).isEqualTo(StorySource.MODEL);
-        Fixtures.awaitListed(store, "mia", List.of(afterwards.id()));
+        awaitListed(store, "mia", List.of(afterwards.id()));
         assertThat(client.stories().listByProfile("mia", 10, null).items()).extracting(Story::id)
                 .containsExactly(afterwards.id());
     }

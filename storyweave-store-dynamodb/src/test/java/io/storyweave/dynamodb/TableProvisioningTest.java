@@ -23,20 +23,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Table creation, checking at build time, and the errors that tell a user how to fix a missing table. */
 class TableProvisioningTest {
-    // A server of its own: the similar-name test needs to know every table that exists.
     private static DynaliteServer server;
     private static DynamoDbClient admin;
 
     @BeforeAll
-    static void startServer() {
-        server = DynaliteServer.start();
+    static void connect() {
+        server = DynaliteServer.shared();
         admin = server.newClient();
     }
 
     @AfterAll
-    static void stopServer() {
+    static void disconnect() {
         admin.close();
-        server.stop();
     }
 
     @Test
@@ -76,28 +74,33 @@ class TableProvisioningTest {
 
     @Test
     void aMissingTableFailsTheBuildNamingItASimilarTableAndTheFixes() {
-        String prefix = Fixtures.uniquePrefix();
-        try (DynamoDbStoryStore setup = Fixtures.storeOn(server).tablePrefix(prefix).createTablesIfMissing(true).build()) {
-            admin.deleteTable(r -> r.tableName(setup.cacheTable()));
-        }
-        createTable(prefix + "StoryCache", "pk");
-        awaitGone(prefix + "StoryWeave-Cache");
+        // A server of its own: every table there is made here, so no other test's randomly named
+        // tables can come closer to the missing name than the similar one this test creates.
+        try (DynaliteServer own = DynaliteServer.start(); DynamoDbClient ownAdmin = own.newClient()) {
+            String prefix = Fixtures.uniquePrefix();
+            try (DynamoDbStoryStore setup = Fixtures.storeOn(own).tablePrefix(prefix).createTablesIfMissing(true)
+                    .build()) {
+                ownAdmin.deleteTable(r -> r.tableName(setup.cacheTable()));
+            }
+            createTable(ownAdmin, prefix + "StoryCache", "pk");
+            awaitStatus(ownAdmin, prefix + "StoryWeave-Cache", null);
 
-        assertThatThrownBy(() -> Fixtures.storeOn(server).tablePrefix(prefix).build())
-                .isInstanceOf(StoryWeaveConfigException.class)
-                .hasMessageContaining("\"" + prefix + "StoryWeave-Cache\" does not exist")
-                .hasMessageContaining("similar names: " + prefix + "StoryCache")
-                .hasMessageContaining("storyweave.dynamodb.cacheTable")
-                .hasMessageContaining("STORYWEAVE_DYNAMODB_CACHE_TABLE")
-                .hasMessageContaining("createTablesIfMissing")
-                .hasMessageContaining("storyweave tables create")
-                .hasMessageNotContaining("Profiles\" does not exist");
+            assertThatThrownBy(() -> Fixtures.storeOn(own).tablePrefix(prefix).build())
+                    .isInstanceOf(StoryWeaveConfigException.class)
+                    .hasMessageContaining("\"" + prefix + "StoryWeave-Cache\" does not exist")
+                    .hasMessageContaining("similar names: " + prefix + "StoryCache")
+                    .hasMessageContaining("storyweave.dynamodb.cacheTable")
+                    .hasMessageContaining("STORYWEAVE_DYNAMODB_CACHE_TABLE")
+                    .hasMessageContaining("createTablesIfMissing")
+                    .hasMessageContaining("storyweave tables create")
+                    .hasMessageNotContaining("Profiles\" does not exist");
 
-        // Following the advice works: map the name through configuration.
-        PluginConfig mapped = new PluginConfig(Map.of(), Map.of("STORYWEAVE_DYNAMODB_CACHE_TABLE", "StoryCache",
-                "STORYWEAVE_DYNAMODB_TABLE_PREFIX", prefix)::get, key -> null);
-        try (DynamoDbStoryStore store = Fixtures.storeOn(server).config(mapped).build()) {
-            assertThat(store.cacheTable()).isEqualTo(prefix + "StoryCache");
+            // Following the advice works: map the name through configuration.
+            PluginConfig mapped = new PluginConfig(Map.of(), Map.of("STORYWEAVE_DYNAMODB_CACHE_TABLE", "StoryCache",
+                    "STORYWEAVE_DYNAMODB_TABLE_PREFIX", prefix)::get, key -> null);
+            try (DynamoDbStoryStore store = Fixtures.storeOn(own).config(mapped).build()) {
+                assertThat(store.cacheTable()).isEqualTo(prefix + "StoryCache");
+            }
         }
     }
 
@@ -158,22 +161,22 @@ class TableProvisioningTest {
     }
 
     private static void createTable(String name, String hashKey) {
-        admin.createTable(r -> r.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName(hashKey).attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName(hashKey).keyType(KeyType.HASH)));
-        awaitStatus(name, "ACTIVE");
+        createTable(admin, name, hashKey);
     }
 
-    private static void awaitGone(String name) {
-        awaitStatus(name, null);
+    private static void createTable(DynamoDbClient client, String name, String hashKey) {
+        client.createTable(r -> r.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName(hashKey).attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName(hashKey).keyType(KeyType.HASH)));
+        awaitStatus(client, name, "ACTIVE");
     }
 
     /** The SDK's waiters poll every 20 s; dynalite settles in 50 ms. */
-    private static void awaitStatus(String name, String wanted) {
+    private static void awaitStatus(DynamoDbClient client, String name, String wanted) {
         for (int i = 0; i < 200; i++) {
             String status;
             try {
-                status = admin.describeTable(r -> r.tableName(name)).table().tableStatusAsString();
+                status = client.describeTable(r -> r.tableName(name)).table().tableStatusAsString();
             } catch (ResourceNotFoundException e) {
                 status = null;
             }

@@ -1,9 +1,7 @@
 package io.storyweave.dynamodb;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.dynamodb.testing.DynaliteServer;
@@ -15,20 +13,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.storyweave.dynamodb.DynamoDbProxy.DESCRIBE_TTL;
+import static io.storyweave.dynamodb.DynamoDbProxy.JSON_10;
+import static io.storyweave.dynamodb.DynamoDbProxy.UPDATE_TTL;
+import static io.storyweave.dynamodb.DynamoDbProxy.call;
+import static io.storyweave.dynamodb.DynamoDbProxy.calls;
+import static io.storyweave.dynamodb.DynamoDbProxy.error;
+import static io.storyweave.dynamodb.DynamoDbProxy.ttlIs;
+import static io.storyweave.testing.StoreFixtures.T0;
+import static io.storyweave.testing.StoreFixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -41,50 +40,29 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * at once are all checked.
  */
 class TimeToLiveOnRealDynamoDbTest {
-    private static final String JSON_10 = "application/x-amz-json-1.0";
-    private static final String DESCRIBE = "DynamoDB_20120810.DescribeTimeToLive";
-    private static final String UPDATE = "DynamoDB_20120810.UpdateTimeToLive";
-    private DynaliteServer dynalite;
-    private WireMockServer dynamoDb;
+    private final DynaliteServer dynalite = DynaliteServer.shared();
     private final String prefix = Fixtures.uniquePrefix();
+    private DynamoDbProxy proxy;
+    private WireMockServer dynamoDb;
 
     @BeforeEach
     void start() {
-        dynalite = DynaliteServer.start();
-        dynamoDb = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        dynamoDb.start();
-        dynamoDb.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(dynalite.endpoint().toString())));
+        proxy = DynamoDbProxy.to(dynalite);
+        dynamoDb = proxy.wire();
     }
 
     @AfterEach
     void stop() {
-        dynamoDb.stop();
-        dynalite.stop();
+        proxy.close();
     }
 
     private DynamoDbStoryStore.Builder storeThroughProxy() {
-        return DynamoDbStoryStore.builder().endpointOverride(URI.create(dynamoDb.baseUrl()))
+        return DynamoDbStoryStore.builder().endpointOverride(proxy.endpoint())
                 .region(DynaliteServer.REGION.id()).credentialsProvider(DynaliteServer.CREDENTIALS).tablePrefix(prefix);
     }
 
-    private static MappingBuilder call(String target) {
-        return post(urlEqualTo("/")).atPriority(1).withHeader("X-Amz-Target", equalTo(target));
-    }
-
-    private static RequestPatternBuilder calls(String target) {
-        return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(target));
-    }
-
-    private static ResponseDefinitionBuilder ttlIs(String status, String attribute) {
-        String on = attribute == null ? "" : ",\"AttributeName\":\"" + attribute + "\"";
-        return aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
-                .withBody("{\"TimeToLiveDescription\":{\"TimeToLiveStatus\":\"" + status + "\"" + on + "}}");
-    }
-
     private static ResponseDefinitionBuilder validationError(String message) {
-        return aResponse().withStatus(400).withHeader("Content-Type", JSON_10)
-                .withHeader("x-amzn-RequestId", "4KBNVRGD25RG6D4T9I2T1EXAMPLE")
-                .withBody("{\"__type\":\"com.amazon.coral.validate#ValidationException\",\"message\":\"" + message + "\"}");
+        return error("com.amazon.coral.validate#ValidationException", message);
     }
 
     private void tablesExistAlready() {
@@ -93,22 +71,22 @@ class TimeToLiveOnRealDynamoDbTest {
 
     @Test
     void creatingTablesTurnsOnTtlForTheCacheTableOnItsExpiresAtAttribute() {
-        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("DISABLED", null)));
-        dynamoDb.stubFor(call(UPDATE).willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
+        dynamoDb.stubFor(call(DESCRIBE_TTL).willReturn(ttlIs("DISABLED", null)));
+        dynamoDb.stubFor(call(UPDATE_TTL).willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON_10)
                 .withBody("{\"TimeToLiveSpecification\":{\"AttributeName\":\"expiresAt\",\"Enabled\":true}}")));
         try (DynamoDbStoryStore store = storeThroughProxy().createTablesIfMissing(true).build()) {
             assertThat(store.cacheTable()).isEqualTo(prefix + "StoryWeave-Cache");
         }
 
-        dynamoDb.verify(1, calls(UPDATE).withRequestBody(equalToJson("{\"TableName\":\"" + prefix
+        dynamoDb.verify(1, calls(UPDATE_TTL).withRequestBody(equalToJson("{\"TableName\":\"" + prefix
                 + "StoryWeave-Cache\",\"TimeToLiveSpecification\":{\"Enabled\":true,\"AttributeName\":\"expiresAt\"}}")));
     }
 
     @Test
     void aCacheTableWhoseTtlIsOnAnotherAttributeIsReportedAsSuchWithBothWaysOut() {
         tablesExistAlready();
-        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("ENABLED", "ttl")));
-        dynamoDb.stubFor(call(UPDATE).willReturn(validationError(
+        dynamoDb.stubFor(call(DESCRIBE_TTL).willReturn(ttlIs("ENABLED", "ttl")));
+        dynamoDb.stubFor(call(UPDATE_TTL).willReturn(validationError(
                 "TimeToLive is active on a different AttributeName: current AttributeName is ttl")));
 
         StoryWeaveConfigException creating = catchThrowableOfType(StoryWeaveConfigException.class,
@@ -123,7 +101,7 @@ class TimeToLiveOnRealDynamoDbTest {
                     .contains("disable its TTL").doesNotContain("key schema")
                     .doesNotContain("Could not create the DynamoDB tables");
         }
-        dynamoDb.verify(0, calls(UPDATE));
+        dynamoDb.verify(0, calls(UPDATE_TTL));
         try (DynamoDbStoryStore store = storeThroughProxy().checkTables(false).build()) {
             DynamoDbTableStatus cache = store.tableStatus().get(2);
             assertThat(cache.ready()).isFalse();
@@ -136,14 +114,14 @@ class TimeToLiveOnRealDynamoDbTest {
     @Test
     void keepingTheTablesOwnTtlAttributeMakesStoryWeaveWriteThatAttributeToo() {
         tablesExistAlready();
-        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("ENABLED", "ttl")));
+        dynamoDb.stubFor(call(DESCRIBE_TTL).willReturn(ttlIs("ENABLED", "ttl")));
 
         try (DynamoDbStoryStore store = storeThroughProxy().ttlAttribute("ttl").createTablesIfMissing(true).build();
              DynamoDbClient raw = dynalite.newClient()) {
             assertThat(store.tableStatus().get(2).problems()).isEmpty();
-            store.putCachedStory("key-1", Fixtures.story("c1", null, Fixtures.T0), Duration.ofHours(1));
-            store.tryAcquireLease("key-2", "me", Duration.ofSeconds(20));
-            store.renewLease("key-2", "me", Duration.ofMinutes(5));
+            store.sharedCache().putCachedStory("key-1", story("c1", null, T0), Duration.ofHours(1));
+            store.sharedCache().tryAcquireLease("key-2", "me", Duration.ofSeconds(20));
+            store.sharedCache().renewLease("key-2", "me", Duration.ofMinutes(5));
 
             for (String pk : List.of("key-1", "lease#key-2")) {
                 Map<String, AttributeValue> item = raw.getItem(r -> r.tableName(store.cacheTable())
@@ -151,7 +129,7 @@ class TimeToLiveOnRealDynamoDbTest {
                 assertThat(item.get("ttl")).as(pk).isNotNull().isEqualTo(item.get("expiresAt"));
             }
         }
-        dynamoDb.verify(0, calls(UPDATE));
+        dynamoDb.verify(0, calls(UPDATE_TTL));
     }
 
     @Test
@@ -166,25 +144,25 @@ class TimeToLiveOnRealDynamoDbTest {
             "Time to live has been modified multiple times within a fixed interval"})
     void anInstanceThatTurnsTtlOnWhileAnotherJustDidItSucceeds(String refusal) {
         tablesExistAlready();
-        dynamoDb.stubFor(call(DESCRIBE).inScenario("ttl").whenScenarioStateIs(Scenario.STARTED)
+        dynamoDb.stubFor(call(DESCRIBE_TTL).inScenario("ttl").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(ttlIs("DISABLED", null)));
         // The other instance's UpdateTimeToLive lands between our describe and our update.
-        dynamoDb.stubFor(call(UPDATE).inScenario("ttl").whenScenarioStateIs(Scenario.STARTED)
+        dynamoDb.stubFor(call(UPDATE_TTL).inScenario("ttl").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(validationError(refusal)).willSetStateTo("enabled by the other instance"));
-        dynamoDb.stubFor(call(DESCRIBE).inScenario("ttl").whenScenarioStateIs("enabled by the other instance")
+        dynamoDb.stubFor(call(DESCRIBE_TTL).inScenario("ttl").whenScenarioStateIs("enabled by the other instance")
                 .willReturn(ttlIs("ENABLING", "expiresAt")));
 
         try (DynamoDbStoryStore store = storeThroughProxy().createTablesIfMissing(true).build()) {
             assertThat(store.tableStatus().get(2).timeToLive()).isEqualTo("ENABLING on expiresAt");
         }
-        dynamoDb.verify(1, calls(UPDATE));
+        dynamoDb.verify(1, calls(UPDATE_TTL));
     }
 
     @Test
     void aTtlChangeDynamoDbRefusesForAnotherReasonSaysSoInsteadOfBlamingTheKeys() {
         tablesExistAlready();
-        dynamoDb.stubFor(call(DESCRIBE).willReturn(ttlIs("DISABLING", "expiresAt")));
-        dynamoDb.stubFor(call(UPDATE).willReturn(validationError(
+        dynamoDb.stubFor(call(DESCRIBE_TTL).willReturn(ttlIs("DISABLING", "expiresAt")));
+        dynamoDb.stubFor(call(UPDATE_TTL).willReturn(validationError(
                 "Time to live has been modified multiple times within a fixed interval")));
 
         assertThatThrownBy(() -> storeThroughProxy().createTablesIfMissing(true).build())

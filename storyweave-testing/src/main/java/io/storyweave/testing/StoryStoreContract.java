@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.storyweave.testing.StoreFixtures.T0;
+import static io.storyweave.testing.StoreFixtures.awaitListed;
 import static io.storyweave.testing.StoreFixtures.profile;
 import static io.storyweave.testing.StoreFixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -482,41 +480,6 @@ public abstract class StoryStoreContract {
     }
 
     // ----- helpers
-
-    /**
-     * Waits (at most ten seconds) until a profile's listing shows every one of {@code storyIds}: a
-     * listing may lag the writes (DynamoDB lists from an index updated a moment later).
-     *
-     * @param store     the store
-     * @param profileId the profile
-     * @param storyIds  the stories that must be listed
-     */
-    protected static void awaitListed(StoryStore store, String profileId, Collection<String> storyIds) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Set<String> listed = new HashSet<>();
-        while (true) {
-            listed.clear();
-            String token = null;
-            do {
-                ResultPage<Story> page = store.stories().listStories(profileId, 100, token);
-                page.items().forEach(story -> listed.add(story.id()));
-                token = page.nextPageToken();
-            } while (token != null);
-            if (listed.containsAll(storyIds)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Profile " + profileId + " lists " + listed.size() + " stories but not all of "
-                        + storyIds + " after 10 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-    }
 
     private static <T> List<T> runTogether(List<Callable<T>> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(work.size());

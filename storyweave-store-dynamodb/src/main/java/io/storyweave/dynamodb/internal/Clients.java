@@ -29,11 +29,23 @@ import java.util.Optional;
  */
 public final class Clients {
     /**
-     * @param client the client
-     * @param owned  what the store must close (empty for a client the user passed)
-     * @param where  region and endpoint, for messages
+     * @param client      the client
+     * @param owned       what the store must close (empty for a client the user passed)
+     * @param where       region and endpoint, for messages
+     * @param credentials the credentials the client signs with, or {@code null} for a client the user passed
      */
-    public record Connection(DynamoDbClient client, List<AutoCloseable> owned, String where) {
+    public record Connection(DynamoDbClient client, List<AutoCloseable> owned, String where,
+                             AwsCredentialsProvider credentials) {
+        /** Closes what the store created, client first; best effort, as nothing could be done with a failure. */
+        public void close() {
+            for (AutoCloseable closeable : owned) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // Closing is best effort.
+                }
+            }
+        }
     }
 
     private Clients() {
@@ -51,7 +63,7 @@ public final class Clients {
         } catch (RuntimeException e) {
             where = "the DynamoDbClient passed to the builder";
         }
-        return new Connection(client, List.of(), where);
+        return new Connection(client, List.of(), where, null);
     }
 
     /**
@@ -100,7 +112,7 @@ public final class Clients {
         // The client does not close an HTTP client it was handed, so the store closes it after the client.
         owned.add(0, http);
         owned.add(0, client);
-        return new Connection(client, owned, where(resolvedRegion, resolvedEndpoint));
+        return new Connection(client, owned, where(resolvedRegion, resolvedEndpoint), provider);
     }
 
     private static Region region(PluginConfig cfg, String given) {

@@ -68,37 +68,56 @@ public final class TableAdmin {
         this.timeToLive = new TimeToLive(client, failures);
     }
 
-    /** What one table looks like: its reported status, and separately its TTL conflict, if any. */
-    private record Inspection(DynamoDbTableStatus status, List<String> keyProblems, Optional<String> ttlConflict) {
+    /**
+     * What one table looks like.
+     *
+     * @param status      what {@link #status()} reports for it
+     * @param keyProblems what is wrong with its key schema or index, each with what StoryWeave needs
+     * @param timeToLive  for a table with a TTL attribute that exists, its TTL state; otherwise {@code null}
+     * @param ttlConflict what is wrong when its TTL is on another attribute than StoryWeave's, with both ways out
+     */
+    public record Inspection(DynamoDbTableStatus status, List<String> keyProblems, TimeToLive.State timeToLive,
+                             Optional<String> ttlConflict) {
+        /** Copies the list. */
+        public Inspection {
+            keyProblems = List.copyOf(keyProblems);
+        }
     }
 
     /** @return the state of each table, in the order profiles, stories, cache */
     public List<DynamoDbTableStatus> status() {
-        return inspect().stream().map(Inspection::status).toList();
+        return inspectAll().stream().map(Inspection::status).toList();
     }
 
-    private List<Inspection> inspect() {
+    private List<Inspection> inspectAll() {
         List<String> existing = listTables();
-        List<Inspection> result = new ArrayList<>();
-        for (TableSpec spec : tables) {
-            List<String> similar = SimilarNames.find(spec.name(), roleWord(spec), existing);
-            Optional<TableDescription> description = describe(spec);
-            if (description.isEmpty()) {
-                result.add(new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
-                        DynamoDbTableStatus.MISSING, List.of(), similar, null), List.of(), Optional.empty()));
-                continue;
-            }
-            TableDescription table = description.get();
-            List<String> keyProblems = problems(spec, table);
-            TimeToLive.State ttl = spec.ttlAttribute() == null ? null : timeToLive.describe(spec);
-            Optional<String> ttlConflict = ttl == null ? Optional.empty() : TimeToLive.conflict(spec, ttl);
-            List<String> all = new ArrayList<>(keyProblems);
-            ttlConflict.ifPresent(all::add);
-            result.add(new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
-                    table.tableStatusAsString(), all, similar, ttl == null ? null : ttl.toString()), keyProblems,
-                    ttlConflict));
+        return tables.stream().map(spec -> inspect(spec, existing)).toList();
+    }
+
+    /**
+     * Looks at one table without changing anything.
+     *
+     * @param spec     the table
+     * @param existing every table in the account and region, from {@link #listTables()}, for similar names
+     * @return what it looks like
+     * @throws StorageException when DynamoDB cannot be asked
+     */
+    public Inspection inspect(TableSpec spec, List<String> existing) {
+        List<String> similar = SimilarNames.find(spec.name(), roleWord(spec), existing);
+        Optional<TableDescription> description = describe(spec);
+        if (description.isEmpty()) {
+            return new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
+                    DynamoDbTableStatus.MISSING, List.of(), similar, null), List.of(), null, Optional.empty());
         }
-        return result;
+        TableDescription table = description.get();
+        List<String> keyProblems = problems(spec, table);
+        TimeToLive.State ttl = spec.ttlAttribute() == null ? null : timeToLive.describe(spec);
+        Optional<String> ttlConflict = ttl == null ? Optional.empty() : TimeToLive.conflict(spec, ttl);
+        List<String> all = new ArrayList<>(keyProblems);
+        ttlConflict.ifPresent(all::add);
+        return new Inspection(new DynamoDbTableStatus(spec.role(), spec.name(), spec.configKey(),
+                table.tableStatusAsString(), all, similar, ttl == null ? null : ttl.toString()), keyProblems, ttl,
+                ttlConflict);
     }
 
     /**
@@ -107,7 +126,7 @@ public final class TableAdmin {
      * @throws StoryWeaveConfigException naming each missing or wrong table and how to fix it
      */
     public void verify() {
-        List<Inspection> inspections = inspect();
+        List<Inspection> inspections = inspectAll();
         List<String> errors = new ArrayList<>();
         boolean anyMissing = false;
         for (Inspection inspection : inspections) {
@@ -277,7 +296,11 @@ public final class TableAdmin {
         }
     }
 
-    private List<String> listTables() {
+    /**
+     * @return the names of every table in the account and region
+     * @throws StorageException when DynamoDB cannot be reached or refuses
+     */
+    public List<String> listTables() {
         try {
             List<String> names = new ArrayList<>();
             client.listTablesPaginator(r -> r.limit(100)).tableNames().forEach(names::add);
