@@ -52,8 +52,12 @@ class ErrorClassificationTest {
         "400, ValidationException, INVALID_REQUEST, false",
         "404, ResourceNotFoundException, NOT_FOUND, false",
         "400, ServiceQuotaExceededException, QUOTA_EXCEEDED, false",
-        "424, ModelErrorException, OTHER, false"})
-    void awsErrorCodesAreClassifiedAndCarryCodeAndRequestId(int status, String code, Kind kind, boolean retryable) {
+        "424, ModelErrorException, OTHER, false",
+        "400, SomeFutureException, INVALID_REQUEST, false",
+        "404, SomeFutureException, NOT_FOUND, false",
+        "502, SomeFutureException, UNAVAILABLE, true",
+        "429, SomeFutureException, THROTTLED, true"})
+    void bedrocksErrorNamesAreClassifiedOthersByStatusAndAllCarryCodeAndRequestId(int status, String code, Kind kind, boolean retryable) {
         ModelProviderException e = failureFor(error(status, code, "details from Bedrock"));
         assertThat(e.kind()).isEqualTo(kind);
         assertThat(e.retryable()).isEqualTo(retryable);
