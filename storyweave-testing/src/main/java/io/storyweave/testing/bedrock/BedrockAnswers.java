@@ -264,6 +264,30 @@ public final class BedrockAnswers {
                 + " with the ID or ARN of an inference profile that contains this model.";
     }
 
+    /**
+     * The message Bedrock gives for a request signed with the wrong secret: it quotes the canonical
+     * request, whose {@code x-amz-security-token} header line carries the session token, and the
+     * string to sign (so it is what a redactor must cope with).
+     *
+     * @param modelId      the model called
+     * @param accessKeyId  the access key id the request was signed with
+     * @param sessionToken the session token sent with it
+     * @return the message of the InvalidSignatureException
+     */
+    public static String signatureMismatch(String modelId, String accessKeyId, String sessionToken) {
+        String path = conversePath(modelId).replace("%", "%25");
+        return "The request signature we calculated does not match the signature you provided. Check your AWS Secret"
+                + " Access Key and signing method. Consult the service documentation for details.\n\nThe Canonical"
+                + " String for this request should have been\n'POST\n" + path + "\n\naccept:application/json\n"
+                + "content-type:application/json\nhost:bedrock-runtime.us-east-1.amazonaws.com\n"
+                + "x-amz-date:20261125T101500Z\nx-amz-security-token:" + sessionToken + "\n\n"
+                + "accept;content-type;host;x-amz-date;x-amz-security-token\n"
+                + "9a3f1c0e5b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809'\n\nThe String-to-Sign should"
+                + " have been\n'AWS4-HMAC-SHA256\n20261125T101500Z\n20261125/us-east-1/bedrock/aws4_request\n"
+                + "4e1c9b2a7d3f5e6c8b0a1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a'\n(request sent with"
+                + " Credential=" + accessKeyId + "/20261125/us-east-1/bedrock/aws4_request, token=" + sessionToken + ")";
+    }
+
     // ---- ConverseStream ----
 
     /**

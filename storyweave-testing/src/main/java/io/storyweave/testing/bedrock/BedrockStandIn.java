@@ -293,6 +293,15 @@ public final class BedrockStandIn implements AutoCloseable, BeforeAllCallback, B
         return this;
     }
 
+    /**
+     * @param modelId the model called
+     * @return Bedrock's InvalidSignatureException message for a call signed with this stand-in's credentials
+     *         and the wrong secret, quoting {@link #SESSION_TOKEN}
+     */
+    public static String signatureMismatch(String modelId) {
+        return BedrockAnswers.signatureMismatch(modelId, ACCESS_KEY_ID, SESSION_TOKEN);
+    }
+
     /** @return this, with STS refusing the credentials as it does for an unknown access key id */
     public BedrockStandIn rejectCredentials() {
         sts = BedrockAnswers.stsError(403, "InvalidClientTokenId", "The security token included in the request is invalid.");
