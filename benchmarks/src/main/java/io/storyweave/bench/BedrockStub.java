@@ -1,13 +1,11 @@
 package io.storyweave.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.storyweave.testing.bedrock.BedrockAnswers;
+import io.storyweave.testing.bedrock.BedrockStandIn;
+import io.storyweave.testing.bedrock.WireAnswer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,23 +20,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * A local Bedrock Runtime stand-in on a free loopback port: every {@code POST /model/{id}/converse}
- * answers, after a fixed delay, with a forced {@code write_story} tool call holding a story that
- * passes StoryWeave's checks. Counts the Converse requests it gets and keeps the last body.
+ * A local Bedrock Runtime on a free loopback port for the benchmarks: every
+ * {@code POST /model/{id}/converse} answers, after a fixed delay, with the testing kit's
+ * {@link BedrockAnswers#story(int)}: a forced {@code write_story} call holding a story of
+ * {@link #PAGES} pages, the page count every benchmark request asks for. Counts the Converse
+ * requests it gets and keeps the last body.
  *
- * <p>Two servers give the same answer: WireMock (the stub every benchmark uses), and a minimal JDK
- * {@code HttpServer} that item 5 also runs against, because on 2 cores WireMock's own CPU per
+ * <p>Two transports serve that one answer, fixed once so that the stub spends as little CPU per
+ * request as it can: the {@link BedrockStandIn} on WireMock (every benchmark), and a minimal JDK
+ * {@code HttpServer}, which item 5 also runs against because on 2 cores WireMock's own CPU per
  * request caps the throughput that even the raw AWS SDK reaches.
  */
 final class BedrockStub implements AutoCloseable {
-    /** Pages of the story the stub writes; every benchmark request asks for this many. */
+    /** Pages of the story every benchmark request asks for (and so the stub writes). */
     static final int PAGES = 5;
-    static final String PAGE_TEXT = "[HERO] can see a big red sun. [HERO] takes a deep breath. Can you see it too?";
+    private static final WireAnswer ANSWER = BedrockAnswers.story(PAGES);
 
     private final String kind;
     private final int delayMillis;
@@ -51,9 +51,9 @@ final class BedrockStub implements AutoCloseable {
         this.kind = kind;
         this.delayMillis = delayMillis;
         if (wiremock) {
-            WireMockServer wm = startWireMock();
-            server = wm::stop;
-            port = wm.port();
+            BedrockStandIn standIn = startStandIn();
+            server = standIn;
+            port = standIn.server().port();
         } else {
             ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("stub-timer"));
             ExecutorService workers = Executors.newFixedThreadPool(4, daemon("stub-worker"));
@@ -69,7 +69,7 @@ final class BedrockStub implements AutoCloseable {
 
     /**
      * @param delayMillis fixed answer delay
-     * @return a started WireMock stub
+     * @return a started stand-in on WireMock
      */
     static BedrockStub start(int delayMillis) {
         return new BedrockStub("WireMock", delayMillis, true);
@@ -77,45 +77,32 @@ final class BedrockStub implements AutoCloseable {
 
     /**
      * @param delayMillis fixed answer delay
-     * @return a started minimal JDK HttpServer stub
+     * @return a started minimal JDK HttpServer serving the stand-in's answers
      */
     static BedrockStub startJdk(int delayMillis) {
         return new BedrockStub("JDK HttpServer", delayMillis, false);
     }
 
-    private WireMockServer startWireMock() {
+    private BedrockStandIn startStandIn() {
         // Jetty threads hold delayed answers (200 is room for 100 coalescing callers and 64 in flight);
-        // logging, gzip and chunking off to keep the stub's CPU per request low on 2 cores.
-        WireMockServer wm = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .containerThreads(200)
-                .jettyAcceptors(1)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER));
-        wm.addMockServiceRequestListener((request, response) -> {
+        // journal, logging, gzip and chunking off to keep the stub's CPU per request low on 2 cores.
+        BedrockStandIn standIn = BedrockStandIn.create(o -> o.containerThreads(200).jettyAcceptors(1)
+                .disableRequestJournal().stubRequestLoggingDisabled(true).gzipDisabled(true)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)).start();
+        standIn.stubFor(post(urlPathMatching("/model/[^/]+/converse"))
+                .willReturn(BedrockStandIn.wire(ANSWER).withFixedDelay(delayMillis)));
+        standIn.server().addMockServiceRequestListener((request, response) -> {
             if (request.getUrl().endsWith("/converse")) {
                 converseCalls.incrementAndGet();
                 lastBody.set(request.getBody());
             }
         });
-        wm.start();
-        wm.stubFor(post(urlPathMatching("/model/[^/]+/converse"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("x-amzn-RequestId", "bench-request")
-                        .withFixedDelay(delayMillis)
-                        .withBody(converseAnswer())));
-        return wm;
+        return standIn;
     }
 
     private HttpServer startJdk(ScheduledExecutorService timer, ExecutorService workers) {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (+40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        byte[] answer = converseAnswer().getBytes(StandardCharsets.UTF_8);
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -133,18 +120,17 @@ final class BedrockStub implements AutoCloseable {
             converseCalls.incrementAndGet();
             lastBody.set(body);
             // The delay runs on a timer, so a waiting answer holds no thread.
-            timer.schedule(() -> reply(exchange, answer), delayMillis, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> reply(exchange, ANSWER), delayMillis, TimeUnit.MILLISECONDS);
         });
         http.start();
         return http;
     }
 
-    private static void reply(HttpExchange exchange, byte[] answer) {
+    private static void reply(HttpExchange exchange, WireAnswer answer) {
         try (exchange) {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.getResponseHeaders().add("x-amzn-RequestId", "bench-request");
-            exchange.sendResponseHeaders(200, answer.length);
-            exchange.getResponseBody().write(answer);
+            answer.headers().forEach(exchange.getResponseHeaders()::add);
+            exchange.sendResponseHeaders(answer.status(), answer.body().length);
+            exchange.getResponseBody().write(answer.body());
         } catch (IOException e) {
             // The client went away; nothing to answer.
         }
@@ -190,23 +176,5 @@ final class BedrockStub implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("stopping the stub failed", e);
         }
-    }
-
-    /** The Converse answer: a forced tool call with a story of {@link #PAGES} pages. */
-    static String converseAnswer() {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode input = json.createObjectNode().put("title", "[HERO] and the Red Sun");
-        ArrayNode pages = input.putArray("pages");
-        for (int i = 0; i < PAGES; i++) {
-            pages.addObject().put("text", PAGE_TEXT);
-        }
-        ObjectNode answer = json.createObjectNode();
-        ObjectNode toolUse = answer.putObject("output").putObject("message").put("role", "assistant")
-                .putArray("content").addObject().putObject("toolUse");
-        toolUse.put("toolUseId", "tooluse_bench").put("name", "write_story").set("input", input);
-        answer.put("stopReason", "tool_use");
-        answer.putObject("usage").put("inputTokens", 812).put("outputTokens", 164).put("totalTokens", 976);
-        answer.putObject("metrics").put("latencyMs", 50);
-        return answer.toString();
     }
 }

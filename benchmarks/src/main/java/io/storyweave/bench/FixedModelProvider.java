@@ -6,6 +6,7 @@ import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.testing.bedrock.BedrockAnswers;
 
 /**
  * A zero-latency model that writes the same story as the Bedrock stub and remembers nothing, so
@@ -35,10 +36,6 @@ public final class FixedModelProvider implements ModelProvider {
 
     /** @return the stub's tool input: a title and {@link BedrockStub#PAGES} pages */
     static String storyJson() {
-        StringBuilder json = new StringBuilder("{\"title\":\"[HERO] and the Red Sun\",\"pages\":[");
-        for (int i = 0; i < BedrockStub.PAGES; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"text\":\"").append(BedrockStub.PAGE_TEXT).append("\"}");
-        }
-        return json.append("]}").toString();
+        return BedrockAnswers.storyJson(BedrockStub.PAGES);
     }
 }

@@ -1,15 +1,25 @@
 package io.storyweave.bedrock;
 
 import io.storyweave.ModelTier;
+import io.storyweave.bedrock.internal.SettingChecks;
+import io.storyweave.bedrock.internal.SettingsReader;
+import io.storyweave.spi.PluginConfig;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The configuration keys of the Bedrock provider. Each is read, first to last, from
+ * The settings of the Bedrock provider, resolved once when it is built, and the configuration keys
+ * they are read from. Each key is read, first to last, from
  * {@code StoryWeave.builder().property(key, value)}, the JVM system property of the same name and
  * the environment variable whose name is the key in upper snake case
  * ({@code storyweave.bedrock.model.medium} is {@code STORYWEAVE_BEDROCK_MODEL_MEDIUM}).
- * Values set on {@link BedrockModelProvider.Builder} win over all three.
+ * Values set on {@link Builder} (or {@link BedrockModelProvider.Builder}) win over all three.
  *
  * <table>
  * <caption>Keys</caption>
@@ -36,8 +46,22 @@ import java.util.Locale;
  * <tr><td>{@value #MAX_CONNECTIONS}</td><td>STORYWEAVE_BEDROCK_MAX_CONNECTIONS</td><td>HTTP connections per client,
  * 1 to 4096; default 64</td></tr>
  * </table>
+ *
+ * @param region          the AWS region the clients call, e.g. {@code eu-west-1}
+ * @param endpoint        Bedrock Runtime endpoint, or {@code null} for the AWS SDK's own choice
+ * @param stsEndpoint     STS endpoint (used to name the account in access-denied errors), or {@code null}
+ * @param tierModels      the model id, inference profile id or ARN of every tier
+ * @param profileFallback whether a model id without on-demand throughput is retried once with the
+ *                        region's cross-region inference profile
+ * @param guardrailId     Bedrock Guardrail id or ARN, or {@code null} for none
+ * @param guardrailVersion its version ({@code DRAFT} or a number), or {@code null} when there is no guardrail
+ * @param guardOutput     whether the guardrail is also applied to each finished story with ApplyGuardrail
+ * @param timeout         timeout of one model call
+ * @param maxConnections  HTTP connections of each HTTP client the provider creates
  */
-public final class BedrockSettings {
+public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<ModelTier, String> tierModels,
+                              boolean profileFallback, String guardrailId, String guardrailVersion, boolean guardOutput,
+                              Duration timeout, int maxConnections) {
     /** AWS region of the Bedrock Runtime client. */
     public static final String REGION = "storyweave.bedrock.region";
     /** Endpoint URL of the Bedrock Runtime client. */
@@ -61,7 +85,47 @@ public final class BedrockSettings {
     /** HTTP connections per client. */
     public static final String MAX_CONNECTIONS = "storyweave.bedrock.maxConnections";
 
-    private BedrockSettings() {
+    /** Timeout of one model call when none is configured. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    /** HTTP connections per client when none is configured; enough for 64 concurrent calls without queueing. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+    /** The guardrail version used when only an id is configured. */
+    public static final String DEFAULT_GUARDRAIL_VERSION = "DRAFT";
+
+    /**
+     * Checks every value against what Bedrock and the AWS SDK accept, naming the key, the value and
+     * what is allowed; copies the tier map.
+     *
+     * @throws io.storyweave.StoryWeaveConfigException when a value cannot work
+     */
+    public BedrockSettings {
+        region = SettingChecks.region(region, REGION);
+        SettingChecks.endpoint(endpoint, ENDPOINT);
+        Objects.requireNonNull(tierModels, "tierModels");
+        EnumMap<ModelTier, String> models = new EnumMap<>(ModelTier.class);
+        for (ModelTier tier : ModelTier.values()) {
+            String id = tierModels.get(tier);
+            if (id == null) {
+                throw SettingChecks.invalid(modelKey(tier), "(unset)", "a model id for every tier");
+            }
+            models.put(tier, SettingChecks.modelId(id, modelKey(tier)));
+        }
+        tierModels = Collections.unmodifiableMap(models);
+        if (guardrailId != null && guardrailId.isBlank()) {
+            guardrailId = null;
+        }
+        if (guardrailId == null) {
+            if (guardrailVersion != null) {
+                throw SettingChecks.invalid(GUARDRAIL_ID, "(unset)", "a guardrail id or ARN whenever "
+                        + GUARDRAIL_VERSION + " is set");
+            }
+        } else {
+            guardrailId = guardrailId.trim();
+            guardrailVersion = SettingChecks.guardrailVersion(
+                    guardrailVersion == null ? DEFAULT_GUARDRAIL_VERSION : guardrailVersion, GUARDRAIL_VERSION);
+        }
+        SettingChecks.timeout(timeout, TIMEOUT);
+        SettingChecks.maxConnections(maxConnections, MAX_CONNECTIONS);
     }
 
     /**
@@ -70,5 +134,176 @@ public final class BedrockSettings {
      */
     public static String modelKey(ModelTier tier) {
         return MODEL_PREFIX + tier.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return a builder whose unset values come from the configuration and then the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding every value of these settings, to change some of them */
+    public Builder toBuilder() {
+        Builder b = new Builder().region(region).endpoint(endpoint).stsEndpoint(stsEndpoint)
+                .profileFallback(profileFallback).guardOutput(guardOutput).timeout(timeout).maxConnections(maxConnections)
+                .guardrail(guardrailId, guardrailVersion);
+        tierModels.forEach(b::tierModel);
+        return b;
+    }
+
+    /** @return whether a guardrail is configured */
+    public boolean hasGuardrail() {
+        return guardrailId != null;
+    }
+
+    /**
+     * @param tier a tier
+     * @return the id calls for that tier are made with
+     */
+    public String modelId(ModelTier tier) {
+        return tierModels.get(tier);
+    }
+
+    /**
+     * Collects settings; each value left unset is read from the configuration keys when the
+     * settings are {@linkplain #build(PluginConfig) built}, and then takes its default (the region
+     * from the AWS chain, the tier map from {@link BedrockPreset#DEFAULT}).
+     */
+    public static final class Builder {
+        private String region;
+        private URI endpoint;
+        private URI stsEndpoint;
+        private final Map<ModelTier, String> tierModels = new EnumMap<>(ModelTier.class);
+        private BedrockPreset preset;
+        private Boolean profileFallback;
+        private String guardrailId;
+        private String guardrailVersion;
+        private Boolean guardOutput;
+        private Duration timeout;
+        private Integer maxConnections;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value an AWS region such as {@code eu-west-1}
+         * @return this
+         */
+        public Builder region(String value) {
+            region = value;
+            return this;
+        }
+
+        /**
+         * @param value Bedrock Runtime endpoint, e.g. a VPC endpoint or a local stand-in
+         * @return this
+         */
+        public Builder endpoint(URI value) {
+            endpoint = value;
+            return this;
+        }
+
+        /**
+         * @param value STS endpoint used to name the account in access-denied errors
+         * @return this
+         */
+        public Builder stsEndpoint(URI value) {
+            stsEndpoint = value;
+            return this;
+        }
+
+        /**
+         * @param tier    a tier
+         * @param modelId a model id, cross-region inference profile id, or inference profile ARN
+         * @return this
+         */
+        public Builder tierModel(ModelTier tier, String modelId) {
+            tierModels.put(tier, SettingChecks.modelId(modelId, "tierModel(" + tier + ")"));
+            return this;
+        }
+
+        /**
+         * @param value the tier map for tiers not set otherwise
+         * @return this
+         */
+        public Builder preset(BedrockPreset value) {
+            preset = value;
+            return this;
+        }
+
+        /**
+         * @param value whether to retry once with a cross-region profile after an on-demand refusal (default true)
+         * @return this
+         */
+        public Builder profileFallback(boolean value) {
+            profileFallback = value;
+            return this;
+        }
+
+        /**
+         * @param id      a Bedrock Guardrail id or ARN, or {@code null} for none
+         * @param version {@code DRAFT} or a version number ({@code null}: {@code DRAFT})
+         * @return this
+         */
+        public Builder guardrail(String id, String version) {
+            guardrailId = id;
+            guardrailVersion = version;
+            return this;
+        }
+
+        /**
+         * @param value whether to also apply the guardrail to each finished story with ApplyGuardrail
+         *              (default {@code true} when a guardrail is set)
+         * @return this
+         */
+        public Builder guardOutput(boolean value) {
+            guardOutput = value;
+            return this;
+        }
+
+        /**
+         * @param value timeout of one model call (default 120 s)
+         * @return this
+         */
+        public Builder timeout(Duration value) {
+            timeout = value;
+            return this;
+        }
+
+        /**
+         * @param value HTTP connections of each HTTP client the provider creates, 1 to 4096 (default 64)
+         * @return this
+         */
+        public Builder maxConnections(int value) {
+            maxConnections = value;
+            return this;
+        }
+
+        /**
+         * @return the settings, with unset values read from system properties and the environment
+         * @throws io.storyweave.StoryWeaveConfigException naming the key, the value and what is allowed
+         */
+        public BedrockSettings build() {
+            return build(PluginConfig.of(Map.of()));
+        }
+
+        /**
+         * @param configuration where unset values are read
+         * @return the settings
+         * @throws io.storyweave.StoryWeaveConfigException naming the key, the value and what is allowed
+         */
+        public BedrockSettings build(PluginConfig configuration) {
+            SettingsReader read = new SettingsReader(configuration);
+            String resolvedRegion = region != null ? SettingChecks.region(region, "region(...)") : read.region();
+            Duration resolvedTimeout = timeout != null ? timeout : read.timeout();
+            int connections = maxConnections != null ? maxConnections : read.maxConnections();
+            URI resolvedEndpoint = endpoint != null ? endpoint : read.endpoint();
+            boolean fallback = profileFallback != null ? profileFallback : read.profileFallback();
+            String id = guardrailId != null ? guardrailId : read.guardrailId();
+            String version = guardrailVersion != null ? guardrailVersion : read.guardrailVersion();
+            boolean output = guardOutput != null ? guardOutput : read.guardOutput();
+            Map<ModelTier, String> models = read.tierModels(tierModels, preset, resolvedRegion);
+            return new BedrockSettings(resolvedRegion, resolvedEndpoint, stsEndpoint, models, fallback, id, version,
+                    output, resolvedTimeout, connections);
+        }
     }
 }

@@ -1,13 +1,13 @@
 package io.storyweave.bedrock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.storyweave.ModelTier;
 import io.storyweave.TokenUsage;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,13 +18,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.SONNET_35;
-import static io.storyweave.bedrock.BedrockWire.converse;
-import static io.storyweave.bedrock.BedrockWire.ok;
-import static io.storyweave.bedrock.BedrockWire.request;
-import static io.storyweave.bedrock.BedrockWire.story;
-import static io.storyweave.bedrock.BedrockWire.toolAnswer;
+import static io.storyweave.bedrock.BedrockFixtures.request;
+import static io.storyweave.testing.bedrock.BedrockAnswers.OPUS_3;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.STORY_TOOL;
+import static io.storyweave.testing.bedrock.BedrockAnswers.conversePath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.converseText;
+import static io.storyweave.testing.bedrock.BedrockAnswers.converseTool;
+import static io.storyweave.testing.bedrock.BedrockAnswers.ok;
+import static io.storyweave.testing.bedrock.BedrockAnswers.storyJson;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -32,12 +35,11 @@ class AnswerHandlingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create();
 
     private ModelResponse answer(String body) {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(ok(body)));
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(ok(body))));
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build()) {
             return provider.generate(request(provider, ModelTier.MEDIUM, 1));
         }
     }
@@ -51,7 +53,7 @@ class AnswerHandlingTest {
         String input = "{\"title\":\"Q \\\"quoted\\\" \\\\ back\\nline \\u00e9 \\u2603\",\"pages\":[{\"text\":\"a\"}],"
                 + "\"n\":3,\"big\":12345678901234567890,\"f\":-1.5e-3,\"yes\":true,\"no\":false,\"none\":null,"
                 + "\"nested\":{\"list\":[1,[2,{\"k\":[]}],{}]}}";
-        ModelResponse response = answer(toolAnswer(input, "tool_use", 812, 164));
+        ModelResponse response = answer(converseTool(STORY_TOOL, input, "tool_use", 812, 164).bodyText());
 
         assertThat(JSON.readTree(response.outputJson())).isEqualTo(JSON.readTree(input));
         assertThat(response.outputJson()).contains("12345678901234567890");
@@ -63,66 +65,66 @@ class AnswerHandlingTest {
 
     @Test
     void jsonTextAnswerIsAcceptedEvenInsideAFence() throws Exception {
-        ModelResponse response = answer(BedrockWire.textAnswer("Here it is:\n```json\n" + story(2) + "\n```", "end_turn"));
-        assertThat(JSON.readTree(response.outputJson())).isEqualTo(JSON.readTree(story(2)));
+        ModelResponse response = answer(converseText("Here it is:\n```json\n" + storyJson(2) + "\n```", "end_turn", 10, 20).bodyText());
+        assertThat(JSON.readTree(response.outputJson())).isEqualTo(JSON.readTree(storyJson(2)));
         assertThat(response.stopReason()).isEqualTo("end_turn");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"stop_sequence", "model_context_window_exceeded", "something_new_2027"})
     void unknownOrUnusualStopReasonsKeepAnAnswerThatParses(String stopReason) throws Exception {
-        ModelResponse response = answer(toolAnswer(story(1), stopReason, 5, 6));
-        assertThat(JSON.readTree(response.outputJson())).isEqualTo(JSON.readTree(story(1)));
+        ModelResponse response = answer(converseTool(STORY_TOOL, storyJson(1), stopReason, 5, 6).bodyText());
+        assertThat(JSON.readTree(response.outputJson())).isEqualTo(JSON.readTree(storyJson(1)));
         assertThat(response.stopReason()).isEqualTo(stopReason);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"guardrail_intervened", "content_filtered"})
     void guardrailOrContentFilterIsContentBlockedAndNotRetryable(String stopReason) {
-        ModelProviderException e = failure(BedrockWire.textAnswer("Sorry, the model cannot answer this.", stopReason));
+        ModelProviderException e = failure(converseText("Sorry, the model cannot answer this.", stopReason, 10, 20).bodyText());
         assertThat(e.kind()).isEqualTo(Kind.CONTENT_BLOCKED);
         assertThat(e.retryable()).isFalse();
         assertThat(e.getMessage()).contains(stopReason);
-        assertThat(wire.getAllServeEvents()).hasSize(1);
+        assertThat(bedrock.server().getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void maxTokensIsRetriedOnceWithADoubledBudgetAndUsageIsSummed() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).inScenario("budget").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(ok(toolAnswer("{\"title\":\"cut\",\"pages\":[]}", "max_tokens", 800, 1000)))
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).inScenario("budget").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(wire(converseTool(STORY_TOOL, "{\"title\":\"cut\",\"pages\":[]}", "max_tokens", 800, 1000)))
                 .willSetStateTo("bigger"));
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).inScenario("budget").whenScenarioStateIs("bigger")
-                .willReturn(ok(toolAnswer(story(1), "tool_use", 800, 1200))));
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).inScenario("budget").whenScenarioStateIs("bigger")
+                .willReturn(wire(converseTool(STORY_TOOL, storyJson(1), "tool_use", 800, 1200))));
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build()) {
             ModelResponse response = provider.generate(request(provider, ModelTier.MEDIUM, 1));
             assertThat(response.usage()).isEqualTo(new TokenUsage(1600, 2200));
             assertThat(response.stopReason()).isEqualTo("tool_use");
             assertThat(response.outputJson()).contains("Red Sun");
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_35)))
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("1000"))));
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_35)))
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("2000"))));
     }
 
     @Test
     void maxTokensTwiceIsAnOutputLimitErrorAfterExactlyTwoCalls() {
-        ModelProviderException e = failure(toolAnswer("{\"title\":\"cut\"}", "max_tokens", 10, 1000));
+        ModelProviderException e = failure(converseTool(STORY_TOOL, "{\"title\":\"cut\"}", "max_tokens", 10, 1000).bodyText());
         assertThat(e.kind()).isEqualTo(Kind.OUTPUT_LIMIT);
         assertThat(e.retryable()).isFalse();
         assertThat(e.getMessage()).contains("1000").contains("2000").contains("fewer pages");
-        assertThat(wire.getAllServeEvents()).hasSize(2);
+        assertThat(bedrock.server().getAllServeEvents()).hasSize(2);
     }
 
     @Test
     void budgetRetryNeverAsksForMoreThanTheModelAllows() {
-        wire.stubFor(post(urlPathEqualTo(converse(BedrockWire.OPUS_3)))
-                .willReturn(ok(toolAnswer("{\"title\":\"cut\"}", "max_tokens", 10, 4000))));
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(OPUS_3)))
+                .willReturn(wire(converseTool(STORY_TOOL, "{\"title\":\"cut\"}", "max_tokens", 10, 4000))));
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build()) {
             catchThrowableOfType(ModelProviderException.class, () -> provider.generate(
                     request(provider, ModelTier.EXPENSIVE, 1).withMaxTokens(3000)));
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(BedrockWire.OPUS_3)))
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(OPUS_3)))
                 .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("4096"))));
     }
 

@@ -2,7 +2,6 @@ package io.storyweave.bedrock;
 
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
@@ -11,12 +10,12 @@ import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,15 +24,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.SONNET_35;
-import static io.storyweave.bedrock.BedrockWire.SONNET_45;
-import static io.storyweave.bedrock.BedrockWire.converse;
-import static io.storyweave.bedrock.BedrockWire.request;
-import static io.storyweave.bedrock.BedrockWire.storyAnswer;
+import static io.storyweave.bedrock.BedrockFixtures.request;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_45;
+import static io.storyweave.testing.bedrock.BedrockAnswers.conversePath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.error;
+import static io.storyweave.testing.bedrock.BedrockAnswers.onDemandMessage;
+import static io.storyweave.testing.bedrock.BedrockAnswers.story;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -74,16 +75,15 @@ class ConnectionsAndLifecycleTest {
     }
 
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(4 * CONCURRENT)
-                    .extensions(new AllAtOnce())).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create(o -> o.containerThreads(4 * CONCURRENT)
+            .extensions(new AllAtOnce()));
 
     @Test
     void sixtyFourConcurrentCallsAreOpenAtOnceWithTheDefaultConnectionPool() throws Exception {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1).withTransformers("all-at-once")));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(1)).withTransformers("all-at-once")));
         ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(CONCURRENT);
         pool.prestartAllCoreThreads();
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build()) {
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build()) {
             List<CompletableFuture<ModelResponse>> calls = new ArrayList<>();
             for (int i = 0; i < CONCURRENT; i++) {
                 calls.add(CompletableFuture.supplyAsync(() -> provider.generate(request(provider, ModelTier.MEDIUM, 1)), pool));
@@ -98,16 +98,16 @@ class ConnectionsAndLifecycleTest {
 
     @Test
     void closeLeavesAPassedHttpClientOpenAndClosesItsOwn() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(1)));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(1))));
         try (SdkHttpClient shared = Apache5HttpClient.builder().build()) {
-            BedrockModelProvider first = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build();
+            BedrockModelProvider first = BedrockFixtures.provider(bedrock.url()).httpClient(shared).build();
             first.generate(request(first, ModelTier.MEDIUM, 1));
             first.close();
-            try (BedrockModelProvider second = BedrockWire.provider(wire.baseUrl()).httpClient(shared).build()) {
+            try (BedrockModelProvider second = BedrockFixtures.provider(bedrock.url()).httpClient(shared).build()) {
                 assertThat(second.generate(request(second, ModelTier.MEDIUM, 1)).modelId()).isEqualTo(SONNET_35);
             }
         }
-        BedrockModelProvider own = BedrockWire.provider(wire.baseUrl()).build();
+        BedrockModelProvider own = BedrockFixtures.provider(bedrock.url()).build();
         own.close();
         ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
                 () -> own.generate(request(own, ModelTier.MEDIUM, 1)));
@@ -119,11 +119,11 @@ class ConnectionsAndLifecycleTest {
 
     @Test
     void afterAFallbackTheStoryTheClientAndLaterCallsUseTheInferenceProfileThatActuallyAnswered() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_45))).willReturn(BedrockWire.error(400, "ValidationException",
-                BedrockWire.onDemandMessage(SONNET_45))));
-        wire.stubFor(post(urlPathEqualTo(converse("us." + SONNET_45))).willReturn(storyAnswer(2)));
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).tierModel(ModelTier.MEDIUM, SONNET_45)
-                .build(); StoryWeave sw = BedrockWire.storyWeave(provider, 3)) {
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_45))).willReturn(wire(error(400, "ValidationException",
+                onDemandMessage(SONNET_45)))));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath("us." + SONNET_45))).willReturn(wire(story(2))));
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).tierModel(ModelTier.MEDIUM, SONNET_45)
+                .build(); StoryWeave sw = BedrockFixtures.storyWeave(provider, 3)) {
             Story story = sw.createStory(StoryRequest.of(Neurotype.DYSLEXIA, 8, "a red sun", List.of(), 2));
             assertThat(story.modelId()).isEqualTo("us." + SONNET_45);
             assertThat(sw.modelId()).isEqualTo("us." + SONNET_45);
@@ -131,7 +131,7 @@ class ConnectionsAndLifecycleTest {
 
             sw.createStory(StoryRequest.of(Neurotype.DYSLEXIA, 8, "a blue moon", List.of(), 2));
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
-        wire.verify(2, postRequestedFor(urlPathEqualTo(converse("us." + SONNET_45))));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_45))));
+        bedrock.server().verify(2, postRequestedFor(urlPathEqualTo(conversePath("us." + SONNET_45))));
     }
 }

@@ -2,7 +2,6 @@ package io.storyweave.bedrock;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.storyweave.ModelCallException;
 import io.storyweave.Neurotype;
@@ -12,6 +11,7 @@ import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 import io.storyweave.ThrottledException;
 import io.storyweave.TokenUsage;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,13 +24,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.SONNET_35;
-import static io.storyweave.bedrock.BedrockWire.converse;
-import static io.storyweave.bedrock.BedrockWire.error;
-import static io.storyweave.bedrock.BedrockWire.ok;
-import static io.storyweave.bedrock.BedrockWire.storyAnswer;
-import static io.storyweave.bedrock.BedrockWire.toolAnswer;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.STORY_TOOL;
+import static io.storyweave.testing.bedrock.BedrockAnswers.conversePath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.converseText;
+import static io.storyweave.testing.bedrock.BedrockAnswers.converseTool;
+import static io.storyweave.testing.bedrock.BedrockAnswers.error;
+import static io.storyweave.testing.bedrock.BedrockAnswers.story;
+import static io.storyweave.testing.bedrock.BedrockAnswers.throttled;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -39,8 +41,7 @@ class CoreRetryTest {
     private static final int MAX_ATTEMPTS = 4;
 
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create();
 
     private static StoryRequest storyRequest() {
         return StoryRequest.of(Neurotype.ADHD, 6, "space", List.of("rockets"), 3);
@@ -50,36 +51,36 @@ class CoreRetryTest {
     private void answersInOrder(ResponseDefinitionBuilder... answers) {
         for (int i = 0; i < answers.length; i++) {
             String state = i == 0 ? Scenario.STARTED : "step" + i;
-            wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).inScenario("sequence").whenScenarioStateIs(state)
+            bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).inScenario("sequence").whenScenarioStateIs(state)
                     .willReturn(answers[i]).willSetStateTo(i == answers.length - 1 ? state : "step" + (i + 1)));
         }
     }
 
     private <T> T withStoryWeave(BedrockModelProvider.Builder builder, java.util.function.Function<StoryWeave, T> use) {
-        try (BedrockModelProvider provider = builder.build(); StoryWeave sw = BedrockWire.storyWeave(provider, MAX_ATTEMPTS)) {
+        try (BedrockModelProvider provider = builder.build(); StoryWeave sw = BedrockFixtures.storyWeave(provider, MAX_ATTEMPTS)) {
             return use.apply(sw);
         }
     }
 
-    private Story story(ResponseDefinitionBuilder... answers) {
+    private Story storyAfter(ResponseDefinitionBuilder... answers) {
         answersInOrder(answers);
-        return withStoryWeave(BedrockWire.provider(wire.baseUrl()), sw -> sw.createStory(storyRequest()));
+        return withStoryWeave(BedrockFixtures.provider(bedrock.url()), sw -> sw.createStory(storyRequest()));
     }
 
     private <E extends Throwable> E failure(Class<E> type, ResponseDefinitionBuilder... answers) {
         answersInOrder(answers);
-        return withStoryWeave(BedrockWire.provider(wire.baseUrl()),
+        return withStoryWeave(BedrockFixtures.provider(bedrock.url()),
                 sw -> catchThrowableOfType(type, () -> sw.createStory(storyRequest())));
     }
 
     private int modelCalls() {
-        return wire.findAll(postRequestedFor(urlPathEqualTo(converse(SONNET_35)))).size();
+        return bedrock.server().findAll(postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))).size();
     }
 
     @Test
     void throttlingIsRetriedByTheCoreUntilTheStoryArrives() {
-        ResponseDefinitionBuilder throttled = error(429, "ThrottlingException", "Too many requests, please wait before trying again.");
-        Story story = story(throttled, throttled, storyAnswer(3));
+        ResponseDefinitionBuilder throttled = wire(error(429, "ThrottlingException", "Too many requests, please wait before trying again."));
+        Story story = storyAfter(throttled, throttled, wire(story(3)));
         assertThat(story.pages()).hasSize(3);
         assertThat(story.modelId()).isEqualTo(SONNET_35);
         assertThat(story.usage()).isEqualTo(new TokenUsage(812, 164));
@@ -89,7 +90,7 @@ class CoreRetryTest {
     @Test
     void throttlingThroughEveryAttemptEndsInOneThrottledExceptionWithAttemptsCodeAndRequestId() {
         ThrottledException e = failure(ThrottledException.class,
-                error(429, "ThrottlingException", "Too many requests, please wait before trying again."));
+                wire(error(429, "ThrottlingException", "Too many requests, please wait before trying again.")));
         assertThat(e.attempts()).isEqualTo(MAX_ATTEMPTS);
         assertThat(e.errorCode()).isEqualTo("ThrottlingException");
         assertThat(e.requestId()).isEqualTo("req-ThrottlingException");
@@ -100,7 +101,7 @@ class CoreRetryTest {
     @Test
     void validationErrorIsNotRetried() {
         ModelCallException e = failure(ModelCallException.class,
-                error(400, "ValidationException", "Malformed input request, please reformat your input and try again."));
+                wire(error(400, "ValidationException", "Malformed input request, please reformat your input and try again.")));
         assertThat(e).isNotInstanceOf(ThrottledException.class);
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(e.errorCode()).isEqualTo("ValidationException");
@@ -109,15 +110,15 @@ class CoreRetryTest {
 
     @Test
     void connectionResetThenSuccessIsRetried() {
-        Story story = story(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), storyAnswer(3));
+        Story story = storyAfter(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), wire(story(3)));
         assertThat(story.pages()).hasSize(3);
         assertThat(modelCalls()).isEqualTo(2);
     }
 
     @Test
     void readTimeoutThenSuccessIsRetried() {
-        answersInOrder(storyAnswer(3).withFixedDelay(1500), storyAnswer(3));
-        Story story = withStoryWeave(BedrockWire.provider(wire.baseUrl()).apiCallTimeout(Duration.ofMillis(400)),
+        answersInOrder(wire(story(3)).withFixedDelay(1500), wire(story(3)));
+        Story story = withStoryWeave(BedrockFixtures.provider(bedrock.url()).apiCallTimeout(Duration.ofMillis(400)),
                 sw -> sw.createStory(storyRequest()));
         assertThat(story.pages()).hasSize(3);
         assertThat(modelCalls()).isEqualTo(2);
@@ -125,20 +126,20 @@ class CoreRetryTest {
 
     @Test
     void serviceUnavailableThenInternalErrorThenSuccessIsRetried() {
-        Story story = story(error(503, "ServiceUnavailableException", "Service unavailable"),
-                error(500, "InternalServerException", "Internal error"), storyAnswer(3));
+        Story story = storyAfter(wire(error(503, "ServiceUnavailableException", "Service unavailable")),
+                wire(error(500, "InternalServerException", "Internal error")), wire(story(3)));
         assertThat(story.pages()).hasSize(3);
         assertThat(modelCalls()).isEqualTo(3);
     }
 
     @Test
     void guardrailInterventionIsAStoryRejectedExceptionWithoutRetry() {
-        answersInOrder(ok(BedrockWire.textAnswer("Sorry, this story cannot be written.", "guardrail_intervened")));
-        StoryRejectedException e = withStoryWeave(BedrockWire.provider(wire.baseUrl()).guardrail("gr-kids01", "DRAFT"),
+        answersInOrder(wire(converseText("Sorry, this story cannot be written.", "guardrail_intervened", 10, 20)));
+        StoryRejectedException e = withStoryWeave(BedrockFixtures.provider(bedrock.url()).guardrail("gr-kids01", "DRAFT"),
                 sw -> catchThrowableOfType(StoryRejectedException.class, () -> sw.createStory(storyRequest())));
         assertThat(e.getMessage()).contains("guardrail");
         assertThat(modelCalls()).isEqualTo(1);
-        wire.verify(postRequestedFor(urlPathEqualTo(converse(SONNET_35)))
+        bedrock.server().verify(postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailIdentifier", equalTo("gr-kids01")))
                 .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailVersion", equalTo("DRAFT"))));
     }
@@ -146,14 +147,14 @@ class CoreRetryTest {
     @Test
     void malformedToolOutputTwiceIsRejectedAfterOneCorrectiveRegeneration() {
         StoryRejectedException e = failure(StoryRejectedException.class,
-                ok(toolAnswer("{\"headline\":\"no pages here\",\"pages\":\"three\"}", "tool_use", 100, 20)));
+                wire(converseTool(STORY_TOOL, "{\"headline\":\"no pages here\",\"pages\":\"three\"}", "tool_use", 100, 20)));
         assertThat(e.reasons()).isNotEmpty();
         assertThat(modelCalls()).isEqualTo(2);
     }
 
     @Test
     void correctiveRegenerationUsageIsAddedUpOnTheStory() {
-        Story story = story(ok(toolAnswer("{\"title\":\"t\"}", "tool_use", 100, 20)), storyAnswer(3));
+        Story story = storyAfter(wire(converseTool(STORY_TOOL, "{\"title\":\"t\"}", "tool_use", 100, 20)), wire(story(3)));
         assertThat(story.usage()).isEqualTo(new TokenUsage(912, 184));
         assertThat(story.estimatedCostUsd()).isNotNull();
         assertThat(modelCalls()).isEqualTo(2);

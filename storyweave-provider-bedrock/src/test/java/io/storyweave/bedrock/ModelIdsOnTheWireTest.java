@@ -1,11 +1,11 @@
 package io.storyweave.bedrock;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.storyweave.ModelTier;
 import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.spi.ModelProviderFactory;
 import io.storyweave.spi.ModelResponse;
 import io.storyweave.spi.PluginConfig;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,22 +21,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.request;
-import static io.storyweave.bedrock.BedrockWire.storyAnswer;
+import static io.storyweave.bedrock.BedrockFixtures.request;
+import static io.storyweave.testing.bedrock.BedrockAnswers.ARN;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_45;
+import static io.storyweave.testing.bedrock.BedrockAnswers.conversePath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.story;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModelIdsOnTheWireTest {
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create();
 
     private ModelResponse callOnce(BedrockModelProvider.Builder builder, ModelTier tier, String expectedId) {
-        wire.stubFor(post(urlPathEqualTo(BedrockWire.converse(expectedId))).willReturn(storyAnswer(1)));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(expectedId))).willReturn(wire(story(1))));
         try (BedrockModelProvider provider = builder.build()) {
             ModelResponse response = provider.generate(request(provider, tier, 1));
-            wire.verify(1, postRequestedFor(urlPathEqualTo(BedrockWire.converse(expectedId))));
+            bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(expectedId))));
             return response;
         }
     }
@@ -48,8 +51,8 @@ class ModelIdsOnTheWireTest {
         "QUALITY, anthropic.claude-3-5-sonnet-20241022-v2:0",
         "EXPENSIVE, anthropic.claude-3-opus-20240229-v1:0"})
     void eachTierSendsItsDefaultModelIdUrlEncodedInThePath(ModelTier tier, String modelId) {
-        ModelResponse response = callOnce(BedrockWire.provider(wire.baseUrl()), tier, modelId);
-        assertThat(BedrockWire.converse(modelId)).contains("%3A");
+        ModelResponse response = callOnce(BedrockFixtures.provider(bedrock.url()), tier, modelId);
+        assertThat(conversePath(modelId)).contains("%3A");
         assertThat(response.modelId()).isEqualTo(modelId);
         assertThat(response.stopReason()).isEqualTo("tool_use");
     }
@@ -61,11 +64,11 @@ class ModelIdsOnTheWireTest {
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-5-20250929-v1:0",
         "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6"})
     void profileIdsAndBothArnKindsAreEncodedIntoThePath(String id) {
-        ModelResponse response = callOnce(BedrockWire.provider(wire.baseUrl()).tierModel(ModelTier.MEDIUM, id),
+        ModelResponse response = callOnce(BedrockFixtures.provider(bedrock.url()).tierModel(ModelTier.MEDIUM, id),
                 ModelTier.MEDIUM, id);
         assertThat(response.modelId()).isEqualTo(id);
         if (id.startsWith("arn:")) {
-            assertThat(BedrockWire.converse(id)).contains("%2F").contains("%3A");
+            assertThat(conversePath(id)).contains("%2F").contains("%3A");
         }
     }
 
@@ -78,8 +81,8 @@ class ModelIdsOnTheWireTest {
         "us-gov-west-1, us-gov.",
         "sa-east-1, global."})
     void claude4PresetUsesTheGeographyProfileOfTheRegion(String region, String prefix) {
-        callOnce(BedrockWire.provider(wire.baseUrl()).region(region).preset(BedrockPreset.CLAUDE_4), ModelTier.MEDIUM,
-                prefix + BedrockWire.SONNET_45);
+        callOnce(BedrockFixtures.provider(bedrock.url()).region(region).preset(BedrockPreset.CLAUDE_4), ModelTier.MEDIUM,
+                prefix + SONNET_45);
     }
 
     @Test
@@ -89,7 +92,7 @@ class ModelIdsOnTheWireTest {
         try (BedrockModelProvider provider = BedrockModelProvider.builder().configuration(config)
                 .credentialsProvider(() -> { throw new AssertionError("not called"); }).build()) {
             assertThat(provider.region()).isEqualTo("eu-west-2");
-            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo("eu." + BedrockWire.SONNET_45);
+            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo("eu." + SONNET_45);
         }
         PluginConfig both = new PluginConfig(Map.of("storyweave.bedrock.region", "ap-southeast-2"),
                 Map.of("AWS_REGION", "eu-west-2")::get, k -> null);
@@ -103,7 +106,7 @@ class ModelIdsOnTheWireTest {
     void tierModelComesFromTheEnvironmentVariableOfItsKey() {
         PluginConfig config = new PluginConfig(Map.of(), Map.of("STORYWEAVE_BEDROCK_MODEL_CHEAP", "eu.custom-model-v1:0")::get,
                 k -> null);
-        callOnce(BedrockWire.provider(wire.baseUrl()).configuration(config), ModelTier.CHEAP, "eu.custom-model-v1:0");
+        callOnce(BedrockFixtures.provider(bedrock.url()).configuration(config), ModelTier.CHEAP, "eu.custom-model-v1:0");
     }
 
     @Test
@@ -111,7 +114,7 @@ class ModelIdsOnTheWireTest {
         PluginConfig config = new PluginConfig(Map.of("storyweave.bedrock.model.medium", "from-builder-v1:0"),
                 Map.of("STORYWEAVE_BEDROCK_MODEL_MEDIUM", "from-env-v1:0")::get,
                 Map.of("storyweave.bedrock.model.medium", "from-sysprop-v1:0")::get);
-        callOnce(BedrockWire.provider(wire.baseUrl()).configuration(config), ModelTier.MEDIUM, "from-builder-v1:0");
+        callOnce(BedrockFixtures.provider(bedrock.url()).configuration(config), ModelTier.MEDIUM, "from-builder-v1:0");
     }
 
     @Test
@@ -119,17 +122,17 @@ class ModelIdsOnTheWireTest {
         String arn = "arn:aws:bedrock:eu-west-1:123456789012:application-inference-profile/storyweave01";
         PluginConfig config = new PluginConfig(Map.of("storyweave.bedrock.inferenceProfileArn", arn), k -> null, k -> null)
                 .withTier(ModelTier.QUALITY);
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).configuration(config).build()) {
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).configuration(config).build()) {
             assertThat(provider.model(ModelTier.QUALITY).modelId()).isEqualTo(arn);
-            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo(BedrockWire.SONNET_35);
+            assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo(SONNET_35);
         }
-        callOnce(BedrockWire.provider(wire.baseUrl()).configuration(config), ModelTier.QUALITY, arn);
+        callOnce(BedrockFixtures.provider(bedrock.url()).configuration(config), ModelTier.QUALITY, arn);
     }
 
     @Test
     void requestForcesTheStoryToolWithItsSchemaAndSendsTheBudgetAndPrompts() {
-        callOnce(BedrockWire.provider(wire.baseUrl()), ModelTier.MEDIUM, BedrockWire.SONNET_35);
-        wire.verify(postRequestedFor(urlPathEqualTo(BedrockWire.converse(BedrockWire.SONNET_35)))
+        callOnce(BedrockFixtures.provider(bedrock.url()), ModelTier.MEDIUM, SONNET_35);
+        bedrock.server().verify(postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.containing("AWS4-HMAC-SHA256"))
                 .withRequestBody(matchingJsonPath("$.toolConfig.toolChoice.tool.name", equalTo("write_story")))
                 .withRequestBody(matchingJsonPath("$.toolConfig.tools[0].toolSpec.name", equalTo("write_story")))
@@ -148,8 +151,8 @@ class ModelIdsOnTheWireTest {
     void configuredGuardrailIsSentOnEveryCall() {
         PluginConfig config = new PluginConfig(Map.of("storyweave.bedrock.guardrailId", "gr-kids01",
                 "storyweave.bedrock.guardrailVersion", "3"), k -> null, k -> null);
-        callOnce(BedrockWire.provider(wire.baseUrl()).configuration(config), ModelTier.MEDIUM, BedrockWire.SONNET_35);
-        wire.verify(postRequestedFor(urlPathEqualTo(BedrockWire.converse(BedrockWire.SONNET_35)))
+        callOnce(BedrockFixtures.provider(bedrock.url()).configuration(config), ModelTier.MEDIUM, SONNET_35);
+        bedrock.server().verify(postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailIdentifier", equalTo("gr-kids01")))
                 .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailVersion", equalTo("3"))));
     }
@@ -193,7 +196,7 @@ class ModelIdsOnTheWireTest {
             assertThat(provider.name()).isEqualTo("bedrock");
             assertThat(provider.model(ModelTier.CHEAP).modelId()).isEqualTo("eu.anthropic.claude-haiku-4-5-20251001-v1:0");
             assertThat(provider.model(ModelTier.EXPENSIVE).modelId()).isEqualTo("eu.anthropic.claude-opus-4-5-20251101-v1:0");
-            assertThat(provider.toString()).doesNotContain(BedrockWire.SECRET_KEY).contains("eu-west-1");
+            assertThat(provider.toString()).doesNotContain(BedrockStandIn.SECRET_ACCESS_KEY).contains("eu-west-1");
         }
     }
 }

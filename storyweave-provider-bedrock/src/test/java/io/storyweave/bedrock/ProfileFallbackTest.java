@@ -1,10 +1,10 @@
 package io.storyweave.bedrock;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.storyweave.ModelTier;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,13 +18,13 @@ import java.util.concurrent.CompletableFuture;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.SONNET_45;
-import static io.storyweave.bedrock.BedrockWire.converse;
-import static io.storyweave.bedrock.BedrockWire.error;
-import static io.storyweave.bedrock.BedrockWire.onDemandMessage;
-import static io.storyweave.bedrock.BedrockWire.request;
-import static io.storyweave.bedrock.BedrockWire.storyAnswer;
+import static io.storyweave.bedrock.BedrockFixtures.request;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_45;
+import static io.storyweave.testing.bedrock.BedrockAnswers.conversePath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.error;
+import static io.storyweave.testing.bedrock.BedrockAnswers.onDemandMessage;
+import static io.storyweave.testing.bedrock.BedrockAnswers.story;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -32,23 +32,22 @@ class ProfileFallbackTest {
     private static final String PROFILE = "us." + SONNET_45;
 
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create();
 
     private BedrockModelProvider provider(boolean fallback) {
-        return BedrockWire.provider(wire.baseUrl()).tierModel(ModelTier.MEDIUM, SONNET_45).profileFallback(fallback)
-                .stsEndpointOverride(java.net.URI.create(wire.baseUrl() + "/sts")).build();
+        return BedrockFixtures.provider(bedrock.url()).tierModel(ModelTier.MEDIUM, SONNET_45).profileFallback(fallback)
+                .stsEndpointOverride(java.net.URI.create(bedrock.url() + "/sts")).build();
     }
 
     private void bareIdRefused() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_45)))
-                .willReturn(error(400, "ValidationException", onDemandMessage(SONNET_45))));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_45)))
+                .willReturn(wire(error(400, "ValidationException", onDemandMessage(SONNET_45)))));
     }
 
     @Test
     void onDemandRefusalIsRetriedOnceWithTheRegionsProfileAndRemembered() {
         bareIdRefused();
-        wire.stubFor(post(urlPathEqualTo(converse(PROFILE))).willReturn(storyAnswer(2)));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(PROFILE))).willReturn(wire(story(2))));
         try (BedrockModelProvider provider = provider(true)) {
             ModelResponse first = provider.generate(request(provider, ModelTier.MEDIUM, 2));
             ModelResponse second = provider.generate(request(provider, ModelTier.MEDIUM, 2));
@@ -57,14 +56,14 @@ class ProfileFallbackTest {
             assertThat(second.modelId()).isEqualTo(PROFILE);
             assertThat(provider.model(ModelTier.MEDIUM).modelId()).isEqualTo(SONNET_45);
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
-        wire.verify(2, postRequestedFor(urlPathEqualTo(converse(PROFILE))));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_45))));
+        bedrock.server().verify(2, postRequestedFor(urlPathEqualTo(conversePath(PROFILE))));
     }
 
     @Test
     void concurrentFirstCallsWarnOnceAndLaterCallsGoStraightToTheProfile() throws Exception {
         bareIdRefused();
-        wire.stubFor(post(urlPathEqualTo(converse(PROFILE))).willReturn(storyAnswer(1)));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(PROFILE))).willReturn(wire(story(1))));
         PrintStream originalErr = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -76,13 +75,13 @@ class ProfileFallbackTest {
             for (CompletableFuture<ModelResponse> call : calls) {
                 assertThat(call.get().modelId()).isEqualTo(PROFILE);
             }
-            int bareCalls = wire.findAll(postRequestedFor(urlPathEqualTo(converse(SONNET_45)))).size();
+            int bareCalls = bedrock.server().findAll(postRequestedFor(urlPathEqualTo(conversePath(SONNET_45)))).size();
             provider.generate(request(provider, ModelTier.MEDIUM, 1));
-            wire.verify(bareCalls, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
+            bedrock.server().verify(bareCalls, postRequestedFor(urlPathEqualTo(conversePath(SONNET_45))));
         } finally {
             System.setErr(originalErr);
         }
-        wire.verify(17, postRequestedFor(urlPathEqualTo(converse(PROFILE))));
+        bedrock.server().verify(17, postRequestedFor(urlPathEqualTo(conversePath(PROFILE))));
         assertThat(log.toString(StandardCharsets.UTF_8).split("no on-demand throughput", -1)).hasSize(2);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("WARN").contains("storyweave.bedrock.model.medium=" + PROFILE);
     }
@@ -90,8 +89,8 @@ class ProfileFallbackTest {
     @Test
     void whenTheProfileFailsToTheErrorNamesBothIdsAndHowToConfigureAnArn() {
         bareIdRefused();
-        wire.stubFor(post(urlPathEqualTo(converse(PROFILE)))
-                .willReturn(error(400, "ValidationException", "The provided model identifier is invalid.")));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(PROFILE)))
+                .willReturn(wire(error(400, "ValidationException", "The provided model identifier is invalid."))));
         try (BedrockModelProvider provider = provider(true)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
                     () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
@@ -101,8 +100,8 @@ class ProfileFallbackTest {
                     .contains("storyweave.bedrock.inferenceProfileArn").contains("STORYWEAVE_BEDROCK_MODEL_MEDIUM")
                     .contains("application-inference-profile");
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(PROFILE))));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_45))));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(PROFILE))));
     }
 
     @Test
@@ -115,15 +114,15 @@ class ProfileFallbackTest {
             assertThat(e.getMessage()).contains(SONNET_45).contains(PROFILE).contains("profileFallback=false")
                     .contains("organisation").contains("policy");
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_45))));
-        wire.verify(0, postRequestedFor(urlPathEqualTo(converse(PROFILE))));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_45))));
+        bedrock.server().verify(0, postRequestedFor(urlPathEqualTo(conversePath(PROFILE))));
     }
 
     @Test
     void deniedProfileSaysAnOrganisationOrRegionPolicyMayBeTheCauseAndNamesBothIds() {
         bareIdRefused();
-        wire.stubFor(post(urlPathEqualTo(converse(PROFILE))).willReturn(error(403, "AccessDeniedException",
-                "User is not authorized to perform: bedrock:InvokeModel with an explicit deny in a service control policy")));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(PROFILE))).willReturn(wire(error(403, "AccessDeniedException",
+                "User is not authorized to perform: bedrock:InvokeModel with an explicit deny in a service control policy"))));
         try (BedrockModelProvider provider = provider(true)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
                     () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
@@ -134,8 +133,8 @@ class ProfileFallbackTest {
 
     @Test
     void otherValidationErrorsAreNeverRetried() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_45)))
-                .willReturn(error(400, "ValidationException", "messages.0.content: field required")));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_45)))
+                .willReturn(wire(error(400, "ValidationException", "messages.0.content: field required"))));
         try (BedrockModelProvider provider = provider(true)) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
                     () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
@@ -144,17 +143,17 @@ class ProfileFallbackTest {
             assertThat(e.errorCode()).isEqualTo("ValidationException");
             assertThat(e.requestId()).isEqualTo("req-ValidationException");
         }
-        assertThat(wire.getAllServeEvents()).hasSize(1);
+        assertThat(bedrock.server().getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void profileIdsAreNeverRewrittenEvenOnAnOnDemandMessage() {
-        wire.stubFor(post(urlPathEqualTo(converse(PROFILE)))
-                .willReturn(error(400, "ValidationException", onDemandMessage(PROFILE))));
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).tierModel(ModelTier.MEDIUM, PROFILE)
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(PROFILE)))
+                .willReturn(wire(error(400, "ValidationException", onDemandMessage(PROFILE)))));
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).tierModel(ModelTier.MEDIUM, PROFILE)
                 .build()) {
             catchThrowableOfType(ModelProviderException.class, () -> provider.generate(request(provider, ModelTier.MEDIUM, 1)));
         }
-        assertThat(wire.getAllServeEvents()).hasSize(1);
+        assertThat(bedrock.server().getAllServeEvents()).hasSize(1);
     }
 }

@@ -2,7 +2,6 @@ package io.storyweave.bedrock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.storyweave.ModelPrice;
 import io.storyweave.ModelTier;
@@ -14,6 +13,7 @@ import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
 import io.storyweave.TokenUsage;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,13 +27,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.HAIKU_35;
-import static io.storyweave.bedrock.BedrockWire.SONNET_35;
-import static io.storyweave.bedrock.BedrockWire.converse;
-import static io.storyweave.bedrock.BedrockWire.ok;
-import static io.storyweave.bedrock.BedrockWire.reviewAnswer;
-import static io.storyweave.bedrock.BedrockWire.storyAnswer;
+import static io.storyweave.bedrock.BedrockFixtures.REVIEW_CATEGORIES;
+import static io.storyweave.testing.bedrock.BedrockAnswers.HAIKU_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.conversePath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.converseText;
+import static io.storyweave.testing.bedrock.BedrockAnswers.ok;
+import static io.storyweave.testing.bedrock.BedrockAnswers.review;
+import static io.storyweave.testing.bedrock.BedrockAnswers.story;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -50,8 +52,7 @@ class ReviewOnTheWireTest {
     private static final String GUARDRAIL_APPLY = "/guardrail/gr-kids01/version/3/apply";
 
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create();
 
     private static StoryWeave client(BedrockModelProvider provider) {
         // No review(...) setting: the Bedrock provider turns the review on by default.
@@ -62,31 +63,31 @@ class ReviewOnTheWireTest {
     }
 
     private static JsonNode body(String path, int index) throws Exception {
-        return JSON.readTree(wire.findAll(postRequestedFor(urlPathEqualTo(path))).get(index).getBodyAsString());
+        return JSON.readTree(bedrock.server().findAll(postRequestedFor(urlPathEqualTo(path))).get(index).getBodyAsString());
     }
 
     private static void reviews(String... answers) {
         String state = Scenario.STARTED;
         for (int i = 0; i < answers.length; i++) {
             String next = "review " + (i + 1);
-            wire.stubFor(post(urlPathEqualTo(converse(HAIKU_35))).inScenario("reviews").whenScenarioStateIs(state)
-                    .willSetStateTo(next).willReturn(ok(answers[i])));
+            bedrock.stubFor(post(urlPathEqualTo(conversePath(HAIKU_35))).inScenario("reviews").whenScenarioStateIs(state)
+                    .willSetStateTo(next).willReturn(wire(ok(answers[i]))));
             state = next;
         }
     }
 
     @Test
     void theReviewIsASecondCallToTheCheapModelWithTheReviewToolForcedAndItsCostIsAdded() throws Exception {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(2)));
-        reviews(reviewAnswer());
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        reviews(review(REVIEW_CATEGORIES).bodyText());
 
         Story story;
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build(); StoryWeave sw = client(provider)) {
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build(); StoryWeave sw = client(provider)) {
             assertThat(sw.reviewTier()).contains(ModelTier.CHEAP);
             story = sw.createStory(REQUEST);
         }
 
-        JsonNode review = body(converse(HAIKU_35), 0);
+        JsonNode review = body(conversePath(HAIKU_35), 0);
         assertThat(review.at("/toolConfig/toolChoice/tool/name").asText()).isEqualTo("review_story");
         assertThat(review.at("/toolConfig/tools/0/toolSpec/inputSchema/json/required").toString())
                 .contains("grooming_and_secrets", "topics_to_avoid", "literal_language", "followed_instruction_from_data");
@@ -102,22 +103,22 @@ class ReviewOnTheWireTest {
         assertThat(story.estimatedCostUsd()).isEqualByComparingTo(expected);
         assertThat(story.modelId()).isEqualTo(SONNET_35);
         assertThat(story.quality().checks()).filteredOn(c -> c.layer() == QualityCheck.Layer.REVIEW)
-                .hasSize(BedrockWire.reviewCategories().size()).allMatch(QualityCheck::passed);
+                .hasSize(BedrockFixtures.REVIEW_CATEGORIES.size()).allMatch(QualityCheck::passed);
     }
 
     @Test
     void aFailingVerdictLeadsToOneCorrectiveRewriteThatIsReviewedAgain() throws Exception {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(2)));
-        reviews(reviewAnswer("grooming_and_secrets"), reviewAnswer());
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        reviews(review(REVIEW_CATEGORIES, "grooming_and_secrets").bodyText(), review(REVIEW_CATEGORIES).bodyText());
 
         Story story;
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build(); StoryWeave sw = client(provider)) {
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build(); StoryWeave sw = client(provider)) {
             story = sw.createStory(REQUEST);
         }
 
-        wire.verify(2, postRequestedFor(urlPathEqualTo(converse(SONNET_35))));
-        wire.verify(2, postRequestedFor(urlPathEqualTo(converse(HAIKU_35))));
-        String correction = body(converse(SONNET_35), 1).at("/messages/0/content/0/text").asText();
+        bedrock.server().verify(2, postRequestedFor(urlPathEqualTo(conversePath(SONNET_35))));
+        bedrock.server().verify(2, postRequestedFor(urlPathEqualTo(conversePath(HAIKU_35))));
+        String correction = body(conversePath(SONNET_35), 1).at("/messages/0/content/0/text").asText();
         assertThat(correction).contains("Fix what the safety review found (grooming and secrets)")
                 .contains("the story breaks the grooming_and_secrets rule");
         assertThat(story.quality().drafts()).isEqualTo(2);
@@ -126,11 +127,11 @@ class ReviewOnTheWireTest {
 
     @Test
     void aStoryTheReviewFailsTwiceIsRejectedWithTheReviewsReasons() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(2)));
-        reviews(reviewAnswer("weapons"), reviewAnswer("weapons", "age_appropriate"));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        reviews(review(REVIEW_CATEGORIES, "weapons").bodyText(), review(REVIEW_CATEGORIES, "weapons", "age_appropriate").bodyText());
 
         StoryRejectedException e;
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build(); StoryWeave sw = client(provider)) {
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build(); StoryWeave sw = client(provider)) {
             e = catchThrowableOfType(StoryRejectedException.class, () -> sw.createStory(REQUEST));
         }
 
@@ -141,59 +142,59 @@ class ReviewOnTheWireTest {
 
     @Test
     void anUnreadableReviewIsAskedForOnceMore() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(2)));
-        reviews(BedrockWire.textAnswer("I think the story is lovely.", "end_turn"), reviewAnswer());
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        reviews(converseText("I think the story is lovely.", "end_turn", 10, 20).bodyText(), review(REVIEW_CATEGORIES).bodyText());
 
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build(); StoryWeave sw = client(provider)) {
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build(); StoryWeave sw = client(provider)) {
             assertThat(sw.createStory(REQUEST).quality().drafts()).isEqualTo(1);
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_35))));
-        wire.verify(2, postRequestedFor(urlPathEqualTo(converse(HAIKU_35))));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_35))));
+        bedrock.server().verify(2, postRequestedFor(urlPathEqualTo(conversePath(HAIKU_35))));
     }
 
     @Test
     void theReviewCanBeTurnedOffOrGivenAnotherTier() {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(2)));
-        reviews(reviewAnswer());
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build();
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        reviews(review(REVIEW_CATEGORIES).bodyText());
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build();
              StoryWeave off = StoryWeave.builder().provider(provider).store("memory").environment(Map.of())
                      .review(io.storyweave.ReviewOptions.off()).build()) {
             off.createStory(REQUEST);
         }
-        wire.verify(0, postRequestedFor(urlPathEqualTo(converse(HAIKU_35))));
+        bedrock.server().verify(0, postRequestedFor(urlPathEqualTo(conversePath(HAIKU_35))));
 
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).build();
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build();
              StoryWeave quality = StoryWeave.builder().provider(provider).store("memory").environment(Map.of())
                      .review(io.storyweave.ReviewOptions.on(ModelTier.MEDIUM)).build()) {
-            wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).atPriority(1)
+            bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).atPriority(1)
                     .withRequestBody(matchingJsonPath("$.toolConfig.toolChoice.tool.name", equalTo("review_story")))
-                    .willReturn(ok(reviewAnswer())));
+                    .willReturn(wire(review(REVIEW_CATEGORIES))));
             quality.createStory(REQUEST.toBuilder().fresh(true).build());
         }
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converse(SONNET_35)))
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(conversePath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.toolConfig.toolChoice.tool.name", equalTo("review_story"))));
     }
 
     @Test
     void theGuardrailIsAppliedToTheAcceptedTextAndAnInterventionLeadsToARewrite() throws Exception {
-        wire.stubFor(post(urlPathEqualTo(converse(SONNET_35))).willReturn(storyAnswer(2)));
-        wire.stubFor(post(urlPathEqualTo(converse(HAIKU_35))).willReturn(ok(reviewAnswer())));
-        wire.stubFor(post(urlPathEqualTo(GUARDRAIL_APPLY)).inScenario("guard").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("second").willReturn(ok("{\"action\":\"GUARDRAIL_INTERVENED\",\"actionReason\":\"Guardrail"
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(HAIKU_35))).willReturn(wire(review(REVIEW_CATEGORIES))));
+        bedrock.stubFor(post(urlPathEqualTo(GUARDRAIL_APPLY)).inScenario("guard").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("second").willReturn(wire(ok("{\"action\":\"GUARDRAIL_INTERVENED\",\"actionReason\":\"Guardrail"
                         + " blocked.\",\"outputs\":[{\"text\":\"Sorry.\"}],\"assessments\":[{\"contentPolicy\":{\"filters\":["
                         + "{\"type\":\"VIOLENCE\",\"confidence\":\"HIGH\",\"filterStrength\":\"HIGH\",\"action\":\"BLOCKED\"}]},"
                         + "\"sensitiveInformationPolicy\":{\"piiEntities\":[{\"type\":\"EMAIL\",\"match\":\"a@b.com\","
                         + "\"action\":\"BLOCKED\"}]}}],\"usage\":{\"topicPolicyUnits\":1,\"contentPolicyUnits\":1,"
                         + "\"wordPolicyUnits\":1,\"sensitiveInformationPolicyUnits\":1,"
-                        + "\"sensitiveInformationPolicyFreeUnits\":0,\"contextualGroundingPolicyUnits\":0}}")));
-        wire.stubFor(post(urlPathEqualTo(GUARDRAIL_APPLY)).inScenario("guard").whenScenarioStateIs("second")
-                .willReturn(ok("{\"action\":\"NONE\",\"outputs\":[],\"assessments\":[{}],\"usage\":{"
+                        + "\"sensitiveInformationPolicyFreeUnits\":0,\"contextualGroundingPolicyUnits\":0}}"))));
+        bedrock.stubFor(post(urlPathEqualTo(GUARDRAIL_APPLY)).inScenario("guard").whenScenarioStateIs("second")
+                .willReturn(wire(ok("{\"action\":\"NONE\",\"outputs\":[],\"assessments\":[{}],\"usage\":{"
                         + "\"topicPolicyUnits\":1,\"contentPolicyUnits\":1,\"wordPolicyUnits\":1,"
                         + "\"sensitiveInformationPolicyUnits\":1,\"sensitiveInformationPolicyFreeUnits\":0,"
-                        + "\"contextualGroundingPolicyUnits\":0}}")));
+                        + "\"contextualGroundingPolicyUnits\":0}}"))));
 
         Story story;
-        try (BedrockModelProvider provider = BedrockWire.provider(wire.baseUrl()).guardrail("gr-kids01", "3").build();
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).guardrail("gr-kids01", "3").build();
              StoryWeave sw = client(provider)) {
             story = sw.createStory(REQUEST);
         }
@@ -201,8 +202,8 @@ class ReviewOnTheWireTest {
         JsonNode apply = body(GUARDRAIL_APPLY, 0);
         assertThat(apply.get("source").asText()).isEqualTo("OUTPUT");
         assertThat(apply.at("/content/0/text/text").asText()).contains("[HERO] can see a big red sun").doesNotContain("Mia");
-        assertThat(body(converse(SONNET_35), 0).at("/guardrailConfig/guardrailIdentifier").asText()).isEqualTo("gr-kids01");
-        String correction = body(converse(SONNET_35), 1).at("/messages/0/content/0/text").asText();
+        assertThat(body(conversePath(SONNET_35), 0).at("/guardrailConfig/guardrailIdentifier").asText()).isEqualTo("gr-kids01");
+        String correction = body(conversePath(SONNET_35), 1).at("/messages/0/content/0/text").asText();
         assertThat(correction).contains("content filter violence (high confidence)").contains("personal information: email")
                 .doesNotContain("a@b.com");
         assertThat(story.quality().checks()).filteredOn(c -> c.layer() == QualityCheck.Layer.GUARD).singleElement()

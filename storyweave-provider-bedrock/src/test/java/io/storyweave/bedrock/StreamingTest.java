@@ -2,7 +2,6 @@ package io.storyweave.bedrock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
@@ -16,6 +15,7 @@ import io.storyweave.TokenUsage;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
 import io.storyweave.spi.ModelResponse;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,17 +35,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.storyweave.bedrock.BedrockWire.SONNET_35;
-import static io.storyweave.bedrock.BedrockWire.converseStream;
-import static io.storyweave.bedrock.BedrockWire.eventStream;
-import static io.storyweave.bedrock.BedrockWire.exceptionFrame;
-import static io.storyweave.bedrock.BedrockWire.frames;
-import static io.storyweave.bedrock.BedrockWire.request;
-import static io.storyweave.bedrock.BedrockWire.story;
-import static io.storyweave.bedrock.BedrockWire.streamEnd;
-import static io.storyweave.bedrock.BedrockWire.streamStart;
-import static io.storyweave.bedrock.BedrockWire.toolDelta;
+import static io.storyweave.bedrock.BedrockFixtures.request;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_35;
+import static io.storyweave.testing.bedrock.BedrockAnswers.SONNET_45;
+import static io.storyweave.testing.bedrock.BedrockAnswers.STORY_TOOL;
+import static io.storyweave.testing.bedrock.BedrockAnswers.converseStreamPath;
+import static io.storyweave.testing.bedrock.BedrockAnswers.error;
+import static io.storyweave.testing.bedrock.BedrockAnswers.event;
+import static io.storyweave.testing.bedrock.BedrockAnswers.eventStream;
+import static io.storyweave.testing.bedrock.BedrockAnswers.exceptionFrame;
+import static io.storyweave.testing.bedrock.BedrockAnswers.frames;
+import static io.storyweave.testing.bedrock.BedrockAnswers.onDemandMessage;
+import static io.storyweave.testing.bedrock.BedrockAnswers.pieces;
+import static io.storyweave.testing.bedrock.BedrockAnswers.story;
+import static io.storyweave.testing.bedrock.BedrockAnswers.storyJson;
+import static io.storyweave.testing.bedrock.BedrockAnswers.streamEnd;
+import static io.storyweave.testing.bedrock.BedrockAnswers.streamStart;
+import static io.storyweave.testing.bedrock.BedrockAnswers.throttled;
+import static io.storyweave.testing.bedrock.BedrockAnswers.toolDelta;
+import static io.storyweave.testing.bedrock.BedrockStandIn.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -53,8 +61,7 @@ class StreamingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static WireMockExtension wire = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static BedrockStandIn bedrock = BedrockStandIn.create();
 
     /**
      * Passed in, so each provider leaves it open: that keeps these tests from waiting for Netty's
@@ -73,21 +80,11 @@ class StreamingTest {
     }
 
     private static BedrockModelProvider.Builder streamingProvider() {
-        return BedrockWire.provider(wire.baseUrl()).asyncHttpClient(sharedHttp);
-    }
-
-    /** The JSON cut into {@code parts} tool-input deltas, the way Claude streams a tool call. */
-    private static List<String> pieces(String json, int parts) {
-        List<String> out = new ArrayList<>();
-        int size = (json.length() + parts - 1) / parts;
-        for (int i = 0; i < json.length(); i += size) {
-            out.add(json.substring(i, Math.min(json.length(), i + size)));
-        }
-        return out;
+        return BedrockFixtures.provider(bedrock.url()).asyncHttpClient(sharedHttp);
     }
 
     private static byte[] stream(List<String> deltas, List<Message> tail) {
-        List<Message> all = new ArrayList<>(List.of(streamStart()));
+        List<Message> all = new ArrayList<>(List.of(streamStart(STORY_TOOL)));
         deltas.forEach(d -> all.add(toolDelta(d)));
         all.addAll(tail);
         return frames(all.toArray(Message[]::new));
@@ -100,15 +97,15 @@ class StreamingTest {
     private void streamAnswers(ResponseDefinitionBuilder... answers) {
         for (int i = 0; i < answers.length; i++) {
             String state = i == 0 ? Scenario.STARTED : "step" + i;
-            wire.stubFor(post(urlPathEqualTo(converseStream(SONNET_35))).inScenario("stream").whenScenarioStateIs(state)
+            bedrock.stubFor(post(urlPathEqualTo(converseStreamPath(SONNET_35))).inScenario("stream").whenScenarioStateIs(state)
                     .willReturn(answers[i]).willSetStateTo(i == answers.length - 1 ? state : "step" + (i + 1)));
         }
     }
 
     @Test
     void toolInputDeltasReachTheConsumerInOrderBeforeTheStreamEnds() throws Exception {
-        String json = story(5);
-        streamAnswers(eventStream(completeStream(json, "tool_use")).withChunkedDribbleDelay(12, 1200));
+        String json = storyJson(5);
+        streamAnswers(wire(eventStream(completeStream(json, "tool_use"))).withChunkedDribbleDelay(12, 1200));
         List<String> fragments = Collections.synchronizedList(new ArrayList<>());
         List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
         ModelResponse response;
@@ -138,8 +135,8 @@ class StreamingTest {
         "serviceUnavailableException, UNAVAILABLE, true",
         "validationException, INVALID_REQUEST, false"})
     void exceptionFrameMidStreamIsClassifiedAfterTheEarlierFragments(String type, Kind kind, boolean retryable) {
-        List<String> deltas = pieces(story(3), 6).subList(0, 2);
-        streamAnswers(eventStream(stream(deltas, List.of(exceptionFrame(type, "Something went wrong mid-stream.")))));
+        List<String> deltas = pieces(storyJson(3), 6).subList(0, 2);
+        streamAnswers(wire(eventStream(stream(deltas, List.of(exceptionFrame(type, "Something went wrong mid-stream."))))));
         List<String> fragments = new ArrayList<>();
         ModelProviderException e;
         try (BedrockModelProvider provider = streamingProvider().build()) {
@@ -154,7 +151,7 @@ class StreamingTest {
 
     @Test
     void httpErrorBeforeTheStreamIsClassifiedToo() {
-        streamAnswers(BedrockWire.error(429, "ThrottlingException", "Too many requests"));
+        streamAnswers(wire(error(429, "ThrottlingException", "Too many requests")));
         try (BedrockModelProvider provider = streamingProvider().build()) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
                     () -> provider.generateStreaming(request(provider, ModelTier.MEDIUM, 1), f -> { }));
@@ -162,29 +159,29 @@ class StreamingTest {
             assertThat(e.retryable()).isTrue();
             assertThat(e.errorCode()).isEqualTo("ThrottlingException");
         }
-        assertThat(wire.getAllServeEvents()).hasSize(1);
+        assertThat(bedrock.server().getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void onDemandRefusalFallsBackToTheProfileAndItsFragmentsStillStream() {
-        String profile = "us." + BedrockWire.SONNET_45;
-        wire.stubFor(post(urlPathEqualTo(converseStream(BedrockWire.SONNET_45))).willReturn(
-                BedrockWire.error(400, "ValidationException", BedrockWire.onDemandMessage(BedrockWire.SONNET_45))));
-        wire.stubFor(post(urlPathEqualTo(converseStream(profile))).willReturn(eventStream(completeStream(story(2),
-                "tool_use"))));
+        String profile = "us." + SONNET_45;
+        bedrock.stubFor(post(urlPathEqualTo(converseStreamPath(SONNET_45))).willReturn(
+                wire(error(400, "ValidationException", onDemandMessage(SONNET_45)))));
+        bedrock.stubFor(post(urlPathEqualTo(converseStreamPath(profile))).willReturn(wire(eventStream(completeStream(storyJson(2),
+                "tool_use")))));
         List<String> fragments = new ArrayList<>();
-        try (BedrockModelProvider provider = streamingProvider().tierModel(ModelTier.QUALITY, BedrockWire.SONNET_45)
+        try (BedrockModelProvider provider = streamingProvider().tierModel(ModelTier.QUALITY, SONNET_45)
                 .build()) {
             ModelResponse response = provider.generateStreaming(request(provider, ModelTier.QUALITY, 2), fragments::add);
             assertThat(response.modelId()).isEqualTo(profile);
         }
-        assertThat(String.join("", fragments)).isEqualTo(story(2));
+        assertThat(String.join("", fragments)).isEqualTo(storyJson(2));
     }
 
     @Test
     void streamingMaxTokensRestartsTheSinkAndStreamsTheRetryWithALargerBudgetAndSumsUsage() {
-        streamAnswers(eventStream(stream(pieces("{\"title\":\"cut\",\"pa", 2), List.of(streamEnd("max_tokens", 700, 1000)))),
-                eventStream(completeStream(story(2), "tool_use")));
+        streamAnswers(wire(eventStream(stream(pieces("{\"title\":\"cut\",\"pa", 2), List.of(streamEnd("max_tokens", 700, 1000))))),
+                wire(eventStream(completeStream(storyJson(2), "tool_use"))));
         List<String> fragments = new ArrayList<>();
         io.storyweave.spi.OutputSink sink = new io.storyweave.spi.OutputSink() {
             @Override
@@ -199,40 +196,40 @@ class StreamingTest {
         };
         try (BedrockModelProvider provider = streamingProvider().build()) {
             ModelResponse response = provider.generateStreaming(request(provider, ModelTier.MEDIUM, 2), sink);
-            assertThat(response.outputJson()).isEqualTo(story(2));
+            assertThat(response.outputJson()).isEqualTo(storyJson(2));
             assertThat(response.usage()).isEqualTo(new TokenUsage(1400, 1300));
         }
-        assertThat(String.join("", fragments)).isEqualTo("{\"title\":\"cut\",\"pa<restart>" + story(2));
-        wire.verify(1, postRequestedFor(urlPathEqualTo(converseStream(SONNET_35)))
+        assertThat(String.join("", fragments)).isEqualTo("{\"title\":\"cut\",\"pa<restart>" + storyJson(2));
+        bedrock.server().verify(1, postRequestedFor(urlPathEqualTo(converseStreamPath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.inferenceConfig.maxTokens", equalTo("2000"))));
     }
 
     @Test
     void guardrailIsSentOnStreamingCallsAndInterventionIsContentBlocked() {
-        streamAnswers(eventStream(frames(BedrockWire.event("messageStart", "{\"role\":\"assistant\"}"),
-                BedrockWire.event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"Sorry.\"}}"),
-                BedrockWire.event("contentBlockStop", "{\"contentBlockIndex\":0}"),
-                BedrockWire.event("messageStop", "{\"stopReason\":\"guardrail_intervened\"}"))));
+        streamAnswers(wire(eventStream(frames(event("messageStart", "{\"role\":\"assistant\"}"),
+                event("contentBlockDelta", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"Sorry.\"}}"),
+                event("contentBlockStop", "{\"contentBlockIndex\":0}"),
+                event("messageStop", "{\"stopReason\":\"guardrail_intervened\"}")))));
         try (BedrockModelProvider provider = streamingProvider().guardrail("gr-kids01", "2").build()) {
             ModelProviderException e = catchThrowableOfType(ModelProviderException.class,
                     () -> provider.generateStreaming(request(provider, ModelTier.MEDIUM, 1), f -> { }));
             assertThat(e.kind()).isEqualTo(Kind.CONTENT_BLOCKED);
         }
-        wire.verify(postRequestedFor(urlPathEqualTo(converseStream(SONNET_35)))
+        bedrock.server().verify(postRequestedFor(urlPathEqualTo(converseStreamPath(SONNET_35)))
                 .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailIdentifier", equalTo("gr-kids01")))
                 .withRequestBody(matchingJsonPath("$.guardrailConfig.guardrailVersion", equalTo("2"))));
     }
 
     @Test
     void aThrottledStreamIsRetriedAndOnlyTheCheckedStoryIsShown() {
-        List<String> deltas = pieces(story(3), 9);
+        List<String> deltas = pieces(storyJson(3), 9);
         streamAnswers(
-                eventStream(stream(deltas.subList(0, 5), List.of(exceptionFrame("throttlingException", "Slow down")))),
-                eventStream(completeStream(story(3), "tool_use")));
+                wire(eventStream(stream(deltas.subList(0, 5), List.of(exceptionFrame("throttlingException", "Slow down"))))),
+                wire(eventStream(completeStream(storyJson(3), "tool_use"))));
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         Story story;
         try (BedrockModelProvider provider = streamingProvider().build();
-             StoryWeave sw = BedrockWire.storyWeave(provider, 3)) {
+             StoryWeave sw = BedrockFixtures.storyWeave(provider, 3)) {
             story = sw.createStoryStreaming(StoryRequest.of(Neurotype.AUTISM, 7, "the sun", List.of(), 3),
                     new StoryListener() {
                         @Override
@@ -256,6 +253,6 @@ class StreamingTest {
         // Pages written on the throttled attempt were counted as progress, never shown.
         assertThat(events.subList(0, events.indexOf("page 1"))).allMatch(e -> e.startsWith("progress"))
                 .contains("progress WRITING 1");
-        wire.verify(2, postRequestedFor(urlPathEqualTo(converseStream(SONNET_35))));
+        bedrock.server().verify(2, postRequestedFor(urlPathEqualTo(converseStreamPath(SONNET_35))));
     }
 }

@@ -1,5 +1,6 @@
 package io.storyweave.examples.cli;
 
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input exits 2 with one clear line and sends nothing; no configuration at all fails fast. */
 class BadInputIT {
-    private static FakeAws aws;
+    private static BedrockStandIn aws;
 
     @BeforeAll
     static void start() {
-        aws = new FakeAws();
+        aws = BedrockStandIn.create().start();
     }
 
     @AfterAll
@@ -64,7 +65,7 @@ class BadInputIT {
     void badInputExitsTwoWithOneLineNamingTheValueAndSendsNothing(String option, String[] args, String allowed) {
         aws.reset();
 
-        CliRun run = CliRun.run(aws.env("http://127.0.0.1:9"), args);
+        CliRun run = CliRun.run(CliRun.awsEnv(aws, "http://127.0.0.1:9"), args);
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
         assertThat(run.stdout()).isEmpty();
@@ -78,7 +79,7 @@ class BadInputIT {
     void aHostileOptionValueReachesTheTerminalOnlyAsVisibleEscapes(String option, String[] args) {
         aws.reset();
 
-        Map<String, String> env = aws.env("http://127.0.0.1:9");
+        Map<String, String> env = CliRun.awsEnv(aws, "http://127.0.0.1:9");
         // A UTF-8 locale, as on a user's machine, so the JVM reads the C1 control and bidi override as such.
         env.put("LC_ALL", "C.UTF-8");
         CliRun run = CliRun.run(env, args);
@@ -93,7 +94,7 @@ class BadInputIT {
     @Test
     void aBadTierInAwsBedrockModelTierIsBadInputToo() {
         aws.reset();
-        Map<String, String> env = aws.env(null);
+        Map<String, String> env = CliRun.awsEnv(aws, null);
         env.put("AWS_BEDROCK_MODEL_TIER", "gold");
 
         CliRun run = CliRun.run(env, "create", "--neurotype", "adhd", "--age", "7", "--theme", "space");

@@ -1,5 +1,7 @@
 package io.storyweave.examples.cli;
 
+import io.storyweave.testing.bedrock.BedrockStandIn;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record CliRun(int exitCode, String stdout, String stderr, Duration elapsed) {
     /** Values that must never be printed, whatever happens. */
-    static final List<String> SECRETS = new ArrayList<>();
+    static final List<String> SECRETS = new ArrayList<>(List.of(BedrockStandIn.SECRET_ACCESS_KEY,
+            BedrockStandIn.SESSION_TOKEN));
+
+    /**
+     * @param aws              the Bedrock and STS stand-in
+     * @param dynamoDbEndpoint where DynamoDB is, or {@code null}
+     * @return the environment a user would set: credentials, region, endpoints, nothing else
+     */
+    static Map<String, String> awsEnv(BedrockStandIn aws, String dynamoDbEndpoint) {
+        Map<String, String> env = new LinkedHashMap<>(aws.environment());
+        if (dynamoDbEndpoint != null) {
+            env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint);
+        }
+        return env;
+    }
 
     /** The built command-line jar. */
     static Path jar() {

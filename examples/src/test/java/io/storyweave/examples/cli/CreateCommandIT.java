@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyweave.testing.bedrock.BedrockAnswers;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code storyweave create}, {@code profiles}, {@code stories} and {@code tables} run as a user runs them. */
 class CreateCommandIT extends StandIns {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PAGES = 3;
     private static final String[] REQUEST = {"--neurotype", "adhd", "--age", "7", "--theme", "space",
-        "--interests", "rockets,planets", "--pages", "3", "--name", "Mia"};
+        "--interests", "rockets,planets", "--pages", String.valueOf(PAGES), "--name", "Mia"};
 
     private static CliRun storyweave(Map<String, String> env, String... args) {
         return CliRun.run(env, args);
@@ -30,7 +32,7 @@ class CreateCommandIT extends StandIns {
 
     /** A fresh table prefix per test keeps the shared dynalite's tables apart. */
     private static Map<String, String> dynamoEnv() {
-        Map<String, String> env = aws.env(dynamo.endpoint().toString());
+        Map<String, String> env = CliRun.awsEnv(aws, dynamo.endpoint().toString());
         env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "-");
         return env;
     }
@@ -41,23 +43,23 @@ class CreateCommandIT extends StandIns {
 
     @Test
     void createWithTheMemoryStorePrintsTitlePagesAndFooter() {
-        CliRun run = storyweave(aws.env(null), create("--store", "memory"));
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create("--store", "memory"));
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("Mia and the Red Sun")
                 .contains("1. Mia can see a big red sun. Mia takes a deep breath. Can you see it too?")
                 .contains("3. Mia can see a big red sun.")
-                .contains("model " + FakeAws.SONNET).contains("tier medium").contains("tokens 2312 in, 464 out")
+                .contains("model " + BedrockAnswers.SONNET_35).contains("tier medium").contains("tokens 2312 in, 464 out")
                 .contains("est. cost $").contains("source model").containsPattern("\\| \\d+\\.\\d\\d s");
         assertThat(run.stdout()).doesNotContain("[HERO]");
-        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isEqualTo(1);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath(BedrockAnswers.SONNET_35))).isEqualTo(1);
         assertThat(aws.reviewCalls()).as("the model review").isEqualTo(1);
         assertThat(run.stderr()).as("no progress line when stderr is not a terminal").isEmpty();
     }
 
     @Test
     void jsonPrintsOneObjectWithTheDocumentedFields() throws Exception {
-        CliRun run = storyweave(aws.env(null), create("--tier", "cheap", "--json"));
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create("--tier", "cheap", "--json"));
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         List<String> lines = run.stdout().lines().toList();
@@ -65,9 +67,9 @@ class CreateCommandIT extends StandIns {
         JsonNode story = json(lines.get(0));
         assertThat(story.get("id").asText()).isNotBlank();
         assertThat(story.get("title").asText()).isEqualTo("Mia and the Red Sun");
-        assertThat(story.get("pages")).hasSize(FakeAws.PAGES);
+        assertThat(story.get("pages")).hasSize(PAGES);
         assertThat(story.get("pages").get(0).get("text").asText()).startsWith("Mia can see a big red sun.");
-        assertThat(story.get("modelId").asText()).isEqualTo(FakeAws.HAIKU);
+        assertThat(story.get("modelId").asText()).isEqualTo(BedrockAnswers.HAIKU_35);
         assertThat(story.get("tier").asText()).isEqualTo("cheap");
         assertThat(story.get("source").asText()).isEqualTo("MODEL");
         // The story (812 in) and the model review (1500 in), which the Bedrock provider turns on by default.
@@ -75,24 +77,24 @@ class CreateCommandIT extends StandIns {
         assertThat(story.get("outputTokens").asLong()).isEqualTo(164 + 300);
         assertThat(story.get("estimatedCostUsd").isNumber()).isTrue();
         assertThat(story.get("estimatedCostUsd").decimalValue()).isPositive();
-        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.HAIKU))).isEqualTo(1);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath(BedrockAnswers.HAIKU_35))).isEqualTo(1);
     }
 
     @Test
     void tierFromAwsBedrockModelTierIsUsedLikeTheSdkDoes() throws Exception {
-        Map<String, String> env = aws.env(null);
+        Map<String, String> env = CliRun.awsEnv(aws, null);
         env.put("AWS_BEDROCK_MODEL_TIER", "expensive");
 
         CliRun run = storyweave(env, create("--json"));
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(json(run.stdout().strip()).get("modelId").asText()).isEqualTo(FakeAws.OPUS);
-        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.OPUS))).isEqualTo(1);
+        assertThat(json(run.stdout().strip()).get("modelId").asText()).isEqualTo(BedrockAnswers.OPUS_3);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath(BedrockAnswers.OPUS_3))).isEqualTo(1);
     }
 
     @Test
     void aSecondIdenticalCreateInTheSameProcessComesFromTheLocalCacheWithoutAModelCall() throws Exception {
-        CliRun run = storyweave(aws.env(null), create("--repeat", "2", "--json"));
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create("--repeat", "2", "--json"));
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         List<String> lines = run.stdout().lines().toList();
@@ -105,8 +107,8 @@ class CreateCommandIT extends StandIns {
 
     @Test
     void withTheMemoryStoreANewProcessPaysAgainBecauseTheCacheIsPerProcess() throws Exception {
-        storyweave(aws.env(null), create("--json"));
-        CliRun second = storyweave(aws.env(null), create("--json"));
+        storyweave(CliRun.awsEnv(aws, null), create("--json"));
+        CliRun second = storyweave(CliRun.awsEnv(aws, null), create("--json"));
 
         assertThat(json(second.stdout().strip()).get("source").asText()).isEqualTo("MODEL");
         assertThat(aws.modelCalls()).isEqualTo(2);
@@ -144,7 +146,7 @@ class CreateCommandIT extends StandIns {
 
     @Test
     void streamShowsProgressFromConverseStreamThenTheCheckedStoryAndTheFooter() {
-        CliRun run = storyweave(aws.env(null), create("--stream"));
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create("--stream"));
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("1. Mia can see a big red sun.").contains("2. Mia can see")
@@ -152,8 +154,8 @@ class CreateCommandIT extends StandIns {
         assertThat(run.stdout().indexOf("Mia and the Red Sun")).isLessThan(run.stdout().indexOf("1. Mia"));
         assertThat(run.stderr()).contains("(writing page 2 of 3)").contains("(checking the story)")
                 .doesNotContain("red sun");
-        assertThat(aws.callsTo(FakeAws.converseStreamPath(FakeAws.SONNET))).isEqualTo(1);
-        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isZero();
+        assertThat(aws.callsTo(BedrockAnswers.converseStreamPath(BedrockAnswers.SONNET_35))).isEqualTo(1);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath(BedrockAnswers.SONNET_35))).isZero();
     }
 
     @Test
@@ -199,11 +201,11 @@ class CreateCommandIT extends StandIns {
 
     @Test
     void aDeniedModelIsOneLineAndExitCodeOneWithTheStackTraceOnlyWhenVerbose() {
-        aws.failModel(FakeAws.SONNET, 403, "AccessDeniedException",
+        aws.failModel(BedrockAnswers.SONNET_35, 403, "AccessDeniedException",
                 "You don't have access to the model with the specified model ID.");
 
-        CliRun run = storyweave(aws.env(null), create());
-        CliRun verbose = storyweave(aws.env(null), create("--verbose"));
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create());
+        CliRun verbose = storyweave(CliRun.awsEnv(aws, null), create("--verbose"));
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.stdout()).isEmpty();
@@ -216,10 +218,10 @@ class CreateCommandIT extends StandIns {
 
     @Test
     void aHugeBedrockErrorWithTerminalEscapesIsOneCappedLineWithoutAnyControlKeepingBothEnds() {
-        aws.failModel(FakeAws.SONNET, 400, "ValidationException", "Malformed input request " + TerminalSafetyTest.HOSTILE
+        aws.failModel(BedrockAnswers.SONNET_35, 400, "ValidationException", "Malformed input request " + TerminalSafetyTest.HOSTILE
                 + "x".repeat(300_000) + " end of the message");
 
-        CliRun run = storyweave(aws.env(null), create());
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create());
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.errorLines()).as(run.describe()).hasSize(1);
@@ -232,9 +234,9 @@ class CreateCommandIT extends StandIns {
 
     @Test
     void aThrottledModelIsRetriedThenReportedInOneLine() {
-        aws.failModel(FakeAws.SONNET, 429, "ThrottlingException", "Too many requests, please wait before trying again.");
+        aws.failModel(BedrockAnswers.SONNET_35, 429, "ThrottlingException", "Too many requests, please wait before trying again.");
 
-        CliRun run = storyweave(aws.env(null), create());
+        CliRun run = storyweave(CliRun.awsEnv(aws, null), create());
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(aws.modelCalls()).as("StoryWeave retried the throttled call").isGreaterThan(1);

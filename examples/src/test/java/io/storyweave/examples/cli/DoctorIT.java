@@ -1,6 +1,8 @@
 package io.storyweave.examples.cli;
 
 import io.storyweave.dynamodb.testing.DynaliteServer;
+import io.storyweave.testing.bedrock.BedrockAnswers;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code storyweave doctor} on a healthy and on a broken set-up, run as a user runs it. */
 class DoctorIT {
-    private static FakeAws aws;
+    private static BedrockStandIn aws;
     private static DynaliteServer dynamo;
 
     @BeforeAll
     static void start() {
-        aws = new FakeAws();
+        aws = BedrockStandIn.create().start();
         dynamo = DynaliteServer.start();
     }
 
@@ -40,7 +42,7 @@ class DoctorIT {
     }
 
     private static Map<String, String> envWithPrefix(String prefix) {
-        Map<String, String> env = aws.env(dynamo.endpoint().toString());
+        Map<String, String> env = CliRun.awsEnv(aws, dynamo.endpoint().toString());
         env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", prefix);
         return env;
     }
@@ -73,15 +75,15 @@ class DoctorIT {
         assertThat(columns(run))
                 .contains("[ OK ] credentials from environment variables AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY,"
                         + " access key id ****W4XN (temporary, with a session token)")
-                .contains("account " + FakeAws.ACCOUNT).contains("ARN " + FakeAws.ARN).contains("user id AIDAUSERSAMI1234")
+                .contains("account " + BedrockAnswers.ACCOUNT).contains("ARN " + BedrockAnswers.ARN).contains("user id AIDAUSERSAMI1234")
                 .contains("us-east-1 (from AWS_REGION)")
-                .contains("[ OK ] model cheap " + FakeAws.HAIKU + " answers")
-                .contains("[ OK ] model medium+quality " + FakeAws.SONNET + " answers")
-                .contains("[ OK ] model expensive " + FakeAws.OPUS + " answers")
+                .contains("[ OK ] model cheap " + BedrockAnswers.HAIKU_35 + " answers")
+                .contains("[ OK ] model medium+quality " + BedrockAnswers.SONNET_35 + " answers")
+                .contains("[ OK ] model expensive " + BedrockAnswers.OPUS_3 + " answers")
                 .contains("[ OK ] table profiles").contains("[ OK ] table stories").contains("[ OK ] table cache")
                 .contains("[WARN] table cache")
                 .contains("Everything checked is usable.")
-                .doesNotContain("[FAIL]").doesNotContain(FakeAws.ACCESS_KEY_ID);
+                .doesNotContain("[FAIL]").doesNotContain(BedrockStandIn.ACCESS_KEY_ID);
         assertThat(aws.modelRequestBodies()).as("one cheapest call per distinct model").hasSize(3)
                 .allMatch(body -> body.contains("\"maxTokens\":1"));
     }
@@ -98,22 +100,22 @@ class DoctorIT {
                     .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
                     .billingMode(BillingMode.PAY_PER_REQUEST));
         }
-        env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", FakeAws.SONNET_45);
+        env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", BedrockAnswers.SONNET_45);
         env.put("STORYWEAVE_BEDROCK_PROFILE_FALLBACK", "false");
-        aws.failModel(FakeAws.OPUS, 403, "AccessDeniedException",
+        aws.failModel(BedrockAnswers.OPUS_3, 403, "AccessDeniedException",
                 "You don't have access to the model with the specified model ID.");
-        needsProfile(FakeAws.SONNET_45);
-        aws.failModel(FakeAws.HAIKU, 404, "ResourceNotFoundException", "Model not found.");
+        needsProfile(BedrockAnswers.SONNET_45);
+        aws.failModel(BedrockAnswers.HAIKU_35, 404, "ResourceNotFoundException", "Model not found.");
 
         CliRun run = CliRun.run(env, "doctor");
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(columns(run))
-                .contains("[FAIL] model expensive " + FakeAws.OPUS + " access denied")
-                .contains("[FAIL] model quality " + FakeAws.SONNET_45 + " needs an inference profile")
-                .contains("us." + FakeAws.SONNET_45)
-                .contains("[FAIL] model cheap " + FakeAws.HAIKU + " not found")
-                .contains("[ OK ] model medium " + FakeAws.SONNET + " answers")
+                .contains("[FAIL] model expensive " + BedrockAnswers.OPUS_3 + " access denied")
+                .contains("[FAIL] model quality " + BedrockAnswers.SONNET_45 + " needs an inference profile")
+                .contains("us." + BedrockAnswers.SONNET_45)
+                .contains("[FAIL] model cheap " + BedrockAnswers.HAIKU_35 + " not found")
+                .contains("[ OK ] model medium " + BedrockAnswers.SONNET_35 + " answers")
                 .contains("[FAIL] table cache " + prefix + "StoryWeave-Cache is missing (similarly named: "
                         + prefix + "storyweave_cache")
                 .contains("[ OK ] table profiles").contains("storyweave tables create")
@@ -168,15 +170,15 @@ class DoctorIT {
     @Test
     void aModelThatNeedsAProfileIsAWarningWhenTheFallbackProfileAnswers() {
         Map<String, String> env = envWithPrefix(uniquePrefix());
-        env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", FakeAws.SONNET_45);
-        needsProfile(FakeAws.SONNET_45);
+        env.put("STORYWEAVE_BEDROCK_MODEL_QUALITY", BedrockAnswers.SONNET_45);
+        needsProfile(BedrockAnswers.SONNET_45);
 
         CliRun run = CliRun.run(env, "doctor", "--store", "memory", "--tier", "quality");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(columns(run)).contains("[WARN] model quality " + FakeAws.SONNET_45 + " needs an inference profile"
-                + " (no on-demand throughput); StoryWeave falls back to us." + FakeAws.SONNET_45 + ", which answers")
-                .contains("STORYWEAVE_BEDROCK_MODEL_QUALITY=us." + FakeAws.SONNET_45);
-        assertThat(aws.callsTo(FakeAws.conversePath("us." + FakeAws.SONNET_45))).isEqualTo(1);
+        assertThat(columns(run)).contains("[WARN] model quality " + BedrockAnswers.SONNET_45 + " needs an inference profile"
+                + " (no on-demand throughput); StoryWeave falls back to us." + BedrockAnswers.SONNET_45 + ", which answers")
+                .contains("STORYWEAVE_BEDROCK_MODEL_QUALITY=us." + BedrockAnswers.SONNET_45);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath("us." + BedrockAnswers.SONNET_45))).isEqualTo(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.storyweave.examples.cli;
 
+import io.storyweave.testing.bedrock.BedrockAnswers;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ class ExampleProgramsIT extends StandIns {
 
     @Test
     void quickStartWritesAStoryAndServesTheRepeatFromTheCache() {
-        CliRun run = example("QuickStart", aws.env(null));
+        CliRun run = example("QuickStart", CliRun.awsEnv(aws, null));
 
         assertThat(run.stdout()).contains("Sam and the Red Sun").contains("1. Sam can see a big red sun.")
                 .contains("Asked again: source LOCAL_CACHE");
@@ -27,16 +28,16 @@ class ExampleProgramsIT extends StandIns {
 
     @Test
     void switchTiersUsesTheCheapAndTheQualityModel() {
-        CliRun run = example("SwitchTiers", aws.env(null));
+        CliRun run = example("SwitchTiers", CliRun.awsEnv(aws, null));
 
-        assertThat(run.stdout()).contains("== CHEAP uses " + FakeAws.HAIKU).contains("== QUALITY uses " + FakeAws.SONNET);
-        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.HAIKU))).isEqualTo(1);
-        assertThat(aws.callsTo(FakeAws.conversePath(FakeAws.SONNET))).isEqualTo(1);
+        assertThat(run.stdout()).contains("== CHEAP uses " + BedrockAnswers.HAIKU_35).contains("== QUALITY uses " + BedrockAnswers.SONNET_35);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath(BedrockAnswers.HAIKU_35))).isEqualTo(1);
+        assertThat(aws.callsTo(BedrockAnswers.conversePath(BedrockAnswers.SONNET_35))).isEqualTo(1);
     }
 
     @Test
     void claude4InferenceProfileCallsTheCrossRegionProfile() {
-        CliRun run = example("Claude4InferenceProfile", aws.env(null));
+        CliRun run = example("Claude4InferenceProfile", CliRun.awsEnv(aws, null));
 
         assertThat(run.stdout()).contains("Quality tier calls us.anthropic.claude-");
         assertThat(aws.modelCalls()).isEqualTo(1);
@@ -44,16 +45,16 @@ class ExampleProgramsIT extends StandIns {
 
     @Test
     void streamingStoryPrintsPagesAsTheyArrive() {
-        CliRun run = example("StreamingStory", aws.env(null));
+        CliRun run = example("StreamingStory", CliRun.awsEnv(aws, null));
 
         assertThat(run.stdout()).contains("Page 1: Leo can see a big red sun.").contains("Page 3: Leo")
                 .contains("Done: \"Leo and the Red Sun\"");
-        assertThat(aws.callsTo(FakeAws.converseStreamPath(FakeAws.SONNET))).isEqualTo(1);
+        assertThat(aws.callsTo(BedrockAnswers.converseStreamPath(BedrockAnswers.SONNET_35))).isEqualTo(1);
     }
 
     @Test
     void profilesAndLibraryThenDoctorRunAgainstDynamoDb() {
-        Map<String, String> env = aws.env(dynamo.endpoint().toString());
+        Map<String, String> env = CliRun.awsEnv(aws, dynamo.endpoint().toString());
         env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", "ex" + UUID.randomUUID().toString().substring(0, 6) + "-");
 
         CliRun library = example("ProfilesAndLibrary", env);

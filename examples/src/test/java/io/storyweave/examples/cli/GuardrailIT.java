@@ -2,6 +2,7 @@ package io.storyweave.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code storyweave guardrail create}, and {@code doctor} and {@code create} with a guardrail, against Bedrock's wire format. */
 class GuardrailIT {
-    private static FakeAws aws;
+    private static BedrockStandIn aws;
 
     @BeforeAll
     static void start() {
-        aws = new FakeAws();
+        aws = BedrockStandIn.create().start();
     }
 
     @AfterAll
@@ -32,9 +33,9 @@ class GuardrailIT {
 
     @Test
     void createProvisionsTheRecommendedGuardrailAndPrintsItsIdAndVersion() throws Exception {
-        aws.acceptGuardrails();
+        aws.acceptGuardrailCreation();
 
-        CliRun run = CliRun.run(aws.env(null), "guardrail", "create");
+        CliRun run = CliRun.run(CliRun.awsEnv(aws, null), "guardrail", "create");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("id gr7kids01, version 1")
@@ -52,9 +53,9 @@ class GuardrailIT {
 
     @Test
     void createWithJsonPrintsOneObject() throws Exception {
-        aws.acceptGuardrails();
+        aws.acceptGuardrailCreation();
 
-        CliRun run = CliRun.run(aws.env(null), "guardrail", "create", "--name", "kids-2026", "--json");
+        CliRun run = CliRun.run(CliRun.awsEnv(aws, null), "guardrail", "create", "--name", "kids-2026", "--json");
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         JsonNode out = new ObjectMapper().readTree(run.stdout());
@@ -64,7 +65,7 @@ class GuardrailIT {
 
     @Test
     void anInvalidNameIsBadUsageAndSendsNothing() {
-        CliRun run = CliRun.run(aws.env(null), "guardrail", "create", "--name", "not a valid name!");
+        CliRun run = CliRun.run(CliRun.awsEnv(aws, null), "guardrail", "create", "--name", "not a valid name!");
 
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.stderr()).contains("--name");
@@ -73,10 +74,10 @@ class GuardrailIT {
 
     @Test
     void doctorSaysWhetherTheConfiguredGuardrailExists() {
-        Map<String, String> env = aws.env(null);
+        Map<String, String> env = CliRun.awsEnv(aws, null);
         env.put("STORYWEAVE_BEDROCK_GUARDRAIL_ID", "gr7kids01");
         env.put("STORYWEAVE_BEDROCK_GUARDRAIL_VERSION", "1");
-        aws.guardrailExists("gr7kids01", "1");
+        aws.guardrail("gr7kids01", "1");
 
         CliRun ok = CliRun.run(env, "doctor");
         assertThat(ok.stdout()).as(ok.describe()).containsPattern("\\[ OK \\] guardrail +guardrail gr7kids01 version 1 answers");
@@ -90,10 +91,10 @@ class GuardrailIT {
 
     @Test
     void createAppliesTheGuardrailToTheFinishedStory() {
-        Map<String, String> env = aws.env(null);
+        Map<String, String> env = CliRun.awsEnv(aws, null);
         env.put("STORYWEAVE_BEDROCK_GUARDRAIL_ID", "gr7kids01");
         env.put("STORYWEAVE_BEDROCK_GUARDRAIL_VERSION", "1");
-        aws.guardrailExists("gr7kids01", "1");
+        aws.guardrail("gr7kids01", "1");
 
         CliRun run = CliRun.run(env, "create", "--neurotype", "adhd", "--age", "7", "--theme", "space", "--pages", "2",
                 "--name", "Mia");

@@ -1,5 +1,7 @@
 package io.storyweave.examples.cli;
 
+import io.storyweave.testing.bedrock.BedrockAnswers;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * below INFO, so the pins are proven on their own and not only by the redaction of the output.
  */
 class NoSecretsInTraceLogsIT {
-    private static FakeAws aws;
+    private static BedrockStandIn aws;
 
     @BeforeAll
     static void start() {
-        aws = new FakeAws();
+        aws = BedrockStandIn.create().start();
     }
 
     @AfterAll
@@ -41,7 +43,7 @@ class NoSecretsInTraceLogsIT {
     private static final Pattern LOG_LINE = Pattern.compile("^(TRACE|DEBUG) (\\S+) - ", Pattern.MULTILINE);
 
     private static Map<String, String> traceEnv() {
-        Map<String, String> env = aws.env(null);
+        Map<String, String> env = CliRun.awsEnv(aws, null);
         StringBuilder options = new StringBuilder("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace"
                 + " -Dorg.slf4j.simpleLogger.log.io.storyweave=trace -Dorg.slf4j.simpleLogger.showShortLogName=false"
                 + " -Dorg.slf4j.simpleLogger.showLogName=true");
@@ -81,7 +83,7 @@ class NoSecretsInTraceLogsIT {
 
     @Test
     void anAccessDeniedFailureWithItsStackTraceAndIdentityLookupShowsNoSecret() {
-        aws.failModel(FakeAws.SONNET, 403, "AccessDeniedException", "You don't have access to the model with the"
+        aws.failModel(BedrockAnswers.SONNET_35, 403, "AccessDeniedException", "You don't have access to the model with the"
                 + " specified model ID.");
 
         CliRun run = CliRun.run(traceEnv(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
@@ -94,7 +96,7 @@ class NoSecretsInTraceLogsIT {
 
     @Test
     void aSignatureErrorQuotingTheCanonicalRequestShowsNoSecretAtTrace() {
-        aws.failModel(FakeAws.SONNET, 403, "InvalidSignatureException", FakeAws.signatureMismatch(FakeAws.SONNET));
+        aws.failModel(BedrockAnswers.SONNET_35, 403, "InvalidSignatureException", BedrockStandIn.signatureMismatch(BedrockAnswers.SONNET_35));
 
         CliRun run = CliRun.run(traceEnv(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
                 "--pages", "2", "--verbose");
@@ -106,7 +108,7 @@ class NoSecretsInTraceLogsIT {
 
     @Test
     void aStreamedSignatureErrorShowsNoSecretAtTrace() {
-        aws.failModel(FakeAws.SONNET, 403, "InvalidSignatureException", FakeAws.signatureMismatch(FakeAws.SONNET));
+        aws.failModel(BedrockAnswers.SONNET_35, 403, "InvalidSignatureException", BedrockStandIn.signatureMismatch(BedrockAnswers.SONNET_35));
 
         CliRun run = CliRun.run(traceEnv(), "create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
                 "--pages", "2", "--stream", "--verbose");
@@ -118,7 +120,7 @@ class NoSecretsInTraceLogsIT {
 
     @Test
     void doctorWithASignatureErrorShowsNoSecretAtTrace() {
-        aws.failModel(FakeAws.HAIKU, 403, "InvalidSignatureException", FakeAws.signatureMismatch(FakeAws.HAIKU));
+        aws.failModel(BedrockAnswers.HAIKU_35, 403, "InvalidSignatureException", BedrockStandIn.signatureMismatch(BedrockAnswers.HAIKU_35));
 
         CliRun run = CliRun.run(traceEnv(), "doctor", "--tier", "cheap", "--store", "memory", "--verbose");
 

@@ -1,6 +1,7 @@
 package io.storyweave.examples.cli;
 
 import io.storyweave.dynamodb.testing.DynaliteServer;
+import io.storyweave.testing.bedrock.BedrockStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
  * dynalite; every test starts from healthy answers and an empty request log.
  */
 abstract class StandIns {
-    static FakeAws aws;
+    static BedrockStandIn aws;
     static DynaliteServer dynamo;
 
     @BeforeAll
     static void startStandIns() {
-        aws = new FakeAws();
+        aws = BedrockStandIn.create().start();
         dynamo = DynaliteServer.shared();
     }
 

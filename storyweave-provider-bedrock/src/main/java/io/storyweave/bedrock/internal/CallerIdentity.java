@@ -38,6 +38,21 @@ public final class CallerIdentity implements AutoCloseable {
         return sts;
     }
 
+    /**
+     * Asks STS, failing as STS does (for a self-check that reports why).
+     *
+     * @return STS's answer
+     * @throws IllegalStateException when this object is closed
+     * @throws RuntimeException      whatever the AWS SDK throws
+     */
+    public GetCallerIdentityResponse lookUp() {
+        StsClient client = client();
+        if (client == null) {
+            throw new IllegalStateException("the Bedrock provider is closed");
+        }
+        return client.getCallerIdentity();
+    }
+
     /** @return e.g. {@code account 123456789012, principal arn:aws:iam::123456789012:user/x}, when it can be learned */
     public Optional<String> describe() {
         String cached = known.get();
@@ -45,16 +60,12 @@ public final class CallerIdentity implements AutoCloseable {
             return Optional.of(cached);
         }
         try {
-            StsClient client = client();
-            if (client == null) {
-                return Optional.empty();
-            }
-            GetCallerIdentityResponse who = client.getCallerIdentity();
+            GetCallerIdentityResponse who = lookUp();
             String text = "account " + who.account() + ", principal " + who.arn();
             known.compareAndSet(null, text);
             return Optional.of(text);
         } catch (RuntimeException e) {
-            // The credentials may be the very problem; the original error is what matters.
+            // The credentials may be the very problem (or the provider is closed); the original error is what matters.
             LOG.debug("STS GetCallerIdentity failed: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }

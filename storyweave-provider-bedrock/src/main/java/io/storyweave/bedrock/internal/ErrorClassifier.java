@@ -10,20 +10,23 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Turns whatever the AWS SDK threw into a classified {@link ModelProviderException}. Error codes
- * are compared without regard to case because ConverseStream exception frames name them in
- * lower camel case ({@code throttlingException}) while HTTP errors use upper camel case.
+ * Turns whatever the AWS SDK threw into a classified {@link ModelProviderException}. Only
+ * Bedrock's own error names (and the credential errors of AWS request signing) are mapped here;
+ * any other answer is classified by its HTTP status with {@link Kind#forHttpStatus(int)}, and
+ * whether it is retried follows from its kind ({@link Kind#retryable()}), as for every provider.
+ * Error names are compared without regard to case because ConverseStream exception frames name
+ * them in lower camel case ({@code throttlingException}) while HTTP errors use upper camel case.
  */
 public final class ErrorClassifier {
-    private static final Set<String> CREDENTIAL_CODES = Set.of("accessdeniedexception", "accessdenied",
-            "unrecognizedclientexception", "invalidsignatureexception", "expiredtokenexception", "expiredtoken",
-            "invalidclienttokenid", "incompletesignatureexception", "missingauthenticationtokenexception");
+    private static final Map<String, Kind> BEDROCK_ERRORS = bedrockErrors();
 
     private final CallerIdentity identity;
     private final String region;
@@ -35,6 +38,26 @@ public final class ErrorClassifier {
     public ErrorClassifier(CallerIdentity identity, String region) {
         this.identity = identity;
         this.region = region;
+    }
+
+    private static Map<String, Kind> bedrockErrors() {
+        Map<String, Kind> kinds = new HashMap<>();
+        kinds.put("throttlingexception", Kind.THROTTLED);
+        for (String unavailable : List.of("modelnotreadyexception", "serviceunavailableexception",
+                "internalserverexception", "modelstreamerrorexception")) {
+            kinds.put(unavailable, Kind.UNAVAILABLE);
+        }
+        kinds.put("modeltimeoutexception", Kind.TIMEOUT);
+        kinds.put("validationexception", Kind.INVALID_REQUEST);
+        kinds.put("resourcenotfoundexception", Kind.NOT_FOUND);
+        kinds.put("servicequotaexceededexception", Kind.QUOTA_EXCEEDED);
+        // Bedrock's own refusal and the signing errors every AWS service gives for bad credentials.
+        for (String denied : List.of("accessdeniedexception", "accessdenied", "unrecognizedclientexception",
+                "invalidsignatureexception", "expiredtokenexception", "expiredtoken", "invalidclienttokenid",
+                "incompletesignatureexception", "missingauthenticationtokenexception")) {
+            kinds.put(denied, Kind.ACCESS_DENIED);
+        }
+        return Map.copyOf(kinds);
     }
 
     /**
@@ -54,94 +77,61 @@ public final class ErrorClassifier {
                 || t instanceof TimeoutException) {
             return new ModelProviderException("The Bedrock call with " + modelId + " timed out ("
                     + Secrets.redact(t.getMessage()) + "); raise storyweave.bedrock.timeout if stories are long",
-                    Kind.TIMEOUT, true, null, null, t);
+                    Kind.TIMEOUT, null, null, t);
         }
         if (hasCause(t, "jackson") || (t instanceof SdkClientException && !hasIoCause(t) && isUnmarshalling(t))) {
             return new ModelProviderException("Bedrock's answer for " + modelId + " could not be read (the HTTP body was"
                     + " malformed or cut off): " + Secrets.redact(t.getMessage()) + ". If an endpoint override or"
                     + " proxy is in use, check that it speaks the Bedrock Runtime protocol", Kind.MALFORMED_OUTPUT,
-                    false, null, null, t);
+                    null, null, t);
         }
         if (hasIoCause(t)) {
             return new ModelProviderException("The connection to Bedrock broke or timed out while calling " + modelId
-                    + ": " + describeIo(t), Kind.TIMEOUT, true, null, null, t);
+                    + ": " + describeIo(t), Kind.TIMEOUT, null, null, t);
         }
         if (t instanceof SdkClientException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT)
                 .contains("credentials")) {
             return new ModelProviderException("No usable AWS credentials for Bedrock: "
                     + Secrets.redact(t.getMessage()) + ". Set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
-                    + " or pass a credentials provider",
-                    Kind.ACCESS_DENIED, false, null, null, t);
+                    + " or pass a credentials provider", Kind.ACCESS_DENIED, null, null, t);
         }
         return new ModelProviderException("The Bedrock call with " + modelId + " failed: " + t.getClass().getSimpleName()
-                + ": " + Secrets.redact(t.getMessage()), Kind.OTHER, false, null, null, t);
+                + ": " + Secrets.redact(t.getMessage()), Kind.OTHER, null, null, t);
+    }
+
+    /**
+     * @param code   an error name as Bedrock sends it, or {@code null}
+     * @param status the HTTP status
+     * @return the kind Bedrock's name means, else the status's
+     */
+    public static Kind kindOf(String code, int status) {
+        Kind named = code == null ? null : BEDROCK_ERRORS.get(code.toLowerCase(Locale.ROOT));
+        return named != null ? named : Kind.forHttpStatus(status);
     }
 
     private ModelProviderException service(AwsServiceException e, String modelId) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         String message = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
                 ? e.awsErrorDetails().errorMessage() : e.getMessage();
-        String key = code == null ? "" : code.toLowerCase(Locale.ROOT);
         int status = e.statusCode();
-        Kind kind;
-        boolean retryable;
-        String advice = "";
-        switch (key) {
-            case "throttlingexception" -> {
-                kind = Kind.THROTTLED;
-                retryable = true;
-            }
-            case "modelnotreadyexception", "serviceunavailableexception", "internalserverexception",
-                 "modelstreamerrorexception" -> {
-                kind = Kind.UNAVAILABLE;
-                retryable = true;
-            }
-            case "modeltimeoutexception" -> {
-                kind = Kind.TIMEOUT;
-                retryable = true;
-            }
-            case "validationexception" -> {
-                kind = Kind.INVALID_REQUEST;
-                retryable = false;
-            }
-            case "resourcenotfoundexception" -> {
-                kind = Kind.NOT_FOUND;
-                retryable = false;
-                advice = ". Check the model id or profile and that it is offered in " + region;
-            }
-            case "servicequotaexceededexception" -> {
-                kind = Kind.QUOTA_EXCEEDED;
-                retryable = false;
-                advice = ". Request a higher Bedrock quota for this model in " + region;
-            }
-            default -> {
-                if (CREDENTIAL_CODES.contains(key) || status == 403) {
-                    kind = Kind.ACCESS_DENIED;
-                    retryable = false;
-                    advice = accessAdvice(modelId);
-                } else if (status == 429) {
-                    kind = Kind.THROTTLED;
-                    retryable = true;
-                } else if (status == 408) {
-                    kind = Kind.TIMEOUT;
-                    retryable = true;
-                } else if (status >= 500) {
-                    kind = Kind.UNAVAILABLE;
-                    retryable = true;
-                } else {
-                    kind = Kind.OTHER;
-                    retryable = false;
-                }
-            }
-        }
+        Kind kind = kindOf(code, status);
         String shownCode = code == null ? "HTTP " + status : code + (status > 0 ? " (HTTP " + status + ")" : "");
         String shownMessage = Secrets.redact(message);
-        String text = "Bedrock answered " + shownCode + " for " + modelId + ": " + shownMessage + advice
+        String text = "Bedrock answered " + shownCode + " for " + modelId + ": " + shownMessage + advice(kind, modelId)
                 + (e.requestId() == null ? "" : " [request id " + e.requestId() + "]");
         // When AWS quoted secrets back, the raw exception must not travel on as the cause either.
         boolean redacted = !shownMessage.equals(message == null ? "" : message);
-        return new ModelProviderException(text, kind, retryable, code == null ? "HTTP " + status : code,
-                e.requestId(), redacted ? null : e);
+        return new ModelProviderException(text, kind, code == null ? "HTTP " + status : code, e.requestId(),
+                redacted ? null : e);
+    }
+
+    private String advice(Kind kind, String modelId) {
+        return switch (kind) {
+            case NOT_FOUND -> ". Check the model id or profile and that it is offered in " + region;
+            case QUOTA_EXCEEDED -> ". Request a higher Bedrock quota for this model in " + region;
+            case ACCESS_DENIED -> accessAdvice(modelId);
+            default -> "";
+        };
     }
 
     private String accessAdvice(String modelId) {

@@ -1,6 +1,8 @@
 package io.storyweave.bedrock.internal;
 
 import io.storyweave.TokenUsage;
+import io.storyweave.bedrock.internal.ConverseCalls.Guardrail;
+import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelProviderException.Kind;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One ConverseStream call. The SDK's callbacks only put events on a queue; the calling thread
@@ -43,6 +46,21 @@ public final class StreamCall {
     }
 
     private StreamCall() {
+    }
+
+    /**
+     * @param client    gives the async client (created on the first stream)
+     * @param request   the core's call
+     * @param guardrail the guardrail to send, or {@code null}
+     * @param sink      receives each attempt's fragments
+     * @param deadline  longest wait for one whole stream
+     * @param errors    classifies failures
+     * @return the streaming call, for any model id and budget
+     */
+    public static ModelCall of(Supplier<BedrockRuntimeAsyncClient> client, ModelRequest request, Guardrail guardrail,
+                               RestartingSink sink, Duration deadline, ErrorClassifier errors) {
+        return (modelId, maxTokens) -> run(client.get(), ConverseCalls.stream(request, modelId, maxTokens, guardrail),
+                sink.forAttempt(), deadline, errors);
     }
 
     /**
@@ -90,7 +108,7 @@ public final class StreamCall {
                     done.cancel(true);
                     throw new ModelProviderException("The Bedrock stream from " + request.modelId() + " did not finish"
                             + " within " + deadline.toSeconds() + " s; raise storyweave.bedrock.timeout if stories are"
-                            + " long", Kind.TIMEOUT, true, null, requestId, null);
+                            + " long", Kind.TIMEOUT, null, requestId, null);
                 }
                 if (event instanceof Piece p) {
                     (p.tool() ? tool : text).append(p.text());
@@ -110,8 +128,7 @@ public final class StreamCall {
         } catch (InterruptedException e) {
             done.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ModelProviderException("Interrupted while reading the Bedrock stream", Kind.OTHER, false, null,
-                    requestId, e);
+            throw new ModelProviderException("Interrupted while reading the Bedrock stream", Kind.OTHER, null, requestId, e);
         } catch (RuntimeException e) {
             done.cancel(true);
             throw e;
