@@ -283,20 +283,14 @@ public final class ScriptedModelProvider implements ModelProvider {
             throw new IllegalStateException("the review request's schema lists no required categories: "
                     + request.outputSchema().jsonSchema());
         }
-        StringBuilder json = new StringBuilder("{");
+        List<String> categories = new ArrayList<>();
         for (String quoted : required.group(1).split(",")) {
-            String category = quoted.strip().replace("\"", "");
-            boolean ok = !category.equals(failing);
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"').append(category).append("\":{\"ok\":").append(ok).append(",\"reason\":\"")
-                    .append(ok ? "fine" : reason.replace("\"", "'")).append("\"}");
+            categories.add(quoted.strip().replace("\"", ""));
         }
-        if (failing != null && !json.toString().contains("\"" + failing + "\":{\"ok\":false")) {
+        if (failing != null && !categories.contains(failing)) {
             throw new IllegalArgumentException("the review has no category " + failing + "; its categories are "
                     + required.group(1));
         }
-        return json.append('}').toString();
+        return ReviewVerdicts.json(categories, failing == null ? java.util.Map.of() : java.util.Map.of(failing, reason));
     }
 }

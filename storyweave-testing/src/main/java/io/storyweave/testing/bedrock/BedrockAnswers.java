@@ -202,15 +202,11 @@ public final class BedrockAnswers {
      * @return the review tool's input
      */
     public static String reviewJson(List<String> categories, String... failing) {
-        List<String> bad = List.of(failing);
-        StringBuilder input = new StringBuilder("{");
-        for (String category : categories) {
-            boolean fine = !bad.contains(category);
-            input.append(input.length() > 1 ? "," : "").append('"').append(category).append("\":{\"ok\":").append(fine)
-                    .append(",\"reason\":").append(quote(fine ? "fine" : "the story breaks the " + category + " rule"))
-                    .append('}');
+        java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        for (String category : failing) {
+            reasons.put(category, "the story breaks the " + category + " rule");
         }
-        return input.append('}').toString();
+        return io.storyweave.testing.ReviewVerdicts.json(categories, reasons);
     }
 
     /**
