@@ -6,7 +6,8 @@ import java.util.Optional;
 public interface Stories {
     /**
      * Reads one story. Read-your-write: a story that {@code createStory} returned (from any
-     * instance sharing the store) is found here at once.
+     * instance sharing the store) is found here at once, with or without a profile. (The embedded
+     * memory store keeps a bounded number of stories, the oldest written going first.)
      *
      * @param id the story id
      * @return the story, or empty when there is none

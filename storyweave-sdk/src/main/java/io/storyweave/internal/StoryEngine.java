@@ -216,18 +216,42 @@ public final class StoryEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Shares the template with other instances through the store's cache, and nothing else: the
+     * library only holds stories written for a profile (saved in {@link #finish}), so no row exists
+     * that no caller can list or delete.
+     */
     private void publish(String key, Story template) {
-        storeWriter.write("cache story " + template.id(), () -> {
-            sharedCache.putCachedStory(key, template, cacheOptions.storeTtl());
-            store.stories().putStory(personalizer.apply(template, template.request(), template.id(), StorySource.MODEL));
-        });
+        if (sharedCache == SharedStoryCache.NONE) {
+            return;
+        }
+        storeWriter.write("cache story " + template.id(),
+                () -> sharedCache.putCachedStory(key, template, cacheOptions.storeTtl()));
     }
 
-    /** Personalises for this caller, writes the caller's own record if it has one, reports to the listener. */
+    /**
+     * Personalises for this caller, keeps it in the library, reports to the listener.
+     * <p>A profile's story gets its own id and row every time. A story without a profile gets an id
+     * derived from the template and the hero's name, so that asking again (a cache hit) finds the
+     * same row instead of adding one: the library then holds one row per distinct story, each
+     * listable and deletable, and {@code stories().get(id)} finds every story a caller was given.
+     */
     private Story finish(Produced produced, StoryRequest request, StoryListener listener) {
         Story template = produced.template();
-        boolean ownRecord = request.profileId() != null || request.heroName() != null;
-        String id = ownRecord ? UUID.randomUUID().toString() : template.id();
+        String id;
+        boolean save;
+        if (request.profileId() != null) {
+            id = UUID.randomUUID().toString();
+            save = true;
+        } else if (request.heroName() != null) {
+            id = UUID.nameUUIDFromBytes((template.id() + "|" + request.heroName())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+            save = true;
+        } else {
+            id = template.id();
+            // The instance that paid for it saved it; a cache hit would only write the same row again.
+            save = produced.source() == StorySource.MODEL;
+        }
         Story story = personalizer.apply(template, request, id, produced.source());
         if (listener != null) {
             // Only now, with every check passed, does any text reach the listener.
@@ -236,7 +260,9 @@ public final class StoryEngine implements AutoCloseable {
             }
         }
         StorageException failure = produced.storeFailure();
-        if (ownRecord) {
+        // A store that just failed every attempt to cache this story is not asked again at once:
+        // the caller gets the story in the exception without waiting through a second round.
+        if (save && failure == null) {
             try {
                 storeWriter.write("save story " + id, () -> store.stories().putStory(story));
             } catch (StorageException e) {

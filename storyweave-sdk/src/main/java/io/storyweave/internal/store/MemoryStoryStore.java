@@ -5,10 +5,14 @@ import io.storyweave.ConflictException;
 import io.storyweave.NotFoundException;
 import io.storyweave.ResultPage;
 import io.storyweave.Story;
+import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.spi.ProfileStore;
 import io.storyweave.spi.SharedStoryCache;
 import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,24 +33,55 @@ import java.util.function.Function;
 /**
  * The embedded store: everything in this JVM's memory, lost when it stops. Lets the SDK work
  * with no database, and lets two clients in one JVM share a cache when given the same instance.
+ * <p>Bounded, so a long-running service does not grow without end: at most {@code maxStories}
+ * stories (the oldest written goes first) and {@code maxCachedStories} shared-cache entries
+ * (Caffeine's size eviction, besides each entry's time to live). Profiles are not bounded: they are
+ * created deliberately, one per child.
  */
 public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLibrary, SharedStoryCache {
+    /** Stories kept by default: about 30 MiB of five-page stories. */
+    public static final int DEFAULT_MAX_STORIES = 10_000;
+    /** Shared-cache entries kept by default. */
+    public static final int DEFAULT_MAX_CACHED_STORIES = 1_000;
+    /** Above this many leases, expired ones (left by a crashed caller) are swept on the next claim. */
+    private static final int LEASE_SWEEP_THRESHOLD = 1_024;
     private static final String PROFILES = "profiles|";
     private static final String STORIES = "stories|";
 
     private final Clock clock;
+    private final int maxStories;
     private final ConcurrentSkipListMap<String, ChildProfile> profiles = new ConcurrentSkipListMap<>();
-    private final Map<String, Story> stories = new ConcurrentHashMap<>();
-    private final Map<String, Expiring<Story>> cache = new ConcurrentHashMap<>();
+    /** In write order, so the oldest is evicted first; guarded by {@link #profileStories}. */
+    private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
+    private final Cache<String, Expiring<Story>> cache;
     private final Map<String, Expiring<String>> leases = new ConcurrentHashMap<>();
-    /** Makes a profile's deletion and the writes of its stories exclusive, so none slips past the cascade. */
+    /**
+     * Guards the stories, and makes a profile's deletion and the writes of its stories exclusive, so
+     * none slips past the cascade.
+     */
     private final Object profileStories = new Object();
 
     private record Expiring<T>(T value, Instant expiresAt) {
     }
 
-    public MemoryStoryStore(Clock clock) {
+    /**
+     * @param clock            decides when cache entries and leases expire
+     * @param maxStories       stories kept before the oldest is dropped, at least 1
+     * @param maxCachedStories shared-cache entries kept, at least 1
+     */
+    public MemoryStoryStore(Clock clock, int maxStories, int maxCachedStories) {
+        if (maxStories < 1 || maxCachedStories < 1) {
+            throw new StoryWeaveConfigException("The memory store needs room for at least one story and one cache"
+                    + " entry; was maxStories=" + maxStories + ", maxCachedStories=" + maxCachedStories);
+        }
         this.clock = clock;
+        this.maxStories = maxStories;
+        // Evicting on the writing thread keeps the bound exact at every moment, not eventually.
+        this.cache = Caffeine.newBuilder().maximumSize(maxCachedStories).executor(Runnable::run).build();
+    }
+
+    public MemoryStoryStore(Clock clock) {
+        this(clock, DEFAULT_MAX_STORIES, DEFAULT_MAX_CACHED_STORIES);
     }
 
     public MemoryStoryStore() {
@@ -123,28 +160,36 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     @Override
     public void putStory(Story story) {
         String profileId = story.request().profileId();
-        if (profileId == null) {
-            stories.put(story.id(), story);
-            return;
-        }
         synchronized (profileStories) {
-            if (!profiles.containsKey(profileId)) {
+            if (profileId != null && !profiles.containsKey(profileId)) {
                 throw StoryLibrary.noProfileFor(story);
             }
+            // Removed first so that a rewrite counts as the newest write, not as its first one.
+            stories.remove(story.id());
             stories.put(story.id(), story);
+            if (stories.size() > maxStories) {
+                Iterator<String> oldest = stories.keySet().iterator();
+                oldest.next();
+                oldest.remove();
+            }
         }
     }
 
     @Override
     public Optional<Story> getStory(String id) {
-        return Optional.ofNullable(stories.get(id));
+        synchronized (profileStories) {
+            return Optional.ofNullable(stories.get(id));
+        }
     }
 
     @Override
     public ResultPage<Story> listStories(String profileId, int limit, String pageToken) {
         Comparator<Story> newestFirst = Comparator.comparing(Story::createdAt).reversed().thenComparing(Story::id);
-        List<Story> all = stories.values().stream().filter(s -> profileId.equals(s.request().profileId()))
-                .sorted(newestFirst).toList();
+        List<Story> all;
+        synchronized (profileStories) {
+            all = stories.values().stream().filter(s -> profileId.equals(s.request().profileId()))
+                    .sorted(newestFirst).toList();
+        }
         String after = decode(pageToken, STORIES + profileId + "|");
         int start = 0;
         if (after != null) {
@@ -164,8 +209,15 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
 
     @Override
     public Optional<Story> getCachedStory(String key) {
-        Expiring<Story> entry = cache.get(key);
-        return entry == null || !entry.expiresAt().isAfter(clock.instant()) ? Optional.empty() : Optional.of(entry.value());
+        Expiring<Story> entry = cache.getIfPresent(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (!entry.expiresAt().isAfter(clock.instant())) {
+            cache.asMap().remove(key, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry.value());
     }
 
     @Override
@@ -176,6 +228,9 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     @Override
     public boolean tryAcquireLease(String key, String owner, Duration ttl) {
         Instant now = clock.instant();
+        if (leases.size() > LEASE_SWEEP_THRESHOLD) {
+            leases.values().removeIf(held -> !held.expiresAt().isAfter(now));
+        }
         Expiring<String> mine = new Expiring<>(owner, now.plus(ttl));
         Expiring<String> result = leases.compute(key, (k, held) ->
                 held == null || !held.expiresAt().isAfter(now) ? mine : held);
