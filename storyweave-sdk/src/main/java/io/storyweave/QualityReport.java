@@ -34,4 +34,78 @@ public record QualityReport(double readabilityGrade, double targetGrade, double 
     public List<String> failures() {
         return checks.stream().filter(c -> !c.passed()).map(c -> c.name() + ": " + c.detail()).toList();
     }
+
+    /** @return a builder for a report; prefer it to the constructor, which grows when fields are added */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this report's values */
+    public Builder toBuilder() {
+        return new Builder().readabilityGrade(readabilityGrade).targetGrade(targetGrade)
+                .averageSentenceWords(averageSentenceWords).longestSentenceWords(longestSentenceWords)
+                .maxSentenceWords(maxSentenceWords).checks(checks).drafts(drafts);
+    }
+
+    /** Builds a {@link QualityReport}; checks default to none and drafts to 1. */
+    public static final class Builder {
+        private double readabilityGrade;
+        private double targetGrade;
+        private double averageSentenceWords;
+        private int longestSentenceWords;
+        private int maxSentenceWords;
+        private List<QualityCheck> checks = List.of();
+        private int drafts = 1;
+
+        private Builder() {
+        }
+
+        /** @param value Flesch–Kincaid grade of the accepted text @return this builder */
+        public Builder readabilityGrade(double value) {
+            this.readabilityGrade = value;
+            return this;
+        }
+
+        /** @param value the highest grade allowed for the child @return this builder */
+        public Builder targetGrade(double value) {
+            this.targetGrade = value;
+            return this;
+        }
+
+        /** @param value average words per sentence @return this builder */
+        public Builder averageSentenceWords(double value) {
+            this.averageSentenceWords = value;
+            return this;
+        }
+
+        /** @param value words in the longest sentence @return this builder */
+        public Builder longestSentenceWords(int value) {
+            this.longestSentenceWords = value;
+            return this;
+        }
+
+        /** @param value the longest sentence allowed @return this builder */
+        public Builder maxSentenceWords(int value) {
+            this.maxSentenceWords = value;
+            return this;
+        }
+
+        /** @param value every check run on the accepted draft @return this builder */
+        public Builder checks(List<QualityCheck> value) {
+            this.checks = value;
+            return this;
+        }
+
+        /** @param value how many drafts the model wrote @return this builder */
+        public Builder drafts(int value) {
+            this.drafts = value;
+            return this;
+        }
+
+        /** @return the report, validated */
+        public QualityReport build() {
+            return new QualityReport(readabilityGrade, targetGrade, averageSentenceWords, longestSentenceWords,
+                    maxSentenceWords, checks, drafts);
+        }
+    }
 }

@@ -38,4 +38,33 @@ public record StoryProgress(Stage stage, int draft, int pagesWritten, int pagesT
                     + pagesWritten + "/" + pagesTotal);
         }
     }
+
+    /**
+     * A progress report with no counts yet; prefer it (and the {@code with} methods) to the
+     * constructor, which grows when fields are added.
+     *
+     * @param stage  what is happening
+     * @param detail a short description for a person, never story text
+     * @return the report
+     */
+    public static StoryProgress of(Stage stage, String detail) {
+        return new StoryProgress(stage, 0, 0, 0, detail);
+    }
+
+    /**
+     * @param value which draft this is about (1 for the first, 2 for the corrective rewrite)
+     * @return a copy with that draft number
+     */
+    public StoryProgress withDraft(int value) {
+        return new StoryProgress(stage, value, pagesWritten, pagesTotal, detail);
+    }
+
+    /**
+     * @param written pages the model has written so far
+     * @param total   pages asked for
+     * @return a copy with those page counts
+     */
+    public StoryProgress withPages(int written, int total) {
+        return new StoryProgress(stage, draft, written, total, detail);
+    }
 }

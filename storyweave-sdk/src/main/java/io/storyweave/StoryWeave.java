@@ -214,13 +214,7 @@ public final class StoryWeave implements AutoCloseable {
         }
         // Before the store closes: the engine may still have leases to give back to it.
         engine.close();
-        for (AutoCloseable closeable : owned) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.warn("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
-            }
-        }
+        Resources.closeAll("StoryWeave", owned);
     }
 
     private void ensureOpen() {

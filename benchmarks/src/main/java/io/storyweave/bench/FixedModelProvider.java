@@ -31,7 +31,7 @@ public final class FixedModelProvider implements ModelProvider {
 
     @Override
     public ModelResponse generate(ModelRequest request) {
-        return new ModelResponse(storyJson, USAGE, MODEL_ID, "tool_use", null);
+        return ModelResponse.builder(storyJson, MODEL_ID).usage(USAGE).stopReason("tool_use").build();
     }
 
     /** @return the stub's tool input: a title and {@link BedrockStub#PAGES} pages */

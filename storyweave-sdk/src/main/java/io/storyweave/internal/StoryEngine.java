@@ -281,7 +281,7 @@ public final class StoryEngine implements AutoCloseable {
 
     private static void progress(StoryListener listener, StoryProgress.Stage stage, StoryRequest request, String detail) {
         if (listener != null) {
-            listener.onProgress(new StoryProgress(stage, 0, 0, request.pages(), detail));
+            listener.onProgress(StoryProgress.of(stage, detail).withPages(0, request.pages()));
         }
     }
 

@@ -256,7 +256,8 @@ public final class ScriptedModelProvider implements ModelProvider {
 
     private ModelResponse response(ModelRequest request, String outputJson) {
         String answeredBy = answeringModelId != null ? answeringModelId : request.model().modelId();
-        return new ModelResponse(outputJson, USAGE_PER_CALL, answeredBy, "tool_use", "req-" + calls.get());
+        return ModelResponse.builder(outputJson, answeredBy).usage(USAGE_PER_CALL).stopReason("tool_use")
+                .requestId("req-" + calls.get()).build();
     }
 
     /**

@@ -61,8 +61,9 @@ public final class StoreFixtures {
     public static Story story(String id, String profileId, Instant createdAt, List<Page> pages) {
         StoryRequest request = StoryRequest.builder().neurotype(Neurotype.ADHD).age(7).theme("space")
                 .pages(pages.size()).profileId(profileId).heroName(profileId == null ? null : "Mia").build();
-        QualityReport quality = new QualityReport(2.1, 3.0, 6.5, 9, 12,
-                List.of(new QualityCheck("readability", true, "grade 2.1 <= 3.0")), 1);
+        QualityReport quality = QualityReport.builder().readabilityGrade(2.1).targetGrade(3.0).averageSentenceWords(6.5)
+                .longestSentenceWords(9).maxSentenceWords(12)
+                .checks(List.of(new QualityCheck("readability", true, "grade 2.1 <= 3.0"))).build();
         return Story.builder().id(id).title("Mia and the Red Sun").pages(pages).request(request).modelId("test-model")
                 .tier(ModelTier.MEDIUM).usage(new TokenUsage(100, 200)).estimatedCostUsd(new BigDecimal("0.0012"))
                 .createdAt(createdAt).source(StorySource.MODEL).quality(quality).build();

@@ -41,6 +41,7 @@ final class CorpusModelProvider implements ModelProvider {
     @Override
     public ModelResponse generate(ModelRequest request) {
         requests.add(request);
-        return new ModelResponse(answer, new TokenUsage(1000, 400), request.model().modelId(), "tool_use", null);
+        return ModelResponse.builder(answer, request.model().modelId()).usage(new TokenUsage(1000, 400))
+                .stopReason("tool_use").build();
     }
 }

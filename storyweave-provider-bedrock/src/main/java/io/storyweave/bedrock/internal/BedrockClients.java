@@ -3,8 +3,6 @@ package io.storyweave.bedrock.internal;
 import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.bedrock.BedrockSettings;
 import io.storyweave.spi.Resources;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -30,7 +28,6 @@ import java.util.List;
  * leaves what it was given open.
  */
 public final class BedrockClients implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(BedrockClients.class);
     private static final Duration STS_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration LONGEST_CONNECT = Duration.ofSeconds(10);
 
@@ -156,12 +153,6 @@ public final class BedrockClients implements AutoCloseable {
     /** Closes the clients, HTTP clients and credentials provider created here; passed-in ones stay open. */
     @Override
     public void close() {
-        for (AutoCloseable closeable : owned) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.debug("Closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
-            }
-        }
+        Resources.closeAll("the Bedrock provider", owned);
     }
 }

@@ -47,7 +47,7 @@ public final class CallSequence {
         Outcome first = fallback.call(request.model(), id -> classified.call(id, request.maxTokens()));
         Outcome result = TokenBudget.retryIfCutOff(first, request.maxTokens(), classified, beforeLargerBudget);
         BlockedAnswer.rejectIfBlocked(result, guardrail);
-        return new ModelResponse(result.output(), result.usage(), result.modelId(), result.stopReason(),
-                result.requestId());
+        return ModelResponse.builder(result.output(), result.modelId()).usage(result.usage())
+                .stopReason(result.stopReason()).requestId(result.requestId()).build();
     }
 }

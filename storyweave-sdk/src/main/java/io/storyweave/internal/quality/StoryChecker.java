@@ -80,8 +80,9 @@ public final class StoryChecker {
                 ? "the hero is named with " + PromptComposer.HERO_PLACEHOLDER
                 : "the hero never appears as " + PromptComposer.HERO_PLACEHOLDER));
         checks.addAll(safetyChecks.check(text, safety));
-        return new QualityReport(round(grade), rules.targetGrade(), round(reading.averageSentence()),
-                reading.longestSentence, rules.maxSentenceWords(), checks, drafts);
+        return QualityReport.builder().readabilityGrade(round(grade)).targetGrade(rules.targetGrade())
+                .averageSentenceWords(round(reading.averageSentence())).longestSentenceWords(reading.longestSentence)
+                .maxSentenceWords(rules.maxSentenceWords()).checks(checks).drafts(drafts).build();
     }
 
     /** Word, sentence and syllable counts of the pages (not the title), from the shared analysis. */

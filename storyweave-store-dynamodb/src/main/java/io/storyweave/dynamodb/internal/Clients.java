@@ -2,6 +2,7 @@ package io.storyweave.dynamodb.internal;
 
 import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.spi.PluginConfig;
+import io.storyweave.spi.Resources;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -36,15 +37,9 @@ public final class Clients {
      */
     public record Connection(DynamoDbClient client, List<AutoCloseable> owned, String where,
                              AwsCredentialsProvider credentials) {
-        /** Closes what the store created, client first; best effort, as nothing could be done with a failure. */
+        /** Closes what the store created, client first, by the one close policy ({@link Resources#closeAll}). */
         public void close() {
-            for (AutoCloseable closeable : owned) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // Closing is best effort.
-                }
-            }
+            Resources.closeAll("the DynamoDB store", owned);
         }
     }
 
