@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.jar.JarFile;
 import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +144,19 @@ class ReleaseLayoutIT {
             Element parentRef = child(pom, "parent");
             assertThat(text(parentRef, "artifactId")).isEqualTo("storyweave-parent");
             assertThat(text(parentRef, "version")).isEqualTo(VERSION);
+        }
+    }
+
+    @Test
+    void everyLibraryJarNamesItsJavaModule() throws Exception {
+        Map<String, String> expected = Map.of("storyweave-sdk", "io.storyweave.sdk",
+                "storyweave-provider-bedrock", "io.storyweave.provider.bedrock",
+                "storyweave-store-dynamodb", "io.storyweave.store.dynamodb", "storyweave-testing", "io.storyweave.testing");
+        for (String library : LIBRARIES) {
+            try (JarFile jar = new JarFile(published(library).get("jar").toFile())) {
+                assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as(library)
+                        .isEqualTo(expected.get(library));
+            }
         }
     }
 
