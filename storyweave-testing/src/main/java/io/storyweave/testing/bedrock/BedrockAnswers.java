@@ -179,9 +179,20 @@ public final class BedrockAnswers {
      * @return Converse's answer with that tool call
      */
     public static WireAnswer converseTool(String tool, String inputJson, String stopReason, int in, int out) {
+        return converseTool(tool, inputJson, stopReason, WireUsage.of(in, out));
+    }
+
+    /**
+     * @param tool       the tool's name
+     * @param inputJson  the tool input
+     * @param stopReason e.g. {@code tool_use} or {@code max_tokens}
+     * @param usage      the tokens, prompt-cache reads and writes included
+     * @return Converse's answer with that tool call
+     */
+    public static WireAnswer converseTool(String tool, String inputJson, String stopReason, WireUsage usage) {
         return ok("{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"toolUse\":{\"toolUseId\":\"tooluse_1\","
                 + "\"name\":\"" + tool + "\",\"input\":" + inputJson + "}}]}},\"stopReason\":\"" + stopReason + "\","
-                + usage(in, out) + ",\"metrics\":{\"latencyMs\":2130}}");
+                + usage.json() + ",\"metrics\":{\"latencyMs\":2130}}");
     }
 
     /**
@@ -193,7 +204,7 @@ public final class BedrockAnswers {
      */
     public static WireAnswer converseText(String text, String stopReason, int in, int out) {
         return ok("{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"text\":" + quote(text) + "}]}},"
-                + "\"stopReason\":\"" + stopReason + "\"," + usage(in, out) + ",\"metrics\":{\"latencyMs\":5}}");
+                + "\"stopReason\":\"" + stopReason + "\"," + WireUsage.of(in, out).json() + ",\"metrics\":{\"latencyMs\":5}}");
     }
 
     /**
@@ -215,8 +226,30 @@ public final class BedrockAnswers {
      * @return Converse's answer with a {@code review_story} tool call
      */
     public static WireAnswer review(List<String> categories, String... failing) {
-        return converseTool(REVIEW_TOOL, reviewJson(categories, failing), "tool_use", 1500, 300)
+        return review(categories, WireUsage.of(1500, 300), failing);
+    }
+
+    /**
+     * @param categories the categories the review's schema requires
+     * @param usage      the tokens, e.g. with the review's rubric read from the prompt cache
+     * @param failing    those that fail
+     * @return Converse's answer with a {@code review_story} tool call
+     */
+    public static WireAnswer review(List<String> categories, WireUsage usage, String... failing) {
+        return converseTool(REVIEW_TOOL, reviewJson(categories, failing), "tool_use", usage)
                 .withHeader("x-amzn-RequestId", "req-review");
+    }
+
+    /**
+     * @param body a Converse or ConverseStream request body
+     * @return how many {@code cachePoint} blocks it carries (in {@code system}, {@code toolConfig.tools} and messages)
+     */
+    public static int cachePoints(String body) {
+        int count = 0;
+        for (JsonNode block : read(body).findValues("cachePoint")) {
+            count += block.isObject() ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -225,10 +258,6 @@ public final class BedrockAnswers {
      */
     public static WireAnswer ok(String json) {
         return WireAnswer.of(200, JSON, "req-ok", json);
-    }
-
-    private static String usage(int in, int out) {
-        return "\"usage\":{\"inputTokens\":" + in + ",\"outputTokens\":" + out + ",\"totalTokens\":" + (in + out) + "}";
     }
 
     // ---- errors ----
@@ -338,10 +367,19 @@ public final class BedrockAnswers {
      * @return {@code contentBlockStop}, {@code messageStop} and {@code metadata}
      */
     public static Message[] streamEnd(String stopReason, int in, int out) {
+        return streamEnd(stopReason, WireUsage.of(in, out));
+    }
+
+    /**
+     * @param stopReason the stop reason
+     * @param usage      the tokens of the {@code metadata} event, prompt-cache reads and writes included
+     * @return {@code contentBlockStop}, {@code messageStop} and {@code metadata}
+     */
+    public static Message[] streamEnd(String stopReason, WireUsage usage) {
         return new Message[] {
             event("contentBlockStop", "{\"contentBlockIndex\":0}"),
             event("messageStop", "{\"stopReason\":\"" + stopReason + "\"}"),
-            event("metadata", "{" + usage(in, out) + ",\"metrics\":{\"latencyMs\":100}}")};
+            event("metadata", "{" + usage.json() + ",\"metrics\":{\"latencyMs\":100}}")};
     }
 
     /** @param messages frames @return them as one body */
@@ -384,9 +422,20 @@ public final class BedrockAnswers {
      * @return ConverseStream's answer
      */
     public static WireAnswer streamedTool(String tool, String inputJson, String stopReason, int in, int out) {
+        return streamedTool(tool, inputJson, stopReason, WireUsage.of(in, out));
+    }
+
+    /**
+     * @param tool       the tool's name
+     * @param inputJson  the whole tool input, streamed in pieces of 40 characters
+     * @param stopReason the stop reason
+     * @param usage      the tokens of the {@code metadata} event, prompt-cache reads and writes included
+     * @return ConverseStream's answer
+     */
+    public static WireAnswer streamedTool(String tool, String inputJson, String stopReason, WireUsage usage) {
         List<Message> all = new ArrayList<>(List.of(streamStart(tool)));
         pieces(inputJson, (inputJson.length() + 39) / 40).forEach(p -> all.add(toolDelta(p)));
-        all.addAll(List.of(streamEnd(stopReason, in, out)));
+        all.addAll(List.of(streamEnd(stopReason, usage)));
         return eventStream(frames(all.toArray(Message[]::new)));
     }
 
