@@ -235,6 +235,25 @@ class PromptCachingOnTheWireTest {
     }
 
     @Test
+    void withBedrocksPromptCacheTheFirstReviewWritesTheRubricAndTheNextReadsItForLess() {
+        bedrock.promptCache(3100);
+        Story first;
+        Story second;
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).build(); StoryWeave sw = client(provider)) {
+            first = sw.createStory(PARK);
+            second = sw.createStory(SEASIDE);
+        }
+
+        assertThat(first.usage()).isEqualTo(TokenUsage.withCache(812 + 1500, 164 + 300, 0, 3100));
+        assertThat(second.usage()).isEqualTo(TokenUsage.withCache(812 + 1500, 164 + 300, 3100, 0));
+        // Story: 812 in at $3/M + 164 out at $15/M. Review: 1,500 in at $0.80/M + 300 out at $4/M, and 3,100
+        // written at $1.00/M the first time, read at $0.08/M the second.
+        BigDecimal withoutCache = new BigDecimal("0.004896").add(new BigDecimal("0.0024"));
+        assertThat(first.estimatedCostUsd()).isEqualByComparingTo(withoutCache.add(new BigDecimal("0.0031")));
+        assertThat(second.estimatedCostUsd()).isEqualByComparingTo(withoutCache.add(new BigDecimal("0.000248")));
+    }
+
+    @Test
     void aPriceOverrideWithoutCachePricesPricesCacheTokensAtBedrocksClaudeRatios() {
         bedrock.nextReviews(review(REVIEW_CATEGORIES, WireUsage.of(0, 0).cacheRead(10_000).cacheWrite(1_000)));
         Story story;

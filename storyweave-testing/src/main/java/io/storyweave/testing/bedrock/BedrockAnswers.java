@@ -134,17 +134,35 @@ public final class BedrockAnswers {
      * @return what a healthy Bedrock Runtime (or STS) answers
      */
     public static WireAnswer answer(String path, String body) {
+        return answer(path, body, 0, 0);
+    }
+
+    /**
+     * @param path       the request path
+     * @param body       the request body
+     * @param cacheRead  input tokens a model's answer reports as read from the prompt cache
+     * @param cacheWrite input tokens a model's answer reports as written to it
+     * @return what a healthy Bedrock Runtime (or STS) answers, the prompt cache used as given (the
+     *         other input tokens are those of an answer without it)
+     */
+    public static WireAnswer answer(String path, String body, int cacheRead, int cacheWrite) {
         if (MODEL_PATH.matcher(path).matches()) {
             boolean stream = path.endsWith("-stream");
             if (isReview(body)) {
-                return stream ? streamedTool(REVIEW_TOOL, reviewJson(reviewCategories(body)), "tool_use", 1500, 300)
-                        : review(reviewCategories(body));
+                WireUsage usage = WireUsage.of(1500, 300).cacheRead(cacheRead).cacheWrite(cacheWrite);
+                return stream ? streamedTool(REVIEW_TOOL, reviewJson(reviewCategories(body)), "tool_use", usage)
+                        : review(reviewCategories(body), usage);
             }
             if (!body.contains("\"toolConfig\"")) {
                 // A probe without tools (the smallest call that proves a model answers).
                 return converseText("Hi", "max_tokens", 8, 1);
             }
             int pages = pagesAsked(body);
+            if (cacheRead > 0 || cacheWrite > 0) {
+                WireUsage usage = WireUsage.of(812, 164).cacheRead(cacheRead).cacheWrite(cacheWrite);
+                return stream ? streamedTool(STORY_TOOL, storyJson(pages), "tool_use", usage)
+                        : converseTool(STORY_TOOL, storyJson(pages), "tool_use", usage);
+            }
             return STORIES.computeIfAbsent(pages + (stream ? "s" : "c"), k -> stream
                     ? streamedTool(STORY_TOOL, storyJson(pages), "tool_use", 812, 164) : story(pages));
         }
@@ -238,6 +256,19 @@ public final class BedrockAnswers {
     public static WireAnswer review(List<String> categories, WireUsage usage, String... failing) {
         return converseTool(REVIEW_TOOL, reviewJson(categories, failing), "tool_use", usage)
                 .withHeader("x-amzn-RequestId", "req-review");
+    }
+
+    /**
+     * @param body a Converse or ConverseStream request body
+     * @return the prompt prefix Bedrock would cache for it (its tools and system prompt, as sent) when
+     *         they carry a {@code cachePoint}, else {@code null}
+     */
+    public static String cachedPrefix(String body) {
+        JsonNode request = read(body);
+        JsonNode tools = request.path("toolConfig").path("tools");
+        JsonNode system = request.path("system");
+        boolean marked = !tools.findValues("cachePoint").isEmpty() || !system.findValues("cachePoint").isEmpty();
+        return marked ? tools.toString() + system : null;
     }
 
     /**
