@@ -10,6 +10,7 @@ import io.storyweave.bedrock.internal.ErrorClassifier;
 import io.storyweave.bedrock.internal.ListPrices;
 import io.storyweave.bedrock.internal.OutputGuard;
 import io.storyweave.bedrock.internal.ProfileFallback;
+import io.storyweave.bedrock.internal.PromptCaching;
 import io.storyweave.bedrock.internal.RestartingSink;
 import io.storyweave.bedrock.internal.StreamCall;
 import io.storyweave.spi.GuardVerdict;
@@ -54,7 +55,8 @@ import java.util.Set;
  * <p>Configuration keys: {@value BedrockSettings#REGION}, {@value BedrockSettings#ENDPOINT},
  * {@code storyweave.bedrock.model.cheap|medium|quality|expensive}, {@value BedrockSettings#INFERENCE_PROFILE_ARN},
  * {@value BedrockSettings#PRESET}, {@value BedrockSettings#PROFILE_FALLBACK}, {@value BedrockSettings#GUARDRAIL_ID},
- * {@value BedrockSettings#GUARDRAIL_VERSION}, {@value BedrockSettings#TIMEOUT}, {@value BedrockSettings#MAX_CONNECTIONS};
+ * {@value BedrockSettings#GUARDRAIL_VERSION}, {@value BedrockSettings#TIMEOUT}, {@value BedrockSettings#MAX_CONNECTIONS},
+ * {@value BedrockSettings#PROMPT_CACHING};
  * see {@link BedrockSettings}. Thread-safe.
  */
 public final class BedrockModelProvider implements ModelProvider {
@@ -98,12 +100,17 @@ public final class BedrockModelProvider implements ModelProvider {
 
     /**
      * @return the configured model id, inference profile id or ARN for the tier, with its list price
-     *         when it is a model StoryWeave knows; Bedrock streams every model
+     *         when it is a model StoryWeave knows; Bedrock streams every model, and the handle has
+     *         {@link ModelHandle.Capability#PROMPT_CACHING} when the model supports explicit prompt caching
+     *         and {@value BedrockSettings#PROMPT_CACHING} is on
      */
     @Override
     public ModelHandle model(ModelTier tier) {
         String id = settings.modelId(tier);
-        return new ModelHandle(tier, id, ListPrices.of(id), Set.of(ModelHandle.Capability.STREAMING));
+        Set<ModelHandle.Capability> capabilities = settings.promptCaching() && PromptCaching.supports(id)
+                ? Set.of(ModelHandle.Capability.STREAMING, ModelHandle.Capability.PROMPT_CACHING)
+                : Set.of(ModelHandle.Capability.STREAMING);
+        return new ModelHandle(tier, id, ListPrices.of(id), capabilities);
     }
 
     /** @return the settings this provider was built with */
@@ -184,7 +191,8 @@ public final class BedrockModelProvider implements ModelProvider {
     public String toString() {
         return "BedrockModelProvider[region=" + settings.region() + ", models=" + settings.tierModels()
                 + ", profileFallback=" + settings.profileFallback() + ", guardrail="
-                + (settings.hasGuardrail() ? settings.guardrailId() : "none") + "]";
+                + (settings.hasGuardrail() ? settings.guardrailId() : "none") + ", promptCaching="
+                + settings.promptCaching() + "]";
     }
 
     /**
@@ -330,6 +338,17 @@ public final class BedrockModelProvider implements ModelProvider {
          */
         public Builder maxConnections(int value) {
             settings.maxConnections(value);
+            return this;
+        }
+
+        /**
+         * @param value whether calls to a model that supports prompt caching put a {@code cachePoint} after their
+         *              static prefix (tool schema and system prompt) when it is long enough for the model to cache
+         *              (default true)
+         * @return this
+         */
+        public Builder promptCaching(boolean value) {
+            settings.promptCaching(value);
             return this;
         }
 

@@ -45,6 +45,9 @@ import java.util.Objects;
  * ({@code PT2M}); default 120 s</td></tr>
  * <tr><td>{@value #MAX_CONNECTIONS}</td><td>STORYWEAVE_BEDROCK_MAX_CONNECTIONS</td><td>HTTP connections per client,
  * 1 to 4096; default 64</td></tr>
+ * <tr><td>{@value #PROMPT_CACHING}</td><td>STORYWEAVE_BEDROCK_PROMPT_CACHING</td><td>{@code true} (default): put a Converse
+ * {@code cachePoint} after the static part of the prompt (tool schema and system prompt) when the model supports
+ * prompt caching and that part is long enough for the model to cache it; {@code false}: never</td></tr>
  * </table>
  *
  * @param region          the AWS region the clients call, e.g. {@code eu-west-1}
@@ -58,10 +61,12 @@ import java.util.Objects;
  * @param guardOutput     whether the guardrail is also applied to each finished story with ApplyGuardrail
  * @param timeout         timeout of one model call
  * @param maxConnections  HTTP connections of each HTTP client the provider creates
+ * @param promptCaching   whether calls to a model that supports prompt caching mark the end of their static prefix
+ *                        with a {@code cachePoint} (when the prefix is long enough for the model)
  */
 public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<ModelTier, String> tierModels,
                               boolean profileFallback, String guardrailId, String guardrailVersion, boolean guardOutput,
-                              Duration timeout, int maxConnections) {
+                              Duration timeout, int maxConnections, boolean promptCaching) {
     /** AWS region of the Bedrock Runtime client. */
     public static final String REGION = "storyweave.bedrock.region";
     /** Endpoint URL of the Bedrock Runtime client. */
@@ -84,6 +89,8 @@ public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<
     public static final String TIMEOUT = "storyweave.bedrock.timeout";
     /** HTTP connections per client. */
     public static final String MAX_CONNECTIONS = "storyweave.bedrock.maxConnections";
+    /** Whether calls mark their static prompt prefix for Bedrock's prompt cache. */
+    public static final String PROMPT_CACHING = "storyweave.bedrock.promptCaching";
 
     /** Timeout of one model call when none is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
@@ -129,6 +136,28 @@ public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<
     }
 
     /**
+     * Settings with prompt caching on (the default).
+     *
+     * @param region           the AWS region the clients call
+     * @param endpoint         Bedrock Runtime endpoint, or {@code null}
+     * @param stsEndpoint      STS endpoint, or {@code null}
+     * @param tierModels       the model id, inference profile id or ARN of every tier
+     * @param profileFallback  whether a model id without on-demand throughput is retried with a cross-region profile
+     * @param guardrailId      Bedrock Guardrail id or ARN, or {@code null}
+     * @param guardrailVersion its version, or {@code null}
+     * @param guardOutput      whether the guardrail is also applied to each finished story
+     * @param timeout          timeout of one model call
+     * @param maxConnections   HTTP connections of each HTTP client the provider creates
+     * @throws io.storyweave.StoryWeaveConfigException when a value cannot work
+     */
+    public BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<ModelTier, String> tierModels,
+                           boolean profileFallback, String guardrailId, String guardrailVersion, boolean guardOutput,
+                           Duration timeout, int maxConnections) {
+        this(region, endpoint, stsEndpoint, tierModels, profileFallback, guardrailId, guardrailVersion, guardOutput,
+                timeout, maxConnections, true);
+    }
+
+    /**
      * @param tier a tier
      * @return its model key, e.g. {@code storyweave.bedrock.model.medium}
      */
@@ -145,7 +174,7 @@ public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<
     public Builder toBuilder() {
         Builder b = new Builder().region(region).endpoint(endpoint).stsEndpoint(stsEndpoint)
                 .profileFallback(profileFallback).guardOutput(guardOutput).timeout(timeout).maxConnections(maxConnections)
-                .guardrail(guardrailId, guardrailVersion);
+                .guardrail(guardrailId, guardrailVersion).promptCaching(promptCaching);
         tierModels.forEach(b::tierModel);
         return b;
     }
@@ -180,6 +209,7 @@ public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<
         private Boolean guardOutput;
         private Duration timeout;
         private Integer maxConnections;
+        private Boolean promptCaching;
 
         private Builder() {
         }
@@ -279,6 +309,16 @@ public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<
         }
 
         /**
+         * @param value whether calls to a model that supports prompt caching mark the end of their static prefix
+         *              (tool schema and system prompt) with a {@code cachePoint} when it is long enough (default true)
+         * @return this
+         */
+        public Builder promptCaching(boolean value) {
+            promptCaching = value;
+            return this;
+        }
+
+        /**
          * @return the settings, with unset values read from system properties and the environment
          * @throws io.storyweave.StoryWeaveConfigException naming the key, the value and what is allowed
          */
@@ -302,8 +342,9 @@ public record BedrockSettings(String region, URI endpoint, URI stsEndpoint, Map<
             String version = guardrailVersion != null ? guardrailVersion : read.guardrailVersion();
             boolean output = guardOutput != null ? guardOutput : read.guardOutput();
             Map<ModelTier, String> models = read.tierModels(tierModels, preset, resolvedRegion);
+            boolean caching = promptCaching != null ? promptCaching : read.promptCaching();
             return new BedrockSettings(resolvedRegion, resolvedEndpoint, stsEndpoint, models, fallback, id, version,
-                    output, resolvedTimeout, connections);
+                    output, resolvedTimeout, connections, caching);
         }
     }
 }

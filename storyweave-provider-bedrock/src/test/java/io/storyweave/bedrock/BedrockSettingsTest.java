@@ -28,6 +28,7 @@ class BedrockSettingsTest {
         assertThat(settings.guardrailVersion()).isEqualTo("DRAFT");
         assertThat(settings.guardOutput()).isTrue();
         assertThat(settings.profileFallback()).isTrue();
+        assertThat(settings.promptCaching()).isTrue();
         assertThat(settings.modelId(ModelTier.CHEAP)).isEqualTo("eu.anthropic.claude-haiku-4-5-20251001-v1:0");
         assertThat(settings.endpoint()).isNull();
     }

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ScriptedModelProvider implements ModelProvider {
-    /** Tokens every scripted call reports. */
+    /** Tokens every scripted call reports unless {@linkplain #usagePerCall(TokenUsage) told otherwise}. */
     public static final TokenUsage USAGE_PER_CALL = new TokenUsage(100, 200);
     private static final Pattern SCHEMA_KEY = Pattern.compile("\"required\"\\s*:\\s*\\[([^\\]]*)]\\s*}\\s*$");
 
@@ -46,6 +46,7 @@ public final class ScriptedModelProvider implements ModelProvider {
     private final AtomicInteger calls = new AtomicInteger();
     private volatile Duration delay = Duration.ZERO;
     private volatile String answeringModelId;
+    private volatile TokenUsage usagePerCall = USAGE_PER_CALL;
     private volatile boolean reviewByDefault;
 
     /** @return {@code scripted} */
@@ -100,6 +101,15 @@ public final class ScriptedModelProvider implements ModelProvider {
      */
     public ScriptedModelProvider answerAs(String modelId) {
         answeringModelId = modelId;
+        return this;
+    }
+
+    /**
+     * @param value the tokens every later call (story or review) reports, e.g. with prompt-cache reads
+     * @return this
+     */
+    public ScriptedModelProvider usagePerCall(TokenUsage value) {
+        usagePerCall = java.util.Objects.requireNonNull(value, "usage");
         return this;
     }
 
@@ -256,7 +266,7 @@ public final class ScriptedModelProvider implements ModelProvider {
 
     private ModelResponse response(ModelRequest request, String outputJson) {
         String answeredBy = answeringModelId != null ? answeringModelId : request.model().modelId();
-        return ModelResponse.builder(outputJson, answeredBy).usage(USAGE_PER_CALL).stopReason("tool_use")
+        return ModelResponse.builder(outputJson, answeredBy).usage(usagePerCall).stopReason("tool_use")
                 .requestId("req-" + calls.get()).build();
     }
 

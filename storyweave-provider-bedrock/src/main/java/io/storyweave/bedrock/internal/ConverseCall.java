@@ -20,8 +20,7 @@ public final class ConverseCall {
         return (modelId, maxTokens) -> {
             ConverseResponse r = client.converse(ConverseCalls.converse(request, modelId, maxTokens, guardrail));
             return new Outcome(ConverseCalls.output(r, request.outputSchema().name()),
-                    r.usage() == null ? Outcome.usage(null, null)
-                            : Outcome.usage(r.usage().inputTokens(), r.usage().outputTokens()),
+                    Outcome.usage(r.usage()),
                     modelId, r.stopReasonAsString(), r.responseMetadata().requestId());
         };
     }

@@ -3,6 +3,8 @@ package io.storyweave.bedrock.internal;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.OutputSchema;
 import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.services.bedrockruntime.model.CachePointBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.CachePointType;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
@@ -36,6 +38,8 @@ public final class ConverseCalls {
 
     // The schema text is the same for every call; parsing it once keeps the hot path allocation-light.
     private static final Map<String, Document> SCHEMAS = new ConcurrentHashMap<>();
+    /** Converse's {@code {"cachePoint":{"type":"default"}}}: the prompt up to here may be cached (for five minutes). */
+    private static final CachePointBlock CACHE_POINT = CachePointBlock.builder().type(CachePointType.DEFAULT).build();
 
     private ConverseCalls() {
     }
@@ -53,7 +57,7 @@ public final class ConverseCalls {
                 .system(system(request))
                 .messages(user(request))
                 .inferenceConfig(inference(maxTokens))
-                .toolConfig(tools(request.outputSchema()));
+                .toolConfig(tools(request));
         if (guardrail != null) {
             b.guardrailConfig(GuardrailConfiguration.builder().guardrailIdentifier(guardrail.id())
                     .guardrailVersion(guardrail.version()).build());
@@ -74,7 +78,7 @@ public final class ConverseCalls {
                 .system(system(request))
                 .messages(user(request))
                 .inferenceConfig(inference(maxTokens))
-                .toolConfig(tools(request.outputSchema()));
+                .toolConfig(tools(request));
         if (guardrail != null) {
             b.guardrailConfig(GuardrailStreamConfiguration.builder().guardrailIdentifier(guardrail.id())
                     .guardrailVersion(guardrail.version()).build());
@@ -82,8 +86,10 @@ public final class ConverseCalls {
         return b.build();
     }
 
-    private static SystemContentBlock system(ModelRequest request) {
-        return SystemContentBlock.fromText(request.systemPrompt());
+    /** The system prompt, then a cache point when the static prefix is worth caching. */
+    private static List<SystemContentBlock> system(ModelRequest request) {
+        SystemContentBlock text = SystemContentBlock.fromText(request.systemPrompt());
+        return PromptCaching.marks(request) ? List.of(text, SystemContentBlock.fromCachePoint(CACHE_POINT)) : List.of(text);
     }
 
     private static Message user(ModelRequest request) {
@@ -94,7 +100,13 @@ public final class ConverseCalls {
         return InferenceConfiguration.builder().maxTokens(maxTokens).build();
     }
 
-    private static ToolConfiguration tools(OutputSchema schema) {
+    /**
+     * The forced tool, then a cache point too when the prefix is worth caching: Claude reads the tools
+     * before the system prompt, so this one caches the tool schema and the one after the system
+     * prompt caches both, whichever order a model reads them in.
+     */
+    private static ToolConfiguration tools(ModelRequest request) {
+        OutputSchema schema = request.outputSchema();
         Document inputSchema = SCHEMAS.computeIfAbsent(schema.jsonSchema(), DocumentJson::parse);
         Tool tool = Tool.fromToolSpec(ToolSpecification.builder()
                 .name(schema.name())
@@ -102,7 +114,7 @@ public final class ConverseCalls {
                 .inputSchema(ToolInputSchema.fromJson(inputSchema))
                 .build());
         return ToolConfiguration.builder()
-                .tools(tool)
+                .tools(PromptCaching.marks(request) ? List.of(tool, Tool.fromCachePoint(CACHE_POINT)) : List.of(tool))
                 .toolChoice(ToolChoice.fromTool(t -> t.name(schema.name())))
                 .build();
     }

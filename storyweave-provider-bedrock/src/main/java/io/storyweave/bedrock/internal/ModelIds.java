@@ -57,6 +57,21 @@ public final class ModelIds {
     }
 
     /**
+     * @param id a model id, cross-region profile id ({@code us.anthropic...}) or ARN
+     *           ({@code arn:...:inference-profile/us.anthropic...})
+     * @return the foundation model id inside it; for an application profile ARN, its last path part
+     */
+    public static String foundationModelId(String id) {
+        String last = id.startsWith("arn:") ? id.substring(id.lastIndexOf('/') + 1) : id;
+        for (String prefix : PROFILE_PREFIXES) {
+            if (last.startsWith(prefix)) {
+                return last.substring(prefix.length());
+            }
+        }
+        return last;
+    }
+
+    /**
      * @param id an id
      * @return whether Bedrock accepts its shape as a model identifier
      */

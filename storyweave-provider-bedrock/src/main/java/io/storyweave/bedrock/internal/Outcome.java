@@ -21,11 +21,19 @@ public record Outcome(String output, TokenUsage usage, String modelId, String st
     }
 
     /**
-     * @param in     tokens in, or null
-     * @param out    tokens out, or null
-     * @return usage treating a missing count as zero
+     * @param usage Converse's {@code usage} (of an answer or a stream's metadata event), or null
+     * @return the usage, a missing count read as zero; input tokens read from and written to the
+     *         prompt cache are kept apart from the other input tokens, as Bedrock reports them
      */
-    public static TokenUsage usage(Integer in, Integer out) {
-        return new TokenUsage(in == null ? 0 : in, out == null ? 0 : out);
+    public static TokenUsage usage(software.amazon.awssdk.services.bedrockruntime.model.TokenUsage usage) {
+        if (usage == null) {
+            return TokenUsage.ZERO;
+        }
+        return TokenUsage.withCache(count(usage.inputTokens()), count(usage.outputTokens()),
+                count(usage.cacheReadInputTokens()), count(usage.cacheWriteInputTokens()));
+    }
+
+    private static long count(Integer tokens) {
+        return tokens == null ? 0 : tokens;
     }
 }

@@ -84,6 +84,11 @@ public final class SettingsReader {
         return cfg.getBoolean(BedrockSettings.GUARDRAIL_OUTPUT, true);
     }
 
+    /** @return whether calls mark their static prompt prefix for Bedrock's prompt cache */
+    public boolean promptCaching() {
+        return cfg.getBoolean(BedrockSettings.PROMPT_CACHING, true);
+    }
+
     /**
      * @param explicit tiers set on a builder, which win
      * @param preset   the builder's preset, or {@code null} to read {@value BedrockSettings#PRESET}

@@ -82,7 +82,7 @@ public final class StreamCall {
                         .onMessageStop(e -> events.add(new Stop(e.stopReasonAsString())))
                         .onMetadata(e -> {
                             if (e.usage() != null) {
-                                events.add(new Usage(Outcome.usage(e.usage().inputTokens(), e.usage().outputTokens())));
+                                events.add(new Usage(Outcome.usage(e.usage())));
                             }
                         })
                         .build())

@@ -134,17 +134,35 @@ public final class BedrockAnswers {
      * @return what a healthy Bedrock Runtime (or STS) answers
      */
     public static WireAnswer answer(String path, String body) {
+        return answer(path, body, 0, 0);
+    }
+
+    /**
+     * @param path       the request path
+     * @param body       the request body
+     * @param cacheRead  input tokens a model's answer reports as read from the prompt cache
+     * @param cacheWrite input tokens a model's answer reports as written to it
+     * @return what a healthy Bedrock Runtime (or STS) answers, the prompt cache used as given (the
+     *         other input tokens are those of an answer without it)
+     */
+    public static WireAnswer answer(String path, String body, int cacheRead, int cacheWrite) {
         if (MODEL_PATH.matcher(path).matches()) {
             boolean stream = path.endsWith("-stream");
             if (isReview(body)) {
-                return stream ? streamedTool(REVIEW_TOOL, reviewJson(reviewCategories(body)), "tool_use", 1500, 300)
-                        : review(reviewCategories(body));
+                WireUsage usage = WireUsage.of(1500, 300).cacheRead(cacheRead).cacheWrite(cacheWrite);
+                return stream ? streamedTool(REVIEW_TOOL, reviewJson(reviewCategories(body)), "tool_use", usage)
+                        : review(reviewCategories(body), usage);
             }
             if (!body.contains("\"toolConfig\"")) {
                 // A probe without tools (the smallest call that proves a model answers).
                 return converseText("Hi", "max_tokens", 8, 1);
             }
             int pages = pagesAsked(body);
+            if (cacheRead > 0 || cacheWrite > 0) {
+                WireUsage usage = WireUsage.of(812, 164).cacheRead(cacheRead).cacheWrite(cacheWrite);
+                return stream ? streamedTool(STORY_TOOL, storyJson(pages), "tool_use", usage)
+                        : converseTool(STORY_TOOL, storyJson(pages), "tool_use", usage);
+            }
             return STORIES.computeIfAbsent(pages + (stream ? "s" : "c"), k -> stream
                     ? streamedTool(STORY_TOOL, storyJson(pages), "tool_use", 812, 164) : story(pages));
         }
@@ -179,9 +197,20 @@ public final class BedrockAnswers {
      * @return Converse's answer with that tool call
      */
     public static WireAnswer converseTool(String tool, String inputJson, String stopReason, int in, int out) {
+        return converseTool(tool, inputJson, stopReason, WireUsage.of(in, out));
+    }
+
+    /**
+     * @param tool       the tool's name
+     * @param inputJson  the tool input
+     * @param stopReason e.g. {@code tool_use} or {@code max_tokens}
+     * @param usage      the tokens, prompt-cache reads and writes included
+     * @return Converse's answer with that tool call
+     */
+    public static WireAnswer converseTool(String tool, String inputJson, String stopReason, WireUsage usage) {
         return ok("{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"toolUse\":{\"toolUseId\":\"tooluse_1\","
                 + "\"name\":\"" + tool + "\",\"input\":" + inputJson + "}}]}},\"stopReason\":\"" + stopReason + "\","
-                + usage(in, out) + ",\"metrics\":{\"latencyMs\":2130}}");
+                + usage.json() + ",\"metrics\":{\"latencyMs\":2130}}");
     }
 
     /**
@@ -193,7 +222,7 @@ public final class BedrockAnswers {
      */
     public static WireAnswer converseText(String text, String stopReason, int in, int out) {
         return ok("{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[{\"text\":" + quote(text) + "}]}},"
-                + "\"stopReason\":\"" + stopReason + "\"," + usage(in, out) + ",\"metrics\":{\"latencyMs\":5}}");
+                + "\"stopReason\":\"" + stopReason + "\"," + WireUsage.of(in, out).json() + ",\"metrics\":{\"latencyMs\":5}}");
     }
 
     /**
@@ -215,8 +244,43 @@ public final class BedrockAnswers {
      * @return Converse's answer with a {@code review_story} tool call
      */
     public static WireAnswer review(List<String> categories, String... failing) {
-        return converseTool(REVIEW_TOOL, reviewJson(categories, failing), "tool_use", 1500, 300)
+        return review(categories, WireUsage.of(1500, 300), failing);
+    }
+
+    /**
+     * @param categories the categories the review's schema requires
+     * @param usage      the tokens, e.g. with the review's rubric read from the prompt cache
+     * @param failing    those that fail
+     * @return Converse's answer with a {@code review_story} tool call
+     */
+    public static WireAnswer review(List<String> categories, WireUsage usage, String... failing) {
+        return converseTool(REVIEW_TOOL, reviewJson(categories, failing), "tool_use", usage)
                 .withHeader("x-amzn-RequestId", "req-review");
+    }
+
+    /**
+     * @param body a Converse or ConverseStream request body
+     * @return the prompt prefix Bedrock would cache for it (its tools and system prompt, as sent) when
+     *         they carry a {@code cachePoint}, else {@code null}
+     */
+    public static String cachedPrefix(String body) {
+        JsonNode request = read(body);
+        JsonNode tools = request.path("toolConfig").path("tools");
+        JsonNode system = request.path("system");
+        boolean marked = !tools.findValues("cachePoint").isEmpty() || !system.findValues("cachePoint").isEmpty();
+        return marked ? tools.toString() + system : null;
+    }
+
+    /**
+     * @param body a Converse or ConverseStream request body
+     * @return how many {@code cachePoint} blocks it carries (in {@code system}, {@code toolConfig.tools} and messages)
+     */
+    public static int cachePoints(String body) {
+        int count = 0;
+        for (JsonNode block : read(body).findValues("cachePoint")) {
+            count += block.isObject() ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -225,10 +289,6 @@ public final class BedrockAnswers {
      */
     public static WireAnswer ok(String json) {
         return WireAnswer.of(200, JSON, "req-ok", json);
-    }
-
-    private static String usage(int in, int out) {
-        return "\"usage\":{\"inputTokens\":" + in + ",\"outputTokens\":" + out + ",\"totalTokens\":" + (in + out) + "}";
     }
 
     // ---- errors ----
@@ -338,10 +398,19 @@ public final class BedrockAnswers {
      * @return {@code contentBlockStop}, {@code messageStop} and {@code metadata}
      */
     public static Message[] streamEnd(String stopReason, int in, int out) {
+        return streamEnd(stopReason, WireUsage.of(in, out));
+    }
+
+    /**
+     * @param stopReason the stop reason
+     * @param usage      the tokens of the {@code metadata} event, prompt-cache reads and writes included
+     * @return {@code contentBlockStop}, {@code messageStop} and {@code metadata}
+     */
+    public static Message[] streamEnd(String stopReason, WireUsage usage) {
         return new Message[] {
             event("contentBlockStop", "{\"contentBlockIndex\":0}"),
             event("messageStop", "{\"stopReason\":\"" + stopReason + "\"}"),
-            event("metadata", "{" + usage(in, out) + ",\"metrics\":{\"latencyMs\":100}}")};
+            event("metadata", "{" + usage.json() + ",\"metrics\":{\"latencyMs\":100}}")};
     }
 
     /** @param messages frames @return them as one body */
@@ -384,9 +453,20 @@ public final class BedrockAnswers {
      * @return ConverseStream's answer
      */
     public static WireAnswer streamedTool(String tool, String inputJson, String stopReason, int in, int out) {
+        return streamedTool(tool, inputJson, stopReason, WireUsage.of(in, out));
+    }
+
+    /**
+     * @param tool       the tool's name
+     * @param inputJson  the whole tool input, streamed in pieces of 40 characters
+     * @param stopReason the stop reason
+     * @param usage      the tokens of the {@code metadata} event, prompt-cache reads and writes included
+     * @return ConverseStream's answer
+     */
+    public static WireAnswer streamedTool(String tool, String inputJson, String stopReason, WireUsage usage) {
         List<Message> all = new ArrayList<>(List.of(streamStart(tool)));
         pieces(inputJson, (inputJson.length() + 39) / 40).forEach(p -> all.add(toolDelta(p)));
-        all.addAll(List.of(streamEnd(stopReason, in, out)));
+        all.addAll(List.of(streamEnd(stopReason, usage)));
         return eventStream(frames(all.toArray(Message[]::new)));
     }
 

@@ -46,7 +46,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * category fine, ConverseStream answers in event-stream frames, ApplyGuardrail lets the text
  * through for the guardrails {@linkplain #guardrail(String, String) made to exist}, STS names
  * {@value BedrockAnswers#ARN}. Scripts change that: errors for a model, throttling of the next
- * calls or of a share of all calls, the next story or review answers, refused credentials. Any
+ * calls or of a share of all calls, the next story or review answers, refused credentials, a
+ * {@linkplain #promptCache(int) prompt cache} that answers calls with a {@code cachePoint} as Bedrock does. Any
  * other answer can be stubbed on the {@linkplain #server() WireMock server}; stubs without a
  * priority win over the stand-in's own.
  *
@@ -90,6 +91,8 @@ public final class BedrockStandIn implements AutoCloseable, BeforeAllCallback, B
     private volatile double throttleShare;
     private volatile WireAnswer sts = BedrockAnswers.stsIdentity(BedrockAnswers.ACCOUNT, BedrockAnswers.ARN);
     private volatile Duration delay = Duration.ZERO;
+    private volatile int promptCacheTokens;
+    private final Set<String> cachedPrefixes = ConcurrentHashMap.newKeySet();
     private WireMockServer server;
 
     private BedrockStandIn(Consumer<WireMockConfiguration> tuning) {
@@ -136,6 +139,8 @@ public final class BedrockStandIn implements AutoCloseable, BeforeAllCallback, B
         throttleAtRandom = null;
         sts = BedrockAnswers.stsIdentity(BedrockAnswers.ACCOUNT, BedrockAnswers.ARN);
         delay = Duration.ZERO;
+        promptCacheTokens = 0;
+        cachedPrefixes.clear();
         ResponseDefinitionBuilder own = aResponse().withTransformers(transformerName);
         server.stubFor(post(urlPathMatching("/model/[^/]+/converse(-stream)?")).atPriority(OWN_PRIORITY).willReturn(own));
         server.stubFor(post(urlPathMatching("/guardrail/[^/]+/version/[^/]+/apply")).atPriority(OWN_PRIORITY)
@@ -184,6 +189,23 @@ public final class BedrockStandIn implements AutoCloseable, BeforeAllCallback, B
      */
     public BedrockStandIn delay(Duration value) {
         delay = value;
+        return this;
+    }
+
+    /**
+     * Makes the healthy answers use a prompt cache as Bedrock does: a model call whose tools or system
+     * prompt carry a {@code cachePoint} reports {@code prefixTokens} written to the cache the first time
+     * that model sees that prefix, and read from it on every later call, until {@link #reset()}. Calls
+     * without a {@code cachePoint} report no cache use.
+     *
+     * @param prefixTokens the tokens of every cached prefix, e.g. 3100 for StoryWeave's review rubric
+     * @return this
+     */
+    public BedrockStandIn promptCache(int prefixTokens) {
+        if (prefixTokens <= 0) {
+            throw new IllegalArgumentException("a cached prefix has at least one token");
+        }
+        promptCacheTokens = prefixTokens;
         return this;
     }
 
@@ -460,7 +482,16 @@ public final class BedrockStandIn implements AutoCloseable, BeforeAllCallback, B
             return BedrockAnswers.throttled();
         }
         Function<String, WireAnswer> scripted = (BedrockAnswers.isReview(body) ? reviews : stories).poll();
-        return scripted != null ? scripted.apply(body) : BedrockAnswers.answer(path, body);
+        if (scripted != null) {
+            return scripted.apply(body);
+        }
+        int cached = promptCacheTokens;
+        String prefix = cached > 0 ? BedrockAnswers.cachedPrefix(body) : null;
+        if (prefix == null) {
+            return BedrockAnswers.answer(path, body);
+        }
+        boolean written = cachedPrefixes.add(modelId + '\n' + prefix);
+        return BedrockAnswers.answer(path, body, written ? 0 : cached, written ? cached : 0);
     }
 
     private boolean throttleNow() {
