@@ -6,7 +6,9 @@ import io.storyweave.NotFoundException;
 import io.storyweave.ResultPage;
 import io.storyweave.Story;
 import io.storyweave.spi.ProfileStore;
+import io.storyweave.internal.spend.LocalSpendCounters;
 import io.storyweave.spi.SharedStoryCache;
+import io.storyweave.spi.SpendCounters;
 import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 
@@ -37,6 +39,7 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     private final Map<String, Story> stories = new ConcurrentHashMap<>();
     private final Map<String, Expiring<Story>> cache = new ConcurrentHashMap<>();
     private final Map<String, Expiring<String>> leases = new ConcurrentHashMap<>();
+    private final LocalSpendCounters spend = new LocalSpendCounters();
     /** Makes a profile's deletion and the writes of its stories exclusive, so none slips past the cascade. */
     private final Object profileStories = new Object();
 
@@ -69,6 +72,12 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     @Override
     public SharedStoryCache sharedCache() {
         return this;
+    }
+
+    /** @return the spend ledger, aggregated per day, tier, model, purpose and profile, for the last 90 days */
+    @Override
+    public SpendCounters spendCounters() {
+        return spend;
     }
 
     @Override
