@@ -205,6 +205,8 @@ class BudgetsAndUsageTest {
         assertThat(sw.usage(DAY.plusDays(1), null).total().costUsd()).isEqualByComparingTo("0.002");
         assertThatThrownBy(() -> sw.usage(DAY.plusDays(2), null)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("since");
+        assertThat(sw.usage(DAY.minusYears(1), null).from()).as("read from the oldest day kept")
+                .isEqualTo(DAY.plusDays(1).minusDays(89));
     }
 
     @Test

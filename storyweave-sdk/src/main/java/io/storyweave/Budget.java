@@ -1,7 +1,6 @@
 package io.storyweave;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * Limits on estimated spend, in US dollars. Each limit is optional; a client without any (the
@@ -59,11 +58,6 @@ public record Budget(BigDecimal maxPerStory, BigDecimal maxPerProfilePerDay, Big
     /** @return whether any limit is set */
     public boolean limitsAnything() {
         return maxPerStory != null || maxPerProfilePerDay != null || maxPerDay != null || maxPerInstancePerDay != null;
-    }
-
-    /** @return the per-story limit, if set */
-    public Optional<BigDecimal> perStory() {
-        return Optional.ofNullable(maxPerStory);
     }
 
     /** Builds a {@link Budget}; amounts are dollars as decimal text ("0.25") or {@link BigDecimal}. */

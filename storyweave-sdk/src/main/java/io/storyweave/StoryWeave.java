@@ -176,12 +176,12 @@ public final class StoryWeave implements AutoCloseable {
     }
 
     /**
-     * The spend ledger of the last {@value LocalSpendCounters#KEPT_DAYS} UTC days: every paid model
+     * The spend ledger of the last 90 UTC days: every paid model
      * call (story, corrective rewrite, review) and every cache hit with what it saved. With a store
      * that keeps spend (DynamoDB) it covers every client on the same tables, across runs; with the
      * memory store, this process.
      *
-     * @return the usage of every profile since {@value LocalSpendCounters#KEPT_DAYS} days ago
+     * @return the usage of every profile over the 90 days the ledger keeps
      * @throws StorageException when the store cannot be read
      */
     public UsageSummary usage() {
@@ -189,7 +189,8 @@ public final class StoryWeave implements AutoCloseable {
     }
 
     /**
-     * @param since     the first UTC day, or {@code null} for as far back as the ledger keeps
+     * @param since     the first UTC day, or {@code null} for as far back as the ledger keeps (90 days;
+     *                  an earlier day is read from the oldest day kept, which {@link UsageSummary#from()} shows)
      * @param profileId only this profile's calls and cache hits, or {@code null} for all
      * @return the ledger from {@code since} to today (UTC)
      * @throws InvalidRequestException when {@code since} is in the future
@@ -199,7 +200,8 @@ public final class StoryWeave implements AutoCloseable {
         ensureOpen();
         SpendGuard guard = engine.spendGuard();
         LocalDate today = guard.today();
-        LocalDate from = since != null ? since : today.minusDays(LocalSpendCounters.KEPT_DAYS - 1L);
+        LocalDate oldestKept = today.minusDays(LocalSpendCounters.KEPT_DAYS - 1L);
+        LocalDate from = since == null || since.isBefore(oldestKept) ? oldestKept : since;
         if (from.isAfter(today)) {
             throw new InvalidRequestException("since", "since is after today (UTC " + today + "): " + since
                     + "; give a past day, e.g. " + today.minusDays(7));
