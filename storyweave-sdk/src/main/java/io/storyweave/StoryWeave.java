@@ -7,6 +7,8 @@ import io.storyweave.internal.Validate;
 import io.storyweave.internal.pipeline.ActiveModels;
 import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.internal.plugin.PluginLoader;
+import io.storyweave.internal.spend.LocalSpendCounters;
+import io.storyweave.internal.spend.SpendGuard;
 import io.storyweave.internal.safety.WordNet;
 import io.storyweave.internal.store.MemoryStoryStoreFactory;
 import io.storyweave.spi.ModelHandle;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +175,48 @@ public final class StoryWeave implements AutoCloseable {
         return stories;
     }
 
+    /**
+     * The spend ledger of the last 90 UTC days: every paid model
+     * call (story, corrective rewrite, review) and every cache hit with what it saved. With a store
+     * that keeps spend (DynamoDB) it covers every client on the same tables, across runs; with the
+     * memory store, this process.
+     *
+     * @return the usage of every profile over the 90 days the ledger keeps
+     * @throws StorageException when the store cannot be read
+     */
+    public UsageSummary usage() {
+        return usage(null, null);
+    }
+
+    /**
+     * @param since     the first UTC day, or {@code null} for as far back as the ledger keeps (90 days;
+     *                  an earlier day is read from the oldest day kept, which {@link UsageSummary#from()} shows)
+     * @param profileId only this profile's calls and cache hits, or {@code null} for all
+     * @return the ledger from {@code since} to today (UTC)
+     * @throws InvalidRequestException when {@code since} is in the future
+     * @throws StorageException        when the store cannot be read
+     */
+    public UsageSummary usage(LocalDate since, String profileId) {
+        ensureOpen();
+        SpendGuard guard = engine.spendGuard();
+        LocalDate today = guard.today();
+        LocalDate oldestKept = today.minusDays(LocalSpendCounters.KEPT_DAYS - 1L);
+        LocalDate from = since == null || since.isBefore(oldestKept) ? oldestKept : since;
+        if (from.isAfter(today)) {
+            throw new InvalidRequestException("since", "since is after today (UTC " + today + "): " + since
+                    + "; give a past day, e.g. " + today.minusDays(7));
+        }
+        String profile = Validate.optionalText("profileId", profileId, 1, 128);
+        try {
+            return guard.usage(from, today, profile);
+        } catch (StorageException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StorageException("Could not read the spend ledger from the " + storeName() + " store: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** @return the tier this client uses */
     public ModelTier tier() {
         return engine.model().tier();
@@ -236,6 +281,7 @@ public final class StoryWeave implements AutoCloseable {
         private CacheOptions cacheOptions = CacheOptions.defaults();
         private RetryOptions retryOptions = RetryOptions.defaults();
         private ReviewOptions reviewOptions = ReviewOptions.defaults();
+        private Budget budget = Budget.none();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, ModelPrice> prices = new HashMap<>();
         private ExecutorService executor;
@@ -320,6 +366,19 @@ public final class StoryWeave implements AutoCloseable {
          */
         public Builder review(ReviewOptions value) {
             reviewOptions = Validate.notNull("review", value);
+            return this;
+        }
+
+        /**
+         * Limits on estimated spend (see {@link Budget}); none by default. A limit needs the price
+         * of the models it counts: {@link #build()} refuses a budget when the provider gives no
+         * price and none was set with {@link #price}.
+         *
+         * @param value the limits, e.g. {@code Budget.builder().maxPerStory("0.10").maxPerDay("20").build()}
+         * @return this
+         */
+        public Builder budget(Budget value) {
+            budget = Validate.notNull("budget", value);
             return this;
         }
 
@@ -504,8 +563,11 @@ public final class StoryWeave implements AutoCloseable {
                 // The safety checks need WordNet; loading it now, beside the first model call, keeps it off the
                 // first story's critical path.
                 WordNet.preload();
+                Prices knownPrices = new Prices(prices);
+                requirePrices(knownPrices, storyModel, reviewModel);
                 StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, new ActiveModels(storyModel, reviewModel),
-                        cacheOptions, retryOptions, new Prices(prices), defaultHeroName, clock);
+                        cacheOptions, retryOptions, knownPrices, defaultHeroName, clock,
+                        new SpendGuard(budget, knownPrices, chosenStore, clock));
                 LOG.debug("StoryWeave ready: provider {}, tier {} ({}), store {}", chosenProvider.name(), resolvedTier,
                         storyModel.modelId(), chosenStore.name());
                 return new StoryWeave(engine, exec, ownsExecutor, owned);
@@ -513,6 +575,20 @@ public final class StoryWeave implements AutoCloseable {
                 Resources.closeAfterFailure(owned, e);
                 throw e instanceof StoryWeaveException ? e
                         : new StoryWeaveConfigException("StoryWeave could not start: " + e.getMessage(), e);
+            }
+        }
+
+        /** A budget cannot count a call whose price it does not know. */
+        private void requirePrices(Prices known, ModelHandle... models) {
+            if (!budget.limitsAnything()) {
+                return;
+            }
+            for (ModelHandle model : models) {
+                if (model != null && known.cost(model, model.modelId(), TokenUsage.ZERO) == null) {
+                    throw new StoryWeaveConfigException("A budget is set but the price of " + model.modelId()
+                            + " (tier " + model.tier() + ") is unknown, so its calls could not be counted; set it with"
+                            + " price(\"" + model.modelId() + "\", ModelPrice.of(\"<input $/M>\", \"<output $/M>\"))");
+                }
             }
         }
 

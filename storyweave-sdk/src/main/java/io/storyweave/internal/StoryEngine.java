@@ -21,6 +21,7 @@ import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.internal.pipeline.StoryGenerator;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.rules.RuleBook;
+import io.storyweave.internal.spend.SpendGuard;
 import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.SharedStoryCache;
@@ -57,6 +58,7 @@ public final class StoryEngine implements AutoCloseable {
     private final StoreWriter storeWriter;
     private final Clock clock;
     private final StoreLeases leases;
+    private final SpendGuard spendGuard;
     private final ConcurrentHashMap<String, CompletableFuture<Produced>> inFlight = new ConcurrentHashMap<>();
 
     /** A template story and how this instance got it; {@code storeFailure} is set when publishing it failed. */
@@ -67,9 +69,11 @@ public final class StoryEngine implements AutoCloseable {
      * @param provider the model provider
      * @param store    the store
      * @param models   the story's and the review's models, resolved when the client was built
+     * @param spendGuard the budget and the spend ledger
      */
     public StoryEngine(ModelProvider provider, StoryStore store, ActiveModels models, CacheOptions cacheOptions,
-                       RetryOptions retryOptions, Prices prices, String defaultHeroName, Clock clock) {
+                       RetryOptions retryOptions, Prices prices, String defaultHeroName, Clock clock,
+                       SpendGuard spendGuard) {
         this.provider = provider;
         this.store = store;
         this.sharedCache = store.sharedCache();
@@ -78,7 +82,8 @@ public final class StoryEngine implements AutoCloseable {
         this.clock = clock;
         this.localCache = new LocalStoryCache(cacheOptions);
         this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), provider, RuleBook.standard(),
-                prices, clock, models);
+                prices, clock, models, spendGuard);
+        this.spendGuard = spendGuard;
         this.personalizer = new Personalizer(defaultHeroName);
         this.storeWriter = new StoreWriter(retryOptions, store.name());
         this.leases = new StoreLeases(sharedCache, store.name(), cacheOptions);
@@ -95,6 +100,11 @@ public final class StoryEngine implements AutoCloseable {
 
     public StoryStore store() {
         return store;
+    }
+
+    /** @return the budget and the spend ledger */
+    public SpendGuard spendGuard() {
+        return spendGuard;
     }
 
     public StoreWriter storeWriter() {
@@ -253,6 +263,9 @@ public final class StoryEngine implements AutoCloseable {
             save = produced.source() == StorySource.MODEL;
         }
         Story story = personalizer.apply(template, request, id, produced.source());
+        if (produced.source() != StorySource.MODEL) {
+            spendGuard.cacheHit(template, request.profileId());
+        }
         if (listener != null) {
             // Only now, with every check passed, does any text reach the listener.
             for (int i = 0; i < story.pages().size(); i++) {

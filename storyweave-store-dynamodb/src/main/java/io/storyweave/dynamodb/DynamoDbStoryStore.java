@@ -8,6 +8,7 @@ import io.storyweave.dynamodb.internal.AwsFailures;
 import io.storyweave.dynamodb.internal.CacheTable;
 import io.storyweave.dynamodb.internal.Clients;
 import io.storyweave.dynamodb.internal.ProfileTable;
+import io.storyweave.dynamodb.internal.SpendTable;
 import io.storyweave.dynamodb.internal.StoreCalls;
 import io.storyweave.dynamodb.internal.StoreSettings;
 import io.storyweave.dynamodb.internal.StorySweep;
@@ -17,6 +18,7 @@ import io.storyweave.dynamodb.internal.TimeToLive;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.ProfileStore;
 import io.storyweave.spi.SharedStoryCache;
+import io.storyweave.spi.SpendCounters;
 import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -33,8 +35,8 @@ import java.util.Map;
  * profile's stories newest first) and a shared cache that also holds the cross-instance leases.
  * Every write that must not clobber is a conditional write; no transactions are used, so it
  * works on every DynamoDB-compatible endpoint. Thread-safe. Its facets, {@link #profiles()},
- * {@link #stories()} and {@link #sharedCache()}, each work on one table; this class assembles
- * them and administers the tables ({@link #ensureTables()}, {@link #tableStatus()}).
+ * {@link #stories()}, {@link #sharedCache()} and {@link #spendCounters()} (also in the cache
+ * table), each work on one table; this class assembles them and administers the tables ({@link #ensureTables()}, {@link #tableStatus()}).
  *
  * <pre>{@code
  * DynamoDbStoryStore store = DynamoDbStoryStore.builder()
@@ -97,6 +99,7 @@ public final class DynamoDbStoryStore implements StoryStore {
     private final ProfileTable profiles;
     private final StoryTable stories;
     private final CacheTable cache;
+    private final SpendTable spend;
 
     private DynamoDbStoryStore(Clients.Connection connection, StoreSettings settings, Clock clock) {
         this.connection = connection;
@@ -107,6 +110,7 @@ public final class DynamoDbStoryStore implements StoryStore {
         this.profiles = new ProfileTable(calls, settings.profiles(), new StorySweep(calls, settings.stories()), clock);
         this.stories = new StoryTable(calls, settings.stories(), profiles);
         this.cache = new CacheTable(calls, settings.cache(), clock);
+        this.spend = new SpendTable(calls, settings.cache());
     }
 
     /** @return a builder; settings not given fall back to system properties and environment variables */
@@ -135,6 +139,15 @@ public final class DynamoDbStoryStore implements StoryStore {
     @Override
     public SharedStoryCache sharedCache() {
         return cache;
+    }
+
+    /**
+     * @return the spend ledger and daily totals, as atomic counters in the cache table (items
+     *         {@code spend#...}, kept 90 days), shared by every instance on the same tables
+     */
+    @Override
+    public SpendCounters spendCounters() {
+        return spend;
     }
 
     /** @return the profiles table name in use */

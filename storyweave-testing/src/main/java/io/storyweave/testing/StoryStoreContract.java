@@ -5,18 +5,24 @@ import io.storyweave.ConflictException;
 import io.storyweave.InvalidRequestException;
 import io.storyweave.NotFoundException;
 import io.storyweave.Page;
+import io.storyweave.ModelTier;
 import io.storyweave.ResultPage;
 import io.storyweave.Story;
+import io.storyweave.TokenUsage;
+import io.storyweave.UsageLine;
 import io.storyweave.spi.ProfileStore;
 import io.storyweave.spi.SharedStoryCache;
+import io.storyweave.spi.SpendCounters;
 import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,8 +49,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * }
  * }</pre>
  *
- * The shared-cache tests run only when the store has a {@link SharedStoryCache}; a store without
- * one (the cache is then local to each instance) passes the rest. Stores must take their notion of
+ * The shared-cache tests run only when the store has a {@link SharedStoryCache}, and the spend
+ * tests only when it has {@link SpendCounters}; a store without them (the cache and the spend are
+ * then local to each instance) passes the rest. Stores must take their notion of
  * "now" for cache and lease expiry from the given clock, which the tests move by hand.
  */
 public abstract class StoryStoreContract {
@@ -477,6 +484,107 @@ public abstract class StoryStoreContract {
             }
             assertThat(runTogether(askers)).as("round %d", round).containsOnlyOnce(true);
         }
+    }
+
+    // ----- spend counters (only for stores that have them)
+
+    private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
+
+    private SpendCounters spend() {
+        SpendCounters counters = store.spendCounters();
+        assumeTrue(counters != SpendCounters.NONE, store.name() + " keeps no spend counters");
+        return counters;
+    }
+
+    private static UsageLine call(LocalDate day, String profileId, String cost) {
+        return UsageLine.call(day, ModelTier.MEDIUM, "model-m", UsageLine.Purpose.STORY, profileId,
+                new TokenUsage(100, 200), new BigDecimal(cost));
+    }
+
+    private static UsageLine only(List<UsageLine> lines, UsageLine.Purpose purpose, String profileId) {
+        List<UsageLine> matching = lines.stream()
+                .filter(l -> l.purpose() == purpose && java.util.Objects.equals(l.profileId(), profileId)).toList();
+        assertThat(matching).as("lines for %s of %s", purpose, profileId).hasSize(1);
+        return matching.get(0);
+    }
+
+    @Test
+    public void spendOfTheSameDayModelPurposeAndProfileAddsUpToOneLineThatEveryInstanceReads() {
+        SpendCounters here = spend();
+        here.add(call(DAY, "p1", "0.0123"));
+        elsewhere.spendCounters().add(call(DAY, "p1", "0.0200"));
+        here.add(call(DAY, null, "0.005"));
+        here.add(UsageLine.call(DAY, ModelTier.CHEAP, "model-c", UsageLine.Purpose.REVIEW, "p1",
+                new TokenUsage(50, 10), new BigDecimal("0.0001")));
+
+        List<UsageLine> lines = elsewhere.spendCounters().lines(DAY, DAY);
+        assertThat(lines).hasSize(3);
+        UsageLine p1 = only(lines, UsageLine.Purpose.STORY, "p1");
+        assertThat(p1.day()).isEqualTo(DAY);
+        assertThat(p1.tier()).isEqualTo(ModelTier.MEDIUM);
+        assertThat(p1.modelId()).isEqualTo("model-m");
+        assertThat(p1.calls()).isEqualTo(2);
+        assertThat(p1.inputTokens()).isEqualTo(200);
+        assertThat(p1.outputTokens()).isEqualTo(400);
+        assertThat(p1.costUsd()).isEqualByComparingTo("0.0323");
+        assertThat(only(lines, UsageLine.Purpose.STORY, null).costUsd()).isEqualByComparingTo("0.005");
+        UsageLine review = only(lines, UsageLine.Purpose.REVIEW, "p1");
+        assertThat(review.tier()).isEqualTo(ModelTier.CHEAP);
+        assertThat(review.modelId()).isEqualTo("model-c");
+        assertThat(elsewhere.spendCounters().dayTotal(DAY)).isEqualByComparingTo("0.0374");
+        assertThat(here.profileDayTotal(DAY, "p1")).isEqualByComparingTo("0.0324");
+        assertThat(here.profileDayTotal(DAY, "p2")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    public void eachUtcDayHasItsOwnTotalsAndARangeReadsOnlyItsDays() {
+        SpendCounters here = spend();
+        here.add(call(DAY, "p1", "1.5"));
+        here.add(call(DAY.plusDays(1), "p1", "0.25"));
+        here.add(call(DAY.plusDays(3), "p1", "0.125"));
+
+        assertThat(here.dayTotal(DAY)).isEqualByComparingTo("1.5");
+        assertThat(here.dayTotal(DAY.plusDays(1))).isEqualByComparingTo("0.25");
+        assertThat(here.dayTotal(DAY.plusDays(2))).isEqualByComparingTo("0");
+        assertThat(here.profileDayTotal(DAY.plusDays(1), "p1")).isEqualByComparingTo("0.25");
+        assertThat(here.lines(DAY.plusDays(1), DAY.plusDays(3))).extracting(UsageLine::day)
+                .containsExactlyInAnyOrder(DAY.plusDays(1), DAY.plusDays(3));
+        assertThat(here.lines(DAY.plusDays(4), DAY.plusDays(9))).isEmpty();
+    }
+
+    @Test
+    public void aCacheHitCountsWhatItSavedAndCostsNothing() {
+        SpendCounters here = spend();
+        here.add(UsageLine.cacheHit(DAY, ModelTier.MEDIUM, "model-m", "p1", new BigDecimal("0.04")));
+        here.add(UsageLine.cacheHit(DAY, ModelTier.MEDIUM, "model-m", "p1", new BigDecimal("0.04")));
+
+        UsageLine hits = only(elsewhere.spendCounters().lines(DAY, DAY), UsageLine.Purpose.CACHE_HIT, "p1");
+        assertThat(hits.calls()).isEqualTo(2);
+        assertThat(hits.savedUsd()).isEqualByComparingTo("0.08");
+        assertThat(hits.costUsd()).isEqualByComparingTo("0");
+        assertThat(here.dayTotal(DAY)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    public void eightInstancesAddingAtOnceLoseNoSpend() throws Exception {
+        spend();
+        CyclicBarrier together = new CyclicBarrier(8);
+        List<Callable<Boolean>> adders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            SpendCounters counters = (i % 2 == 0 ? store : elsewhere).spendCounters();
+            adders.add(() -> {
+                together.await();
+                for (int n = 0; n < 10; n++) {
+                    counters.add(call(DAY, "p1", "0.001"));
+                }
+                return true;
+            });
+        }
+        runTogether(adders);
+
+        assertThat(store.spendCounters().dayTotal(DAY)).isEqualByComparingTo("0.080");
+        assertThat(elsewhere.spendCounters().profileDayTotal(DAY, "p1")).isEqualByComparingTo("0.080");
+        assertThat(only(store.spendCounters().lines(DAY, DAY), UsageLine.Purpose.STORY, "p1").calls()).isEqualTo(80);
     }
 
     // ----- helpers

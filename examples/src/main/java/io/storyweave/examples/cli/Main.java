@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "storyweave", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "storyweave 0.1.0",
         description = "Writes personalised children's stories with Claude on AWS Bedrock.",
         subcommands = {CreateCommand.class, ProfilesCommand.class, StoriesCommand.class, TablesCommand.class,
-                GuardrailCommand.class, DoctorCommand.class},
+                GuardrailCommand.class, DoctorCommand.class, UsageCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a failure at run time (one line; the stack trace with --verbose)",
                 "2:bad usage or invalid input (nothing was sent to any service)"})

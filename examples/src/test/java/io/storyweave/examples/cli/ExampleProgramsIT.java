@@ -53,6 +53,18 @@ class ExampleProgramsIT extends StandIns {
     }
 
     @Test
+    void costAndMetricsRefusesTheStoryOverItsBudgetAndPrintsTheLedger() {
+        CliRun run = example("CostAndMetrics", CliRun.awsEnv(aws, null));
+
+        assertThat(run.stdout()).contains("Sam and the Red Sun").contains("Asked again: source LOCAL_CACHE")
+                .contains("Refused (PER_STORY, limit $0.05)").contains("nothing was sent")
+                .contains("Today: 2 model calls").contains("1 cache hits saved $0.0")
+                .contains("by model:").contains(BedrockAnswers.SONNET_35 + ": 1 model calls")
+                .contains("REVIEW: 1 model calls");
+        assertThat(aws.modelCalls()).as("the refused story sent nothing").isEqualTo(1);
+    }
+
+    @Test
     void profilesAndLibraryThenDoctorRunAgainstDynamoDb() {
         Map<String, String> env = CliRun.awsEnv(aws, dynamo.endpoint().toString());
         env.put("STORYWEAVE_DYNAMODB_TABLE_PREFIX", "ex" + UUID.randomUUID().toString().substring(0, 6) + "-");

@@ -9,6 +9,7 @@ import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.TokenUsage;
+import io.storyweave.UsageLine;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.prompt.StorySchema;
@@ -18,6 +19,7 @@ import io.storyweave.internal.review.StoryReview;
 import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.internal.rules.StoryRules;
 import io.storyweave.internal.safety.SafetyContext;
+import io.storyweave.internal.spend.SpendGuard;
 import io.storyweave.spi.GuardVerdict;
 import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
@@ -54,6 +56,7 @@ public final class StoryGenerator {
     private final Prices prices;
     private final Clock clock;
     private final ActiveModels models;
+    private final SpendGuard spendGuard;
 
     /**
      * @param caller     calls the provider with retries
@@ -62,15 +65,17 @@ public final class StoryGenerator {
      * @param prices     for cost estimates
      * @param clock      for timestamps
      * @param models     the story's model and the review's (or none)
+     * @param spendGuard refuses calls past the budget and records paid calls in the ledger
      */
     public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, Prices prices, Clock clock,
-                          ActiveModels models) {
+                          ActiveModels models, SpendGuard spendGuard) {
         this.caller = caller;
         this.provider = provider;
         this.ruleBook = ruleBook;
         this.prices = prices;
         this.clock = clock;
         this.models = models;
+        this.spendGuard = spendGuard;
     }
 
     /** Tokens and estimated cost of every call made for one story, whatever model made it. */
@@ -78,11 +83,13 @@ public final class StoryGenerator {
         TokenUsage usage = TokenUsage.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
 
-        void add(ModelHandle asked, ModelResponse response, Prices prices) {
+        /** @return the call's estimated cost, or {@code null} when its price is unknown */
+        BigDecimal add(ModelHandle asked, ModelResponse response, Prices prices) {
             usage = usage.plus(response.usage());
             BigDecimal callCost = prices.cost(asked, response.modelId(), response.usage());
             // One call of an unknown price makes the total unknown, not silently lower.
             cost = cost == null || callCost == null ? null : cost.add(callCost);
+            return callCost;
         }
     }
 
@@ -111,9 +118,11 @@ public final class StoryGenerator {
             String prompt = draftNumber == 1 ? user : PromptComposer.correction(user, problems);
             ModelHandle model = models.story();
             ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages);
+            spendGuard.checkDraft(() -> draftEstimate(call, request, data), spend.cost, request.profileId(), draftNo);
             boolean stream = streaming && model.supports(ModelHandle.Capability.STREAMING);
             ModelResponse response = caller.call(call, stream ? pageCounter(report, draftNo, pages) : null);
-            spend.add(model, response, prices);
+            spendGuard.paid(draftNo == 1 ? UsageLine.Purpose.STORY : UsageLine.Purpose.CORRECTION, model, response,
+                    spend.add(model, response, prices), request.profileId());
             models.answered(model, response.modelId());
             Draft draft;
             try {
@@ -139,10 +148,12 @@ public final class StoryGenerator {
                     local.averageSentenceWords(), local.longestSentenceWords(), local.maxSentenceWords(), checks,
                     draftNumber);
             if (quality.allPassed()) {
-                return Story.builder().id(UUID.randomUUID().toString()).title(draft.title())
+                Story story = Story.builder().id(UUID.randomUUID().toString()).title(draft.title())
                         .pages(draft.pages().stream().map(Page::new).toList()).request(templateRequest(request, data))
                         .modelId(response.modelId()).tier(model.tier()).usage(spend.usage).estimatedCostUsd(spend.cost)
                         .createdAt(clock.instant()).source(StorySource.MODEL).quality(quality).build();
+                spendGuard.accepted(story);
+                return story;
             }
             problems = checks.stream().filter(c -> !c.passed())
                     .map(c -> new PromptComposer.Problem(c.name(), c.detail())).toList();
@@ -160,7 +171,9 @@ public final class StoryGenerator {
         for (int attempt = 1; attempt <= 2; attempt++) {
             ModelHandle model = models.review();
             ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null);
-            spend.add(model, response, prices);
+            // Never refused: the draft's check counted the review, and without it a paid draft would be lost.
+            spendGuard.paid(UsageLine.Purpose.REVIEW, model, response, spend.add(model, response, prices),
+                    request.profileId());
             models.answered(model, response.modelId());
             try {
                 return StoryReview.verdicts(response.outputJson());
@@ -171,6 +184,14 @@ public final class StoryGenerator {
         }
         return List.of(new QualityCheck("review:unreadable", false, "the review could not be read: " + unreadable,
                 QualityCheck.Layer.REVIEW));
+    }
+
+    /** The most a draft and, when on, its review may cost; the review reads the whole draft. */
+    private BigDecimal draftEstimate(ModelRequest call, StoryRequest request, ChildData data) {
+        BigDecimal draft = spendGuard.estimate(call, 0);
+        ModelHandle reviewer = models.review();
+        return reviewer == null ? draft
+                : draft.add(spendGuard.estimate(StoryReview.withoutDraft(request, data, reviewer), call.maxTokens()));
     }
 
     private List<QualityCheck> guard(Draft draft, Consumer<StoryProgress> report, int draftNo, int pages) {

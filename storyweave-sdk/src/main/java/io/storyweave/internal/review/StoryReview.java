@@ -105,6 +105,19 @@ public final class StoryReview {
         return new ModelRequest(SYSTEM, user.toString(), model, MAX_TOKENS, SCHEMA, 0, ModelRequest.Purpose.REVIEW);
     }
 
+    /**
+     * The review call for a draft not yet written, without the draft: with the draft's most output
+     * tokens added to its input, it sizes the review's cost before the story call is made.
+     *
+     * @param request the story request
+     * @param data    the parent's text, names replaced
+     * @param model   the model that reviews
+     * @return the review call with an empty draft
+     */
+    public static ModelRequest withoutDraft(StoryRequest request, ChildData data, ModelHandle model) {
+        return request(request, data, new Draft("", List.of()), model);
+    }
+
     /** The review's answer could not be read as verdicts. */
     public static final class UnreadableReview extends Exception {
         private static final long serialVersionUID = 1L;

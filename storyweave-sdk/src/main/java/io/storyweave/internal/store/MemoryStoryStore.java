@@ -7,7 +7,9 @@ import io.storyweave.ResultPage;
 import io.storyweave.Story;
 import io.storyweave.StoryWeaveConfigException;
 import io.storyweave.spi.ProfileStore;
+import io.storyweave.internal.spend.LocalSpendCounters;
 import io.storyweave.spi.SharedStoryCache;
+import io.storyweave.spi.SpendCounters;
 import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 
@@ -55,6 +57,7 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
     private final Cache<String, Expiring<Story>> cache;
     private final Map<String, Expiring<String>> leases = new ConcurrentHashMap<>();
+    private final LocalSpendCounters spend = new LocalSpendCounters();
     /**
      * Guards the stories, and makes a profile's deletion and the writes of its stories exclusive, so
      * none slips past the cascade.
@@ -106,6 +109,12 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     @Override
     public SharedStoryCache sharedCache() {
         return this;
+    }
+
+    /** @return the spend ledger, aggregated per day, tier, model, purpose and profile, for the last 90 days */
+    @Override
+    public SpendCounters spendCounters() {
+        return spend;
     }
 
     @Override

@@ -29,7 +29,9 @@ public final class CacheTable implements SharedStoryCache {
     static final String LEASE_EXPIRES_AT = "leaseExpiresAt";
     static final String LEASE_PREFIX = "lease#";
     /** The cache table's own attributes, which a time-to-live attribute setting must not name. */
-    static final Set<String> OWN_ATTRIBUTES = Set.of(PK, OWNER, LEASE_EXPIRES_AT, StoryPayload.JSON, StoryPayload.GZIP);
+    static final Set<String> OWN_ATTRIBUTES = java.util.stream.Stream.concat(
+            Set.of(PK, OWNER, LEASE_EXPIRES_AT, StoryPayload.JSON, StoryPayload.GZIP).stream(),
+            SpendTable.ATTRIBUTES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final StoreCalls calls;
     private final String table;
@@ -134,6 +136,15 @@ public final class CacheTable implements SharedStoryCache {
      * attribute when it is another one, so that DynamoDB deletes the item too.
      */
     private Map<String, AttributeValue> expiry(long epochMillis) {
+        return expiry(ttlAttribute, epochMillis);
+    }
+
+    /**
+     * @param ttlAttribute the attribute the table's time to live is on
+     * @param epochMillis  when the item expires
+     * @return {@code expiresAt} and, when it is another one, the TTL attribute, both in epoch seconds
+     */
+    static Map<String, AttributeValue> expiry(String ttlAttribute, long epochMillis) {
         AttributeValue seconds = number(epochSecondsRoundedUp(epochMillis));
         return ttlAttribute.equals(TableAdmin.EXPIRES_AT) ? Map.of(TableAdmin.EXPIRES_AT, seconds)
                 : Map.of(TableAdmin.EXPIRES_AT, seconds, ttlAttribute, seconds);

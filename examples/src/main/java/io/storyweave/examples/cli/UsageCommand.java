@@ -1,0 +1,142 @@
+package io.storyweave.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyweave.StoryWeave;
+import io.storyweave.UsageLine;
+import io.storyweave.UsageSummary;
+import io.storyweave.UsageTotals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code storyweave usage [--since DATE] [--profile ID] [--json]}: the spend ledger, summed by UTC
+ * day, tier, model and profile, with the cache hits and what they saved. With the DynamoDB store
+ * it covers every run and every instance on the same tables.
+ */
+@Command(name = "usage", description = "Model calls, tokens, estimated cost and cache savings from the spend ledger"
+        + " (default store: dynamodb), by UTC day, tier, model and profile.")
+public final class UsageCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CliContext ctx;
+
+    @Option(names = "--since", paramLabel = "DATE",
+            description = "First UTC day, e.g. 2026-11-01 (default: as far back as the ledger keeps, 90 days).")
+    String since;
+
+    @Option(names = "--profile", paramLabel = "ID", description = "Only this profile's calls and cache hits.")
+    String profileId;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
+
+    /** @param ctx the command-line context */
+    public UsageCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate from = parseSince();
+        try (StoryWeave sw = ProfilesCommand.open(ctx, storeOptions)) {
+            UsageSummary usage = sw.usage(from, profileId);
+            if (json) {
+                StoryPrinter.printJson(ctx.out(), toJson(usage));
+            } else {
+                print(ctx.out(), usage, sw.storeName());
+            }
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** Checked before any client is built, so a bad date is bad usage and nothing is sent. */
+    private LocalDate parseSince() {
+        if (since == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(since.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("Invalid value for --since: '" + since + "'. Give a UTC day as YYYY-MM-DD,"
+                    + " e.g. --since 2026-11-01.");
+        }
+    }
+
+    private static void print(PrintWriter out, UsageSummary usage, String store) {
+        out.println("Usage " + usage.from() + " to " + usage.to() + " (UTC days), "
+                + (usage.profileId() == null ? "all profiles" : "profile " + usage.profileId()) + ", " + store + " store");
+        out.println("total: " + line(usage.total()));
+        if (usage.lines().isEmpty()) {
+            out.println("No model calls or cache hits recorded in this period.");
+            return;
+        }
+        section(out, "by day", usage.byDay());
+        section(out, "by tier", usage.byTier());
+        section(out, "by model", usage.byModel());
+        section(out, "by purpose", usage.byPurpose());
+        section(out, "by profile", usage.byProfile());
+    }
+
+    private static void section(PrintWriter out, String title, Map<?, UsageTotals> sums) {
+        out.println(title + ":");
+        sums.forEach((key, totals) -> out.println("  " + label(key) + "  " + line(totals)));
+    }
+
+    private static String line(UsageTotals t) {
+        return t.modelCalls() + (t.modelCalls() == 1 ? " model call" : " model calls") + ", tokens " + t.inputTokens()
+                + " in, " + t.outputTokens() + " out, est. cost " + dollars(t.costUsd()) + ", " + t.cacheHits()
+                + (t.cacheHits() == 1 ? " cache hit" : " cache hits") + " saving " + dollars(t.savedUsd());
+    }
+
+    private static String dollars(BigDecimal value) {
+        return String.format(Locale.ROOT, "$%.4f", value);
+    }
+
+    private static String label(Object key) {
+        return key instanceof Enum<?> e ? StoryPrinter.lower(e) : String.valueOf(key);
+    }
+
+    private static ObjectNode toJson(UsageSummary usage) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("from", usage.from().toString());
+        root.put("to", usage.to().toString());
+        root.put("profileId", usage.profileId());
+        root.set("total", totals(usage.total()));
+        putSums(root.putObject("byDay"), usage.byDay());
+        putSums(root.putObject("byTier"), usage.byTier());
+        putSums(root.putObject("byModel"), usage.byModel());
+        putSums(root.putObject("byPurpose"), usage.byPurpose());
+        putSums(root.putObject("byProfile"), usage.byProfile());
+        var lines = root.putArray("lines");
+        for (UsageLine l : usage.lines()) {
+            lines.addObject().put("day", l.day().toString()).put("tier", StoryPrinter.lower(l.tier()))
+                    .put("modelId", l.modelId()).put("purpose", StoryPrinter.lower(l.purpose()))
+                    .put("profileId", l.profileId()).put("calls", l.calls()).put("inputTokens", l.inputTokens())
+                    .put("outputTokens", l.outputTokens()).put("costUsd", l.costUsd()).put("savedUsd", l.savedUsd());
+        }
+        return root;
+    }
+
+    private static void putSums(ObjectNode into, Map<?, UsageTotals> sums) {
+        sums.forEach((key, t) -> into.set(label(key), totals(t)));
+    }
+
+    private static ObjectNode totals(UsageTotals t) {
+        return JSON.createObjectNode().put("modelCalls", t.modelCalls()).put("cacheHits", t.cacheHits())
+                .put("inputTokens", t.inputTokens()).put("outputTokens", t.outputTokens())
+                .put("costUsd", t.costUsd()).put("savedUsd", t.savedUsd());
+    }
+}

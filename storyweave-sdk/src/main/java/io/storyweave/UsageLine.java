@@ -1,0 +1,104 @@
+package io.storyweave;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One line of the spend ledger: every model call, or cache hit, of one purpose with one model for
+ * one profile (or none) on one UTC day, summed. Paid calls add tokens and estimated cost; a cache
+ * hit adds what it saved (the estimated cost of the story it reused) and costs nothing.
+ *
+ * @param day          the UTC day
+ * @param tier         the tier of the model
+ * @param modelId      the id that answered (or, for a cache hit, that wrote the reused story)
+ * @param purpose      what the calls were for
+ * @param profileId    the stored profile they were for, or {@code null}
+ * @param calls        how many calls (or cache hits)
+ * @param inputTokens  tokens sent
+ * @param outputTokens tokens written
+ * @param costUsd      estimated cost in dollars (0 for cache hits)
+ * @param savedUsd     estimated dollars cache hits saved (0 for calls)
+ */
+public record UsageLine(LocalDate day, ModelTier tier, String modelId, Purpose purpose, String profileId, long calls,
+                        long inputTokens, long outputTokens, BigDecimal costUsd, BigDecimal savedUsd) {
+    /** What a ledger line counts. */
+    public enum Purpose {
+        /** The first draft of a story. */
+        STORY,
+        /** A corrective rewrite after a draft failed the checks. */
+        CORRECTION,
+        /** The model review of a draft. */
+        REVIEW,
+        /** A story served from a cache or another caller's call: no model call. */
+        CACHE_HIT
+    }
+
+    /** Requires the day, tier, model and purpose, and non-negative amounts. */
+    public UsageLine {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(purpose, "purpose");
+        if (modelId == null || modelId.isBlank()) {
+            throw new InvalidRequestException("modelId", "a usage line needs a model id");
+        }
+        if (profileId != null && profileId.isBlank()) {
+            profileId = null;
+        }
+        costUsd = costUsd == null ? BigDecimal.ZERO : costUsd;
+        savedUsd = savedUsd == null ? BigDecimal.ZERO : savedUsd;
+        if (calls < 0 || inputTokens < 0 || outputTokens < 0 || costUsd.signum() < 0 || savedUsd.signum() < 0) {
+            throw new InvalidRequestException("usage", "usage amounts cannot be negative: " + calls + " calls, "
+                    + inputTokens + "/" + outputTokens + " tokens, $" + costUsd.toPlainString() + " cost, $"
+                    + savedUsd.toPlainString() + " saved");
+        }
+    }
+
+    /**
+     * @param day       the UTC day
+     * @param tier      the tier
+     * @param modelId   the model id
+     * @param purpose   the purpose
+     * @param profileId the profile, or {@code null}
+     * @param usage     the tokens of one call
+     * @param costUsd   its estimated cost
+     * @return a line for one paid call
+     */
+    public static UsageLine call(LocalDate day, ModelTier tier, String modelId, Purpose purpose, String profileId,
+                                 TokenUsage usage, BigDecimal costUsd) {
+        return new UsageLine(day, tier, modelId, purpose, profileId, 1, usage.inputTokens(), usage.outputTokens(),
+                costUsd, BigDecimal.ZERO);
+    }
+
+    /**
+     * @param day       the UTC day
+     * @param tier      the tier of the reused story
+     * @param modelId   the model that wrote it
+     * @param profileId the profile it was served for, or {@code null}
+     * @param savedUsd  what it cost when it was written
+     * @return a line for one cache hit
+     */
+    public static UsageLine cacheHit(LocalDate day, ModelTier tier, String modelId, String profileId,
+                                     BigDecimal savedUsd) {
+        return new UsageLine(day, tier, modelId, Purpose.CACHE_HIT, profileId, 1, 0, 0, BigDecimal.ZERO, savedUsd);
+    }
+
+    /** @return what identifies the line's aggregate: day, tier, model, purpose and profile */
+    public String key() {
+        return day + "|" + tier + "|" + purpose + "|" + modelId + "|" + (profileId == null ? "" : profileId);
+    }
+
+    /**
+     * @param other a line with the same {@link #key()}
+     * @return both summed
+     */
+    public UsageLine plus(UsageLine other) {
+        if (!key().equals(other.key())) {
+            throw new IllegalArgumentException("only lines of the same day, tier, model, purpose and profile add up: "
+                    + key() + " and " + other.key());
+        }
+        return new UsageLine(day, tier, modelId, purpose, profileId, calls + other.calls,
+                inputTokens + other.inputTokens, outputTokens + other.outputTokens, costUsd.add(other.costUsd),
+                savedUsd.add(other.savedUsd));
+    }
+}
