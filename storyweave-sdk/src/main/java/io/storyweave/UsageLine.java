@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param purpose      what the calls were for
  * @param profileId    the stored profile they were for, or {@code null}
  * @param calls        how many calls (or cache hits)
- * @param inputTokens  tokens sent
+ * @param inputTokens  tokens sent, prompt-cache reads and writes included (their lower and higher prices are in the cost)
  * @param outputTokens tokens written
  * @param costUsd      estimated cost in dollars (0 for cache hits)
  * @param savedUsd     estimated dollars cache hits saved (0 for calls)
@@ -66,7 +66,7 @@ public record UsageLine(LocalDate day, ModelTier tier, String modelId, Purpose p
      */
     public static UsageLine call(LocalDate day, ModelTier tier, String modelId, Purpose purpose, String profileId,
                                  TokenUsage usage, BigDecimal costUsd) {
-        return new UsageLine(day, tier, modelId, purpose, profileId, 1, usage.inputTokens(), usage.outputTokens(),
+        return new UsageLine(day, tier, modelId, purpose, profileId, 1, usage.allInputTokens(), usage.outputTokens(),
                 costUsd, BigDecimal.ZERO);
     }
 
