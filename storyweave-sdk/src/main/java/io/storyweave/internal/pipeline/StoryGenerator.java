@@ -8,7 +8,10 @@ import io.storyweave.StoryProgress;
 import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
+import io.storyweave.StoryWeaveEvents.DraftRejected;
+import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.TokenUsage;
+import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.prompt.StorySchema;
@@ -54,6 +57,7 @@ public final class StoryGenerator {
     private final Prices prices;
     private final Clock clock;
     private final ActiveModels models;
+    private final Observers observers;
 
     /**
      * @param caller     calls the provider with retries
@@ -62,15 +66,17 @@ public final class StoryGenerator {
      * @param prices     for cost estimates
      * @param clock      for timestamps
      * @param models     the story's model and the review's (or none)
+     * @param observers  hear of each draft that fails a check
      */
     public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, Prices prices, Clock clock,
-                          ActiveModels models) {
+                          ActiveModels models, Observers observers) {
         this.caller = caller;
         this.provider = provider;
         this.ruleBook = ruleBook;
         this.prices = prices;
         this.clock = clock;
         this.models = models;
+        this.observers = observers;
     }
 
     /** Tokens and estimated cost of every call made for one story, whatever model made it. */
@@ -112,7 +118,7 @@ public final class StoryGenerator {
             ModelHandle model = models.story();
             ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages);
             boolean stream = streaming && model.supports(ModelHandle.Capability.STREAMING);
-            ModelResponse response = caller.call(call, stream ? pageCounter(report, draftNo, pages) : null);
+            ModelResponse response = callModel(call, stream ? pageCounter(report, draftNo, pages) : null, draftNo);
             spend.add(model, response, prices);
             models.answered(model, response.modelId());
             Draft draft;
@@ -121,6 +127,7 @@ public final class StoryGenerator {
             } catch (DraftParser.MalformedOutput e) {
                 problems = List.of(new PromptComposer.Problem("format", e.getMessage()));
                 failures = List.of("format: " + e.getMessage());
+                rejected(model, "format", QualityCheck.Layer.LOCAL, draftNo);
                 rewriteNotice(report, draftNo, pages, failures);
                 continue;
             }
@@ -144,6 +151,7 @@ public final class StoryGenerator {
                         .modelId(response.modelId()).tier(model.tier()).usage(spend.usage).estimatedCostUsd(spend.cost)
                         .createdAt(clock.instant()).source(StorySource.MODEL).quality(quality).build();
             }
+            checks.stream().filter(c -> !c.passed()).forEach(c -> rejected(model, c.name(), c.layer(), draftNo));
             problems = checks.stream().filter(c -> !c.passed())
                     .map(c -> new PromptComposer.Problem(c.name(), c.detail())).toList();
             failures = quality.failures();
@@ -159,7 +167,7 @@ public final class StoryGenerator {
         // A garbled review answer is asked for once more; twice garbled, the draft is not accepted.
         for (int attempt = 1; attempt <= 2; attempt++) {
             ModelHandle model = models.review();
-            ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null);
+            ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null, Purpose.REVIEW);
             spend.add(model, response, prices);
             models.answered(model, response.modelId());
             try {
@@ -185,6 +193,22 @@ public final class StoryGenerator {
         return List.of(new QualityCheck("guard", !v.intervened(), v.intervened()
                 ? v.guard() + " intervened: " + String.join("; ", v.reasons())
                 : v.guard() + " let the story through", QualityCheck.Layer.GUARD));
+    }
+
+    /** A story call; an answer the provider's content filter blocked is reported as a rejected draft. */
+    private ModelResponse callModel(ModelRequest call, Supplier<OutputSink> sink, int draftNumber) {
+        try {
+            return caller.call(call, sink, draftNumber == 1 ? Purpose.STORY : Purpose.CORRECTION);
+        } catch (StoryRejectedException e) {
+            // No rewrite follows a blocked answer: the call itself ends the story.
+            observers.draftRejected(DraftRejected.of(call.model().tier(), "content-blocked", QualityCheck.Layer.GUARD,
+                    draftNumber, true));
+            throw e;
+        }
+    }
+
+    private void rejected(ModelHandle model, String check, QualityCheck.Layer layer, int draftNumber) {
+        observers.draftRejected(DraftRejected.of(model.tier(), check, layer, draftNumber, draftNumber >= MAX_DRAFTS));
     }
 
     private static void rewriteNotice(Consumer<StoryProgress> report, int draftNumber, int pages, List<String> failures) {
