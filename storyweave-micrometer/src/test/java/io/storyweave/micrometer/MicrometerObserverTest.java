@@ -75,9 +75,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class MicrometerObserverTest {
-    private static final String TOO_LONG = "{\"title\":\"T [HERO]\",\"pages\":[{\"text\":\"[HERO] walked very slowly and"
-            + " carefully along the extraordinarily complicated winding mountain path towards the magnificent"
-            + " observatory while contemplating astronomical phenomena.\"}]}";
+    /** One page where three are asked for: fails the page-count check. */
+    private static final String ONE_PAGE = "{\"title\":\"[HERO]\",\"pages\":[{\"text\":\"[HERO] ran.\"}]}";
 
     private final ScriptedModelProvider model = new ScriptedModelProvider();
     private final MeterRegistry meters = new SimpleMeterRegistry();
@@ -212,15 +211,15 @@ class MicrometerObserverTest {
 
     @Test
     void aRejectedStoryCountsEachFailedCheckAndIsTimedAsRejectedWithItsError() {
-        model.thenAnswer(TOO_LONG).thenAnswer(TOO_LONG);
+        model.thenAnswer(ONE_PAGE).thenAnswer(ONE_PAGE);
         StoryWeave sw = client(builder(new MemoryStoryStore()));
 
-        assertThatThrownBy(() -> sw.createStory(Neurotype.DYSLEXIA, 6, "stars", List.of(), 1))
+        assertThatThrownBy(() -> sw.createStory(Neurotype.NEUROTYPICAL, 8, "dragons", List.of(), 3))
                 .isInstanceOf(StoryRejectedException.class);
 
-        assertThat(meters.get(REJECTIONS).tags(CHECK, "sentence-length", LAYER, "local", FINAL, "false",
+        assertThat(meters.get(REJECTIONS).tags(CHECK, "page-count", LAYER, "local", FINAL, "false",
                 TIER, "medium").counter().count()).isEqualTo(1);
-        assertThat(meters.get(REJECTIONS).tags(CHECK, "sentence-length", FINAL, "true").counter().count())
+        assertThat(meters.get(REJECTIONS).tags(CHECK, "page-count", FINAL, "true").counter().count())
                 .isEqualTo(1);
         assertThat(meters.get(MODEL_CALL).tags(PURPOSE, "correction").timer().count()).isEqualTo(1);
         assertThat(meters.get(STORY).tags(OUTCOME, "rejected", SOURCE, "none", "error", "StoryRejectedException")
