@@ -14,6 +14,7 @@ import io.storyweave.StoryWeaveEvents.StoreOperation;
 import io.storyweave.StoryWeaveEvents.StoryFinished;
 import io.storyweave.StoryWeaveEvents.StoryStarted;
 import io.storyweave.internal.store.MemoryStoryStore;
+import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.testing.InterceptedStore;
 import io.storyweave.testing.ScriptedModelProvider;
@@ -189,6 +190,21 @@ class ObserverTest {
         assertThat(recorder.of(DraftRejected.class)).containsExactly(
                 DraftRejected.of(ModelTier.MEDIUM, "review:weapons", QualityCheck.Layer.REVIEW, 1, false),
                 DraftRejected.of(ModelTier.MEDIUM, "review:weapons", QualityCheck.Layer.REVIEW, 2, true));
+    }
+
+    @Test
+    void anAnswerTheProvidersContentFilterBlockedIsAFinalRejectionByTheGuardLayer() {
+        model.thenFail(new ModelProviderException("The output was blocked by the content filter",
+                ModelProviderException.Kind.CONTENT_BLOCKED, false, null, "req-blocked", null));
+        StoryWeave sw = client(builder(new MemoryStoryStore()));
+
+        assertThatThrownBy(() -> sw.createStory(Neurotype.ADHD, 7, "space", List.of(), 1))
+                .isInstanceOf(StoryRejectedException.class);
+
+        assertThat(recorder.of(DraftRejected.class)).containsExactly(
+                DraftRejected.of(ModelTier.MEDIUM, "content-blocked", QualityCheck.Layer.GUARD, 1, true));
+        assertThat(recorder.single(ModelCallFinished.class).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(recorder.single(StoryFinished.class).outcome()).isEqualTo(Outcome.REJECTED);
     }
 
     @Test

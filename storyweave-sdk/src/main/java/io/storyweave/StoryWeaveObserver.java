@@ -17,8 +17,8 @@ import io.storyweave.StoryWeaveEvents.StoryStarted;
  * implements one with Micrometer.
  *
  * <p>Every method does nothing by default, so an observer implements only what it needs. Methods are called on
- * the thread doing the work (the caller's, the async executor's, or a background thread for lease upkeep), must
- * be quick and must not block. An observer that throws is logged once (later failures only at DEBUG) and
+ * the thread doing the work (the caller's, or the executor's for {@code createStoryAsync}), must be quick and
+ * must not block; several threads may call them at once. An observer that throws is logged once (later failures only at DEBUG) and
  * otherwise ignored: observing never changes or breaks a story. Events never carry story text, a child's name,
  * a profile id or anything secret.
  *
