@@ -4,6 +4,7 @@ import io.storyweave.internal.StoreViews;
 import io.storyweave.internal.StoryEngine;
 import io.storyweave.internal.TierResolver;
 import io.storyweave.internal.Validate;
+import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.pipeline.ActiveModels;
 import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.internal.plugin.PluginLoader;
@@ -284,6 +285,7 @@ public final class StoryWeave implements AutoCloseable {
         private Budget budget = Budget.none();
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, ModelPrice> prices = new HashMap<>();
+        private final List<StoryWeaveObserver> observers = new java.util.ArrayList<>();
         private ExecutorService executor;
         private int maxConcurrency = 64;
         private String defaultHeroName = "Sam";
@@ -403,6 +405,19 @@ public final class StoryWeave implements AutoCloseable {
          */
         public Builder price(String modelId, ModelPrice price) {
             prices.put(Validate.notNull("modelId", modelId), Validate.notNull("price", price));
+            return this;
+        }
+
+        /**
+         * Adds an observer that hears every story, model call, retry, rejected draft, cache lookup and store call
+         * (see {@link StoryWeaveObserver}); call again to add more. An observer that throws is logged once and
+         * ignored. The {@code storyweave-micrometer} module has one for Micrometer metrics and tracing.
+         *
+         * @param value the observer
+         * @return this
+         */
+        public Builder observer(StoryWeaveObserver value) {
+            observers.add(Validate.notNull("observer", value));
             return this;
         }
 
@@ -567,7 +582,7 @@ public final class StoryWeave implements AutoCloseable {
                 requirePrices(knownPrices, storyModel, reviewModel);
                 StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, new ActiveModels(storyModel, reviewModel),
                         cacheOptions, retryOptions, knownPrices, defaultHeroName, clock,
-                        new SpendGuard(budget, knownPrices, chosenStore, clock));
+                        new SpendGuard(budget, knownPrices, chosenStore, clock), Observers.of(observers));
                 LOG.debug("StoryWeave ready: provider {}, tier {} ({}), store {}", chosenProvider.name(), resolvedTier,
                         storyModel.modelId(), chosenStore.name());
                 return new StoryWeave(engine, exec, ownsExecutor, owned);

@@ -47,6 +47,7 @@ class ModuleBoundariesIT {
         assertThat(libraries.containPackage("io.storyweave.bedrock.internal")).isTrue();
         assertThat(libraries.containPackage("io.storyweave.dynamodb.internal")).isTrue();
         assertThat(libraries.containPackage("io.storyweave.testing")).isTrue();
+        assertThat(libraries.containPackage("io.storyweave.micrometer")).isTrue();
     }
 
     @Test
@@ -93,7 +94,8 @@ class ModuleBoundariesIT {
                         && !owner.getPackageName().contains(".internal")
                         && (owner.getPackageName().equals("io.storyweave") || owner.getPackageName().equals("io.storyweave.spi")
                         || owner.getPackageName().equals("io.storyweave.bedrock")
-                        || owner.getPackageName().equals("io.storyweave.dynamodb"));
+                        || owner.getPackageName().equals("io.storyweave.dynamodb")
+                        || owner.getPackageName().equals("io.storyweave.micrometer"));
             }
         };
         codeUnits().that(publicInPublicApi).should(exposeNoInternalType()).check(libraries);

@@ -52,7 +52,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ReleaseLayoutIT {
     private static final List<String> LIBRARIES =
-            List.of("storyweave-sdk", "storyweave-provider-bedrock", "storyweave-store-dynamodb", "storyweave-testing");
+            List.of("storyweave-sdk", "storyweave-provider-bedrock", "storyweave-store-dynamodb", "storyweave-micrometer",
+                    "storyweave-testing");
     /** Library modules whose test jar (shared test fixtures) is published too. */
     private static final Set<String> WITH_TEST_JAR = Set.of("storyweave-store-dynamodb");
 
@@ -88,8 +89,9 @@ class ReleaseLayoutIT {
     void onlyTheParentTheBomAndTheLibrariesArePublished() throws IOException {
         try (Stream<Path> artifacts = Files.list(GROUP)) {
             assertThat(artifacts.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("storyweave-bom", "storyweave-parent", "storyweave-provider-bedrock",
-                            "storyweave-sdk", "storyweave-store-dynamodb", "storyweave-testing");
+                    .containsExactly("storyweave-bom", "storyweave-micrometer", "storyweave-parent",
+                            "storyweave-provider-bedrock", "storyweave-sdk", "storyweave-store-dynamodb",
+                            "storyweave-testing");
         }
     }
 
@@ -151,7 +153,8 @@ class ReleaseLayoutIT {
     void everyLibraryJarNamesItsJavaModule() throws Exception {
         Map<String, String> expected = Map.of("storyweave-sdk", "io.storyweave.sdk",
                 "storyweave-provider-bedrock", "io.storyweave.provider.bedrock",
-                "storyweave-store-dynamodb", "io.storyweave.store.dynamodb", "storyweave-testing", "io.storyweave.testing");
+                "storyweave-store-dynamodb", "io.storyweave.store.dynamodb", "storyweave-testing", "io.storyweave.testing",
+                "storyweave-micrometer", "io.storyweave.micrometer");
         for (String library : LIBRARIES) {
             try (JarFile jar = new JarFile(published(library).get("jar").toFile())) {
                 assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as(library)

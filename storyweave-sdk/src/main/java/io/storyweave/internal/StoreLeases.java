@@ -2,7 +2,9 @@ package io.storyweave.internal;
 
 import io.storyweave.CacheOptions;
 import io.storyweave.Story;
+import io.storyweave.StoryWeaveEvents.StoreOperation;
 import io.storyweave.StoryWeaveException;
+import io.storyweave.internal.observe.Observers;
 import io.storyweave.spi.SharedStoryCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,15 +71,17 @@ final class StoreLeases implements AutoCloseable {
     private final SharedStoryCache store;
     private final String storeName;
     private final CacheOptions options;
+    private final Observers observers;
     private final String instanceId = UUID.randomUUID().toString();
     private final AtomicLong sequence = new AtomicLong();
     private final ScheduledThreadPoolExecutor timer;
     private final Set<HeldLease> unreleased = ConcurrentHashMap.newKeySet();
 
-    StoreLeases(SharedStoryCache store, String storeName, CacheOptions options) {
+    StoreLeases(SharedStoryCache store, String storeName, CacheOptions options, Observers observers) {
         this.store = store;
         this.storeName = storeName;
         this.options = options;
+        this.observers = observers;
         // A thread is started only when the first lease is held.
         this.timer = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "storyweave-leases");
@@ -145,7 +149,8 @@ final class StoreLeases implements AutoCloseable {
 
     private Attempt tryAcquire(String key, String owner) {
         try {
-            return store.tryAcquireLease(key, owner, options.leaseDuration()) ? Attempt.HELD : Attempt.BUSY;
+            return StoreWriter.timed(storeName, StoreOperation.ACQUIRE_LEASE, observers, () -> 1,
+                    () -> store.tryAcquireLease(key, owner, options.leaseDuration())) ? Attempt.HELD : Attempt.BUSY;
         } catch (RuntimeException e) {
             // Without the store we cannot coordinate; paying for one call beats failing the request.
             LOG.warn("Could not take a lease in the {} store; calling the model without one: {}", storeName,

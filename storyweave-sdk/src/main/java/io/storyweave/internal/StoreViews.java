@@ -6,6 +6,7 @@ import io.storyweave.Profiles;
 import io.storyweave.ResultPage;
 import io.storyweave.Stories;
 import io.storyweave.Story;
+import io.storyweave.StoryWeaveEvents.StoreOperation;
 import io.storyweave.spi.ProfileStore;
 import io.storyweave.spi.StoryLibrary;
 
@@ -24,7 +25,7 @@ public final class StoreViews {
             public ChildProfile create(ChildProfile profile) {
                 Validate.notNull("profile", profile);
                 ChildProfile stamped = profile.toBuilder().createdAt(null).build().stamped(1, engine.clock().instant());
-                writer.call("create profile " + profile.id(), () -> {
+                writer.call(StoreOperation.CREATE_PROFILE, "create profile " + profile.id(), () -> {
                     store.createProfile(stamped);
                     return null;
                 });
@@ -34,7 +35,7 @@ public final class StoreViews {
             @Override
             public Optional<ChildProfile> get(String id) {
                 String checked = Validate.requiredText("id", id, 1, 128);
-                return writer.call("read profile " + checked, () -> store.getProfile(checked));
+                return writer.call(StoreOperation.GET_PROFILE, "read profile " + checked, () -> store.getProfile(checked));
             }
 
             @Override
@@ -45,7 +46,7 @@ public final class StoreViews {
                             + " (1 or more), was " + profile.version() + "; read it with profiles().get(id) first");
                 }
                 ChildProfile stamped = profile.stamped(profile.version() + 1, engine.clock().instant());
-                writer.call("update profile " + profile.id(), () -> {
+                writer.call(StoreOperation.UPDATE_PROFILE, "update profile " + profile.id(), () -> {
                     store.updateProfile(stamped, profile.version());
                     return null;
                 });
@@ -55,13 +56,15 @@ public final class StoreViews {
             @Override
             public boolean delete(String id) {
                 String checked = Validate.requiredText("id", id, 1, 128);
-                return writer.call("delete profile " + checked, () -> store.deleteProfile(checked));
+                return writer.call(StoreOperation.DELETE_PROFILE, "delete profile " + checked,
+                        () -> store.deleteProfile(checked));
             }
 
             @Override
             public ResultPage<ChildProfile> list(int pageSize, String pageToken) {
                 Validate.range("pageSize", pageSize, 1, 100);
-                return writer.call("list profiles", () -> store.listProfiles(pageSize, pageToken));
+                return writer.call(StoreOperation.LIST_PROFILES, "list profiles",
+                        () -> store.listProfiles(pageSize, pageToken));
             }
         };
     }
@@ -73,14 +76,14 @@ public final class StoreViews {
             @Override
             public Optional<Story> get(String id) {
                 String checked = Validate.requiredText("id", id, 1, 128);
-                return writer.call("read story " + checked, () -> store.getStory(checked));
+                return writer.call(StoreOperation.GET_STORY, "read story " + checked, () -> store.getStory(checked));
             }
 
             @Override
             public ResultPage<Story> listByProfile(String profileId, int pageSize, String pageToken) {
                 String checked = Validate.requiredText("profileId", profileId, 1, 128);
                 Validate.range("pageSize", pageSize, 1, 100);
-                return writer.call("list stories of profile " + checked,
+                return writer.call(StoreOperation.LIST_STORIES, "list stories of profile " + checked,
                         () -> store.listStories(checked, pageSize, pageToken));
             }
         };

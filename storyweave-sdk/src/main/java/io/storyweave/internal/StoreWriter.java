@@ -7,21 +7,31 @@ import io.storyweave.ConflictException;
 import io.storyweave.InvalidRequestException;
 import io.storyweave.RetryOptions;
 import io.storyweave.StorageException;
+import io.storyweave.StoryWeaveEvents.StoreCall;
+import io.storyweave.StoryWeaveEvents.StoreOperation;
 import io.storyweave.StoryWeaveException;
+import io.storyweave.internal.observe.Observers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
 /**
  * Runs store calls, retrying writes that fail for transient reasons and turning anything a
- * store plugin throws into a {@link StorageException}.
+ * store plugin throws into a {@link StorageException}. Each call is reported to the observers with its
+ * operation, latency, attempts and outcome.
  */
 final class StoreWriter {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     private final RetryConfig config;
     private final String storeName;
+    private final Observers observers;
 
-    StoreWriter(RetryOptions options, String storeName) {
+    StoreWriter(RetryOptions options, String storeName, Observers observers) {
         this.storeName = storeName;
+        this.observers = observers;
         this.config = RetryConfig.custom()
                 .maxAttempts(options.storeWriteAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(options.initialBackoff(),
@@ -32,24 +42,58 @@ final class StoreWriter {
     }
 
     /** A write worth retrying: idempotent, so repeating it is safe. */
-    void write(String what, Runnable write) {
+    void write(StoreOperation operation, String what, Runnable write) {
         Retry retry = Retry.of("storyweave-store", config);
         retry.getEventPublisher().onRetry(e -> LOG.warn("Store write ({}) attempt {} failed: {}; retrying in {} ms",
                 what, e.getNumberOfRetryAttempts(), e.getLastThrowable().getMessage(), e.getWaitInterval().toMillis()));
-        try {
-            retry.executeRunnable(write);
-        } catch (RuntimeException e) {
-            throw wrap(what, e);
-        }
+        AtomicInteger attempts = new AtomicInteger();
+        timed(storeName, operation, observers, attempts::get, () -> {
+            try {
+                retry.executeRunnable(() -> {
+                    attempts.incrementAndGet();
+                    write.run();
+                });
+                return null;
+            } catch (RuntimeException e) {
+                throw wrap(what, e);
+            }
+        });
     }
 
     /** A read or a non-idempotent write: one attempt, failures wrapped. */
-    <T> T call(String what, java.util.function.Supplier<T> call) {
+    <T> T call(StoreOperation operation, String what, Supplier<T> call) {
+        return timed(storeName, operation, observers, () -> 1, () -> {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                throw wrap(what, e);
+            }
+        });
+    }
+
+    /**
+     * Runs store work and reports it to the observers.
+     *
+     * @param storeName the store's name
+     * @param operation what is called
+     * @param observers who hear of it
+     * @param attempts  how many attempts were made, asked once the work is done
+     * @param call      the work
+     * @param <T>       its result
+     * @return the result
+     */
+    static <T> T timed(String storeName, StoreOperation operation, Observers observers, IntSupplier attempts,
+                       Supplier<T> call) {
+        long start = System.nanoTime();
+        T result;
         try {
-            return call.get();
+            result = call.get();
         } catch (RuntimeException e) {
-            throw wrap(what, e);
+            observers.storeCall(StoreCall.failed(storeName, operation, e, Observers.since(start), attempts.getAsInt()));
+            throw e;
         }
+        observers.storeCall(StoreCall.succeeded(storeName, operation, Observers.since(start), attempts.getAsInt()));
+        return result;
     }
 
     private StorageException wrap(String what, RuntimeException e) {

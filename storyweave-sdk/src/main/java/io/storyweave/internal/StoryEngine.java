@@ -11,9 +11,17 @@ import io.storyweave.StoryOptions;
 import io.storyweave.StoryProgress;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
+import io.storyweave.StoryWeaveEvents.CacheLevel;
+import io.storyweave.StoryWeaveEvents.CacheLookup;
+import io.storyweave.StoryWeaveEvents.Source;
+import io.storyweave.StoryWeaveEvents.StoreOperation;
+import io.storyweave.StoryWeaveEvents.StoryFinished;
+import io.storyweave.StoryWeaveEvents.StoryStarted;
 import io.storyweave.StoryWeaveException;
+import io.storyweave.StoryWeaveObserver;
 import io.storyweave.internal.cache.CacheKeys;
 import io.storyweave.internal.cache.LocalStoryCache;
+import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.pipeline.ActiveModels;
 import io.storyweave.internal.pipeline.ModelCaller;
 import io.storyweave.internal.pipeline.Personalizer;
@@ -37,12 +45,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * Answers story requests as cheaply as possible: level-1 cache, level-2 (store) cache, joining an
  * identical call already in flight in this process, a cross-instance lease so other instances
  * wait instead of paying again, and only then the model. Every paid story is kept locally before
- * any store write, so a failing store never loses it.
+ * any store write, so a failing store never loses it. The observers hear of each story (as a scope around the
+ * whole call), each cache lookup, and, through the parts below, each model and store call.
  */
 public final class StoryEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoryEngine.class);
@@ -59,7 +69,13 @@ public final class StoryEngine implements AutoCloseable {
     private final Clock clock;
     private final StoreLeases leases;
     private final SpendGuard spendGuard;
+    private final Observers observers;
     private final ConcurrentHashMap<String, CompletableFuture<Produced>> inFlight = new ConcurrentHashMap<>();
+
+    /** Where the story of one call came from, as far as the call got; for its observers. */
+    private static final class Trace {
+        Source source = Source.NONE;
+    }
 
     /** A template story and how this instance got it; {@code storeFailure} is set when publishing it failed. */
     private record Produced(Story template, StorySource source, StorageException storeFailure) {
@@ -70,23 +86,25 @@ public final class StoryEngine implements AutoCloseable {
      * @param store    the store
      * @param models   the story's and the review's models, resolved when the client was built
      * @param spendGuard the budget and the spend ledger
+     * @param observers  hear what the engine does
      */
     public StoryEngine(ModelProvider provider, StoryStore store, ActiveModels models, CacheOptions cacheOptions,
                        RetryOptions retryOptions, Prices prices, String defaultHeroName, Clock clock,
-                       SpendGuard spendGuard) {
+                       SpendGuard spendGuard, Observers observers) {
         this.provider = provider;
         this.store = store;
         this.sharedCache = store.sharedCache();
         this.models = models;
         this.cacheOptions = cacheOptions;
         this.clock = clock;
+        this.observers = observers;
         this.localCache = new LocalStoryCache(cacheOptions);
-        this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions), provider, RuleBook.standard(),
-                prices, clock, models, spendGuard);
+        this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions, prices, observers), provider,
+                RuleBook.standard(), prices, clock, models, spendGuard, observers);
         this.spendGuard = spendGuard;
         this.personalizer = new Personalizer(defaultHeroName);
-        this.storeWriter = new StoreWriter(retryOptions, store.name());
-        this.leases = new StoreLeases(sharedCache, store.name(), cacheOptions);
+        this.storeWriter = new StoreWriter(retryOptions, store.name(), observers);
+        this.leases = new StoreLeases(sharedCache, store.name(), cacheOptions, observers);
     }
 
     /** @return the story tier's model, with the id that currently answers for it */
@@ -133,43 +151,92 @@ public final class StoryEngine implements AutoCloseable {
      * @return the story
      */
     public Story createStory(StoryRequest request, List<String> otherNames, StoryListener listener) {
-        if (request.profileId() != null) {
-            // Before anything is paid for: the story could not be kept in a library that does not exist.
-            requireProfile(request.profileId());
-        }
-        return answer(request, otherNames, listener);
+        return observed(listener != null, trace -> {
+            if (request.profileId() != null) {
+                // Before anything is paid for: the story could not be kept in a library that does not exist.
+                requireProfile(request.profileId());
+            }
+            return answer(request, otherNames, listener, trace);
+        });
     }
 
-    private Story answer(StoryRequest request, List<String> otherNames, StoryListener listener) {
+    /** Runs one createStory inside the observers' story scope, and tells them how it ended. */
+    private Story observed(boolean streaming, Function<Trace, Story> work) {
+        Trace trace = new Trace();
+        if (!observers.active()) {
+            return work.apply(trace);
+        }
+        ModelHandle model = models.story();
+        StoryStarted started = StoryStarted.of(model.tier(), model.modelId(), streaming);
+        StoryWeaveObserver.Scope<StoryFinished> scope = observers.storyStarted(started);
+        long start = System.nanoTime();
+        Story story;
+        StoryFinished finished;
+        try {
+            story = work.apply(trace);
+        } catch (RuntimeException e) {
+            finished = StoryFinished.failed(started, models.story().modelId(), trace.source, e, Observers.since(start));
+            observers.storyFinished(finished);
+            scope.stop(finished);
+            throw e;
+        }
+        finished = StoryFinished.succeeded(started, story.modelId(), trace.source, Observers.since(start));
+        observers.storyFinished(finished);
+        scope.stop(finished);
+        return story;
+    }
+
+    private void looked(CacheLevel level, boolean hit) {
+        if (observers.active()) {
+            observers.cacheLookup(CacheLookup.of(level, hit));
+        }
+    }
+
+    private Story answer(StoryRequest request, List<String> otherNames, StoryListener listener, Trace trace) {
         ChildData data = ChildData.of(request, otherNames);
         String key = cacheKey(request, data);
         boolean useCache = cacheOptions.enabled() && !request.fresh();
         if (useCache) {
             Optional<Story> local = localCache.get(key);
+            looked(CacheLevel.LOCAL, local.isPresent());
             if (local.isPresent()) {
+                trace.source = Source.LOCAL_CACHE;
                 return finish(new Produced(local.get(), StorySource.LOCAL_CACHE, null), request, listener);
             }
-            Optional<Story> shared = readSharedCache(key);
-            if (shared.isPresent()) {
-                localCache.put(key, shared.get());
-                return finish(new Produced(shared.get(), StorySource.STORE_CACHE, null), request, listener);
+            if (sharedCache != SharedStoryCache.NONE) {
+                Optional<Story> shared = readSharedCache(key);
+                looked(CacheLevel.STORE, shared.isPresent());
+                if (shared.isPresent()) {
+                    localCache.put(key, shared.get());
+                    trace.source = Source.STORE_CACHE;
+                    return finish(new Produced(shared.get(), StorySource.STORE_CACHE, null), request, listener);
+                }
             }
         }
         if (request.fresh()) {
-            return finish(produce(key, request, data, listener, false), request, listener);
+            Produced produced = produce(key, request, data, listener, false);
+            trace.source = Source.MODEL;
+            return finish(produced, request, listener);
         }
         CompletableFuture<Produced> mine = new CompletableFuture<>();
         CompletableFuture<Produced> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
+            looked(CacheLevel.COALESCED, true);
             progress(listener, StoryProgress.Stage.WAITING, request, "the same story is being written for another caller");
             Produced joined = await(running);
             StorySource source = joined.source() == StorySource.MODEL ? StorySource.LOCAL_CACHE : joined.source();
+            trace.source = Source.COALESCED;
             return finish(new Produced(joined.template(), source, null), request, listener);
         }
         Produced produced;
         try {
             // Without a shared cache there is nobody in another instance to coordinate with.
-            produced = produce(key, request, data, listener, useCache && sharedCache != SharedStoryCache.NONE);
+            boolean coordinate = useCache && sharedCache != SharedStoryCache.NONE;
+            if (!coordinate) {
+                looked(CacheLevel.COALESCED, false);
+            }
+            produced = produce(key, request, data, listener, coordinate);
+            trace.source = produced.source() == StorySource.MODEL ? Source.MODEL : Source.COALESCED;
             mine.complete(produced);
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
@@ -181,12 +248,15 @@ public final class StoryEngine implements AutoCloseable {
     }
 
     public Story createStory(String profileId, StoryOptions options, StoryListener listener) {
-        ChildProfile profile = requireProfile(profileId);
-        return answer(StoryRequest.forProfile(profile, options), List.of(profile.displayName()), listener);
+        return observed(listener != null, trace -> {
+            ChildProfile profile = requireProfile(profileId);
+            return answer(StoryRequest.forProfile(profile, options), List.of(profile.displayName()), listener, trace);
+        });
     }
 
     private ChildProfile requireProfile(String profileId) {
-        return storeWriter.call("read profile " + profileId, () -> store.profiles().getProfile(profileId))
+        return storeWriter.call(StoreOperation.GET_PROFILE, "read profile " + profileId,
+                () -> store.profiles().getProfile(profileId))
                 .orElseThrow(() -> new NotFoundException("profileId", "No profile with id " + profileId
                         + " exists. List profiles with profiles().list(...) or create one first."));
     }
@@ -196,6 +266,7 @@ public final class StoryEngine implements AutoCloseable {
         if (coordinate) {
             StoreLeases.Turn turn = leases.claim(key, () -> readSharedCache(key),
                     reason -> progress(listener, StoryProgress.Stage.WAITING, request, reason));
+            looked(CacheLevel.COALESCED, turn.written() != null);
             if (turn.written() != null) {
                 localCache.put(key, turn.written());
                 return new Produced(turn.written(), StorySource.STORE_CACHE, null);
@@ -235,7 +306,7 @@ public final class StoryEngine implements AutoCloseable {
         if (sharedCache == SharedStoryCache.NONE) {
             return;
         }
-        storeWriter.write("cache story " + template.id(),
+        storeWriter.write(StoreOperation.CACHE_STORY, "cache story " + template.id(),
                 () -> sharedCache.putCachedStory(key, template, cacheOptions.storeTtl()));
     }
 
@@ -277,7 +348,7 @@ public final class StoryEngine implements AutoCloseable {
         // the caller gets the story in the exception without waiting through a second round.
         if (save && failure == null) {
             try {
-                storeWriter.write("save story " + id, () -> store.stories().putStory(story));
+                storeWriter.write(StoreOperation.SAVE_STORY, "save story " + id, () -> store.stories().putStory(story));
             } catch (StorageException e) {
                 failure = e;
             }
@@ -303,7 +374,8 @@ public final class StoryEngine implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return storeWriter.call("read the shared cache", () -> sharedCache.getCachedStory(key));
+            return storeWriter.call(StoreOperation.GET_CACHED_STORY, "read the shared cache",
+                    () -> sharedCache.getCachedStory(key));
         } catch (StorageException e) {
             LOG.warn("Could not read the {} store's cache; continuing without it: {}", store.name(), e.getMessage());
             return Optional.empty();

@@ -6,8 +6,14 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.storyweave.ModelCallException;
 import io.storyweave.RetryOptions;
 import io.storyweave.StoryRejectedException;
+import io.storyweave.StoryWeaveEvents.ModelCallFinished;
+import io.storyweave.StoryWeaveEvents.ModelCallRetried;
+import io.storyweave.StoryWeaveEvents.ModelCallStarted;
+import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.StoryWeaveException;
+import io.storyweave.StoryWeaveObserver;
 import io.storyweave.ThrottledException;
+import io.storyweave.internal.observe.Observers;
 import io.storyweave.spi.ModelProvider;
 import io.storyweave.spi.ModelProviderException;
 import io.storyweave.spi.ModelRequest;
@@ -16,14 +22,17 @@ import io.storyweave.spi.OutputSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Calls the provider inside a resilience4j retry: exponential backoff with jitter, retrying only
  * what the provider classifies as retryable, and turning the final failure into the public
- * exception a caller can act on.
+ * exception a caller can act on. Each model call is reported to the observers: started, each retry, and
+ * finished with its latency, attempts, throttles, tokens and estimated cost.
  */
 public final class ModelCaller {
     private static final Logger LOG = LoggerFactory.getLogger(ModelCaller.class);
@@ -31,9 +40,13 @@ public final class ModelCaller {
     private final ModelProvider provider;
     private final RetryConfig config;
     private final int maxAttempts;
+    private final Prices prices;
+    private final Observers observers;
 
-    public ModelCaller(ModelProvider provider, RetryOptions options) {
+    public ModelCaller(ModelProvider provider, RetryOptions options, Prices prices, Observers observers) {
         this.provider = provider;
+        this.prices = prices;
+        this.observers = observers;
         this.maxAttempts = options.maxAttempts();
         this.config = RetryConfig.custom()
                 .maxAttempts(options.maxAttempts())
@@ -55,16 +68,38 @@ public final class ModelCaller {
     /**
      * @param request       the call
      * @param streamingSink {@code null} for a plain call, else gives a fresh sink per attempt
+     * @param purpose       what the call is for, for the observers
      */
-    public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink) {
-        return run("Model call", () -> streamingSink == null
-                ? provider.generate(request)
-                : provider.generateStreaming(request, streamingSink.get()));
+    public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink, Purpose purpose) {
+        ModelCallStarted started = ModelCallStarted.of(provider.name(), purpose, request.model().tier(),
+                request.model().modelId(), request.maxTokens());
+        StoryWeaveObserver.Scope<ModelCallFinished> scope = observers.modelCallStarted(started);
+        Tally tally = new Tally(started);
+        long start = System.nanoTime();
+        ModelCallFinished finished;
+        ModelResponse response;
+        try {
+            response = run("Model call", () -> streamingSink == null
+                    ? provider.generate(request)
+                    : provider.generateStreaming(request, streamingSink.get()), tally);
+        } catch (RuntimeException e) {
+            finished = ModelCallFinished.failed(started, e, Observers.since(start), tally.attempts.get(),
+                    tally.throttles.get());
+            observers.modelCallFinished(finished);
+            scope.stop(finished);
+            throw e;
+        }
+        BigDecimal cost = prices.cost(request.model(), response.modelId(), response.usage());
+        finished = ModelCallFinished.succeeded(started, response.modelId(), Observers.since(start), tally.attempts.get(),
+                tally.throttles.get(), response.usage(), cost);
+        observers.modelCallFinished(finished);
+        scope.stop(finished);
+        return response;
     }
 
     /**
-     * Runs any provider call (a model call, the provider's output guard) with the same retries and
-     * the same translation of the final failure.
+     * Runs any provider call (the provider's output guard) with the same retries and the same
+     * translation of the final failure as a model call.
      *
      * @param what  what is called, for the log
      * @param call  the call
@@ -72,15 +107,42 @@ public final class ModelCaller {
      * @return the result
      */
     public <T> T run(String what, Supplier<T> call) {
+        return run(what, call, new Tally(null));
+    }
+
+    /** Attempts and throttles of one call, and the model call they belong to ({@code null} for other calls). */
+    private static final class Tally {
+        final ModelCallStarted call;
+        final AtomicInteger attempts = new AtomicInteger();
+        final AtomicInteger throttles = new AtomicInteger();
+
+        Tally(ModelCallStarted call) {
+            this.call = call;
+        }
+    }
+
+    private <T> T run(String what, Supplier<T> call, Tally tally) {
         Retry retry = Retry.of("storyweave-model", config);
-        AtomicInteger attempts = new AtomicInteger();
-        retry.getEventPublisher().onRetry(event -> LOG.warn("{} attempt {} of {} failed ({}); retrying in {} ms", what,
-                event.getNumberOfRetryAttempts(), maxAttempts, describe(event.getLastThrowable()),
-                event.getWaitInterval().toMillis()));
+        AtomicInteger attempts = tally.attempts;
+        retry.getEventPublisher().onRetry(event -> {
+            LOG.warn("{} attempt {} of {} failed ({}); retrying in {} ms", what, event.getNumberOfRetryAttempts(),
+                    maxAttempts, describe(event.getLastThrowable()), event.getWaitInterval().toMillis());
+            if (tally.call != null) {
+                observers.modelCallRetried(ModelCallRetried.of(tally.call, event.getNumberOfRetryAttempts(),
+                        reason(event.getLastThrowable()), event.getWaitInterval()));
+            }
+        });
         try {
             return retry.executeSupplier(() -> {
                 attempts.incrementAndGet();
-                return call.get();
+                try {
+                    return call.get();
+                } catch (ModelProviderException e) {
+                    if (e.kind() == ModelProviderException.Kind.THROTTLED) {
+                        tally.throttles.incrementAndGet();
+                    }
+                    throw e;
+                }
             });
         } catch (ModelProviderException e) {
             throw giveUp(e, attempts.get());
@@ -91,6 +153,10 @@ public final class ModelCaller {
             throw new ModelCallException("The " + provider.name() + " provider failed unexpectedly after "
                     + attempts.get() + " attempt(s): " + e, attempts.get(), null, null, e);
         }
+    }
+
+    private static String reason(Throwable t) {
+        return t instanceof ModelProviderException e ? e.kind().name().toLowerCase(Locale.ROOT) : "other";
     }
 
     private RuntimeException giveUp(ModelProviderException e, int attempts) {

@@ -8,8 +8,11 @@ import io.storyweave.StoryProgress;
 import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
+import io.storyweave.StoryWeaveEvents.DraftRejected;
+import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.TokenUsage;
 import io.storyweave.UsageLine;
+import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.prompt.StorySchema;
@@ -57,6 +60,7 @@ public final class StoryGenerator {
     private final Clock clock;
     private final ActiveModels models;
     private final SpendGuard spendGuard;
+    private final Observers observers;
 
     /**
      * @param caller     calls the provider with retries
@@ -66,9 +70,10 @@ public final class StoryGenerator {
      * @param clock      for timestamps
      * @param models     the story's model and the review's (or none)
      * @param spendGuard refuses calls past the budget and records paid calls in the ledger
+     * @param observers  hear of each draft that fails a check
      */
     public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, Prices prices, Clock clock,
-                          ActiveModels models, SpendGuard spendGuard) {
+                          ActiveModels models, SpendGuard spendGuard, Observers observers) {
         this.caller = caller;
         this.provider = provider;
         this.ruleBook = ruleBook;
@@ -76,6 +81,7 @@ public final class StoryGenerator {
         this.clock = clock;
         this.models = models;
         this.spendGuard = spendGuard;
+        this.observers = observers;
     }
 
     /** Tokens and estimated cost of every call made for one story, whatever model made it. */
@@ -120,7 +126,7 @@ public final class StoryGenerator {
             ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages);
             spendGuard.checkDraft(() -> draftEstimate(call, request, data), spend.cost, request.profileId(), draftNo);
             boolean stream = streaming && model.supports(ModelHandle.Capability.STREAMING);
-            ModelResponse response = caller.call(call, stream ? pageCounter(report, draftNo, pages) : null);
+            ModelResponse response = callModel(call, stream ? pageCounter(report, draftNo, pages) : null, draftNo);
             spendGuard.paid(draftNo == 1 ? UsageLine.Purpose.STORY : UsageLine.Purpose.CORRECTION, model, response,
                     spend.add(model, response, prices), request.profileId());
             models.answered(model, response.modelId());
@@ -130,6 +136,7 @@ public final class StoryGenerator {
             } catch (DraftParser.MalformedOutput e) {
                 problems = List.of(new PromptComposer.Problem("format", e.getMessage()));
                 failures = List.of("format: " + e.getMessage());
+                rejected(model, "format", QualityCheck.Layer.LOCAL, draftNo);
                 rewriteNotice(report, draftNo, pages, failures);
                 continue;
             }
@@ -155,6 +162,7 @@ public final class StoryGenerator {
                 spendGuard.accepted(story);
                 return story;
             }
+            checks.stream().filter(c -> !c.passed()).forEach(c -> rejected(model, c.name(), c.layer(), draftNo));
             problems = checks.stream().filter(c -> !c.passed())
                     .map(c -> new PromptComposer.Problem(c.name(), c.detail())).toList();
             failures = quality.failures();
@@ -170,7 +178,7 @@ public final class StoryGenerator {
         // A garbled review answer is asked for once more; twice garbled, the draft is not accepted.
         for (int attempt = 1; attempt <= 2; attempt++) {
             ModelHandle model = models.review();
-            ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null);
+            ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null, Purpose.REVIEW);
             // Never refused: the draft's check counted the review, and without it a paid draft would be lost.
             spendGuard.paid(UsageLine.Purpose.REVIEW, model, response, spend.add(model, response, prices),
                     request.profileId());
@@ -206,6 +214,22 @@ public final class StoryGenerator {
         return List.of(new QualityCheck("guard", !v.intervened(), v.intervened()
                 ? v.guard() + " intervened: " + String.join("; ", v.reasons())
                 : v.guard() + " let the story through", QualityCheck.Layer.GUARD));
+    }
+
+    /** A story call; an answer the provider's content filter blocked is reported as a rejected draft. */
+    private ModelResponse callModel(ModelRequest call, Supplier<OutputSink> sink, int draftNumber) {
+        try {
+            return caller.call(call, sink, draftNumber == 1 ? Purpose.STORY : Purpose.CORRECTION);
+        } catch (StoryRejectedException e) {
+            // No rewrite follows a blocked answer: the call itself ends the story.
+            observers.draftRejected(DraftRejected.of(call.model().tier(), "content-blocked", QualityCheck.Layer.GUARD,
+                    draftNumber, true));
+            throw e;
+        }
+    }
+
+    private void rejected(ModelHandle model, String check, QualityCheck.Layer layer, int draftNumber) {
+        observers.draftRejected(DraftRejected.of(model.tier(), check, layer, draftNumber, draftNumber >= MAX_DRAFTS));
     }
 
     private static void rewriteNotice(Consumer<StoryProgress> report, int draftNumber, int pages, List<String> failures) {
