@@ -96,7 +96,7 @@ class ObserverTest {
                 CacheLookup.of(CacheLevel.STORE, false), CacheLookup.of(CacheLevel.COALESCED, false));
         assertThat(recorder.of(StoreCall.class)).extracting(StoreCall::operation).containsExactly(
                 StoreOperation.GET_CACHED_STORY, StoreOperation.ACQUIRE_LEASE, StoreOperation.GET_CACHED_STORY,
-                StoreOperation.CACHE_STORY);
+                StoreOperation.CACHE_STORY, StoreOperation.SAVE_STORY);
         assertThat(recorder.of(StoreCall.class)).allSatisfy(call -> {
             assertThat(call.store()).isEqualTo("memory");
             assertThat(call.outcome()).isEqualTo(Outcome.SUCCESS);
