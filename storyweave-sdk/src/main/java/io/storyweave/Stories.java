@@ -25,4 +25,26 @@ public interface Stories {
      * @return one page of that profile's stories, newest first; empty when the profile does not exist
      */
     ResultPage<Story> listByProfile(String profileId, int pageSize, String pageToken);
+
+    /**
+     * Lists the stories of every profile, a page at a time, in the store's own order (stable across
+     * pages). Stories written without a profile are not kept in the library, so they are not listed.
+     * Eventually consistent like {@link #listByProfile}.
+     *
+     * @param pageSize  1 to 100
+     * @param pageToken {@code null} for the first page, else the previous page's token
+     * @return one page of stories of any profile
+     * @throws InvalidRequestException when the page size is out of range or the token is not one
+     *         this listing returned
+     */
+    ResultPage<Story> listAll(int pageSize, String pageToken);
+
+    /**
+     * Deletes one story from its profile's library. A story written from it for another request is
+     * not affected; the shared cache (which keeps templates, not a child's copy) is not touched.
+     *
+     * @param id the story id
+     * @return whether a story was deleted ({@code false} when there was none)
+     */
+    boolean delete(String id);
 }
