@@ -2,7 +2,9 @@ package io.storyweave.examples.cli;
 
 import io.storyweave.ResultPage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +49,31 @@ final class Paging {
     static <T> Listing<T> collect(int limit, String after, Fetch<T> fetch) {
         checkLimit(limit);
         List<T> all = new ArrayList<>();
-        String token = after == null || after.isBlank() ? null : after.strip();
+        String token = after == null || after.isBlank() ? null : fromCursor(after.strip());
         do {
             // Pages never ask for more than is still wanted, so the last page's token continues exactly here.
             ResultPage<T> page = fetch.page(Math.min(100, limit - all.size()), token);
             all.addAll(page.items());
             token = page.nextPageToken();
         } while (token != null && all.size() < limit);
-        return new Listing<>(all, token);
+        return new Listing<>(all, token == null ? null : cursor(token));
+    }
+
+    /**
+     * A store's page token as the command line prints it: in hex, because every printed line is
+     * cleaned of secrets, and an opaque base64 token has the shape of one.
+     */
+    static String cursor(String pageToken) {
+        return HexFormat.of().formatHex(pageToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String fromCursor(String cursor) {
+        try {
+            return new String(HexFormat.of().parseHex(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid value for --after: '" + cursor + "' is not a cursor a listing printed;"
+                    + " pass the value after --after in its 'More:' line (or its \"next\" in --json output).");
+        }
     }
 
     /**
