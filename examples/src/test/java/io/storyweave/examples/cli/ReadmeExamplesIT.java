@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs every {@code console} block of README-cli.md, in order, with the real jar against the stand-ins
  * (Bedrock and STS on WireMock, DynamoDB on dynalite with tables of its own), and checks that what the
  * README shows is what the command prints: each line of output as written, where {@code …} stands for
- * any text and a line that is only {@code …} for any number of lines. Ids and cursors the README
+ * any text and a line that is only {@code …} for any number of lines (runs of spaces and the
+ * indentation do not count). Ids and cursors the README
  * shows are learned from the output that first shows them and replaced in later commands, so the
  * examples can reuse them as a reader would. {@code # exit N} after a command is its exit code (else 0).
  */
@@ -82,7 +83,7 @@ class ReadmeExamplesIT extends StandIns {
         assertThat(command).as("README commands start with storyweave").startsWith("storyweave ");
         CliRun run = CliRun.run(env, split(command.substring("storyweave ".length())));
         String actual = (run.stdout() + run.stderr()).lines().filter(l -> !l.isBlank())
-                .map(l -> l.replaceAll(" {2,}", " ").stripTrailing()).reduce("", (a, b) -> a + b + "\n");
+                .map(l -> l.replaceAll(" {2,}", " ").strip()).reduce("", (a, b) -> a + b + "\n");
         assertThat(run.exitCode()).as("exit code of " + example.command() + "\n" + run.describe())
                 .isEqualTo(example.exitCode());
         List<String> variables = new ArrayList<>();
@@ -102,7 +103,7 @@ class ReadmeExamplesIT extends StandIns {
                 regex.append("(?:.*\\n)*?");
                 continue;
             }
-            String normal = line.replaceAll(" {2,}", " ").stripTrailing();
+            String normal = line.replaceAll(" {2,}", " ").strip();
             Matcher variable = VARIABLE.matcher(normal);
             int at = 0;
             while (variable.find()) {
