@@ -171,4 +171,38 @@ class CommandsTest {
                 .contains("storyweave doctor").contains("AWS_BEARER_TOKEN_BEDROCK");
         assertThat(run("help", "nope")).isEqualTo(Main.EXIT_USAGE);
     }
+
+    @Test
+    void readmeCliDocumentsEveryCommandAndEveryOptionTheHelpShows() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README-cli.md"));
+        picocli.CommandLine root = new picocli.CommandLine(Main.class, new picocli.CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    return type.getDeclaredConstructor(CliContext.class).newInstance((CliContext) null);
+                } catch (NoSuchMethodException e) {
+                    return picocli.CommandLine.defaultFactory().create(type);
+                }
+            }
+        });
+        List<String> missing = new ArrayList<>();
+        List<picocli.CommandLine> commands = new ArrayList<>(List.of(root));
+        for (int i = 0; i < commands.size(); i++) {
+            picocli.CommandLine command = commands.get(i);
+            commands.addAll(command.getSubcommands().values());
+            String path = command.getCommandSpec().qualifiedName(" ");
+            String parent = command.getParent() == null ? "" : command.getParent().getCommandSpec().qualifiedName(" ");
+            if (!readme.contains(path) && !java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(parent)
+                    + " [a-z|]*\\b" + command.getCommandName() + "\\b").matcher(readme).find()) {
+                missing.add(path);
+            }
+            for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.usageHelp() && !option.versionHelp() && !readme.contains(option.longestName())) {
+                    missing.add(path + " " + option.longestName());
+                }
+            }
+        }
+        assertThat(missing).as("commands and options the help shows but README-cli does not mention").isEmpty();
+        assertThat(commands).hasSizeGreaterThan(15);
+    }
 }
