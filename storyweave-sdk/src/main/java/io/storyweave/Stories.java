@@ -26,4 +26,26 @@ public interface Stories {
      * @return one page of that profile's stories, newest first; empty when the profile does not exist
      */
     ResultPage<Story> listByProfile(String profileId, int pageSize, String pageToken);
+
+    /**
+     * Lists every story in the library, a page at a time, in the store's own order (stable across
+     * pages): the stories of every profile and the stories written without a profile (one per
+     * distinct story and hero name). Eventually consistent like {@link #listByProfile}.
+     *
+     * @param pageSize  1 to 100
+     * @param pageToken {@code null} for the first page, else the previous page's token
+     * @return one page of stories, with or without a profile
+     * @throws InvalidRequestException when the page size is out of range or the token is not one
+     *         this listing returned
+     */
+    ResultPage<Story> listAll(int pageSize, String pageToken);
+
+    /**
+     * Deletes one story from the library (its profile's, if it has one). A story written from it for another request is
+     * not affected; the shared cache (which keeps templates, not a child's copy) is not touched.
+     *
+     * @param id the story id
+     * @return whether a story was deleted ({@code false} when there was none)
+     */
+    boolean delete(String id);
 }

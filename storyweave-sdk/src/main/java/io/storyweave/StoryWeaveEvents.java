@@ -92,8 +92,10 @@ public final class StoryWeaveEvents {
         LIST_PROFILES,
         /** Read a story. */
         GET_STORY,
-        /** List a profile's stories. */
+        /** List stories: a profile's, or every story. */
         LIST_STORIES,
+        /** Delete one story. */
+        DELETE_STORY,
         /** Save a caller's own copy of a story. */
         SAVE_STORY,
         /** Read the shared cache. */

@@ -66,4 +66,14 @@ final class NullStore implements StoryStore, ProfileStore, StoryLibrary {
     public ResultPage<Story> listStories(String profileId, int limit, String pageToken) {
         return new ResultPage<>(List.of(), null);
     }
+
+    @Override
+    public ResultPage<Story> listAllStories(int limit, String pageToken) {
+        return new ResultPage<>(List.of(), null);
+    }
+
+    @Override
+    public boolean deleteStory(String id) {
+        return false;
+    }
 }

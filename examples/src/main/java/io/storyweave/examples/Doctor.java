@@ -1,15 +1,15 @@
 package io.storyweave.examples;
 
 import io.storyweave.ModelTier;
-import io.storyweave.examples.cli.AwsSetup;
-import io.storyweave.examples.cli.Checkup;
+import io.storyweave.StoryWeave;
+import io.storyweave.examples.cli.InstanceMetadata;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Checks credentials, identity, region, every tier's model and the DynamoDB tables, and says what
- * is wrong; the same checks as {@code storyweave doctor}. Exit code 0 when everything is usable.
+ * The self-checks of the configured provider and store (credentials, identity, region, every tier's
+ * model, the guardrail, the DynamoDB tables), printed as {@code storyweave doctor} prints them.
+ * Exit code 0 when nothing failed.
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.Doctor</pre>
  */
@@ -19,11 +19,9 @@ public final class Doctor {
 
     /** @param args unused */
     public static void main(String[] args) {
-        if (System.getenv("AWS_EC2_METADATA_DISABLED") == null && !AwsSetup.looksLikeEc2()) {
-            System.setProperty("aws.disableEc2Metadata", "true");
-        }
-        Checkup checkup = new Checkup(AwsSetup.current(), finding -> System.out.println(finding.line()));
-        boolean usable = checkup.run(new Checkup.Options(List.of(ModelTier.values()), true, Map.of()));
+        InstanceMetadata.keepAwayUnlessEc2();
+        boolean usable = StoryWeave.builder().store("dynamodb")
+                .diagnose(List.of(ModelTier.values()), line -> System.out.println(line.line()));
         System.out.println(usable ? "Everything is usable." : "Something needs fixing: see the [FAIL] lines.");
         System.exit(usable ? 0 : 1);
     }

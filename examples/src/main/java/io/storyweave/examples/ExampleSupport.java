@@ -1,7 +1,7 @@
 package io.storyweave.examples;
 
 import io.storyweave.Story;
-import io.storyweave.examples.cli.AwsSetup;
+import io.storyweave.examples.cli.InstanceMetadata;
 
 import java.util.Locale;
 
@@ -10,15 +10,12 @@ final class ExampleSupport {
     private ExampleSupport() {
     }
 
-    /** Stops with one clear line when there are no AWS credentials or region, instead of a slow failure. */
+    /**
+     * Off EC2, tells the AWS SDK not to wait for the instance-metadata service. With no AWS
+     * credentials or region, building the client then fails at once with one line saying what to set.
+     */
     static void requireAwsConfiguration() {
-        if (System.getenv("AWS_EC2_METADATA_DISABLED") == null && !AwsSetup.looksLikeEc2()) {
-            System.setProperty("aws.disableEc2Metadata", "true");
-        }
-        AwsSetup.current().whatIsMissing().ifPresent(missing -> {
-            System.err.println(missing);
-            System.exit(1);
-        });
+        InstanceMetadata.keepAwayUnlessEc2();
     }
 
     /** Prints the title, the numbered pages and where the story came from. */

@@ -2,6 +2,8 @@ package io.storyweave.bedrock;
 
 import io.storyweave.ModelTier;
 import io.storyweave.StoryWeaveConfigException;
+import io.storyweave.bedrock.internal.AwsSources;
+import io.storyweave.bedrock.internal.BedrockApiKey;
 import io.storyweave.bedrock.internal.BedrockClients;
 import io.storyweave.bedrock.internal.CallSequence;
 import io.storyweave.bedrock.internal.ConverseCall;
@@ -361,14 +363,37 @@ public final class BedrockModelProvider implements ModelProvider {
             return this;
         }
 
+        /** Without any source the AWS SDK would only fail at the first call, after trying each one in turn. */
+        private static StoryWeaveConfigException noCredentials(AwsSources sources, boolean noRegion) {
+            return new StoryWeaveConfigException("AWS is not configured for Bedrock: " + sources.credentialHint()
+                    + (noRegion ? "; no AWS region (set AWS_REGION, e.g. AWS_REGION=us-east-1, or 'region' in"
+                    + " ~/.aws/config)" : "") + ". Then check the whole setup with 'storyweave doctor' or"
+                    + " StoryWeave.builder().diagnose(...).");
+        }
+
         /**
          * @return a ready provider
          * @throws StoryWeaveConfigException naming the key, the value and what is allowed
          */
         public BedrockModelProvider build() {
-            BedrockSettings resolved = configuration != null ? settings.build(configuration) : settings.build();
-            BedrockClients clients = BedrockClients.assemble(resolved,
-                    new BedrockClients.Given(credentialsProvider, httpClient, asyncHttpClient));
+            PluginConfig config = configuration != null ? configuration : PluginConfig.of(Map.of());
+            AwsSources sources = AwsSources.of(config);
+            Optional<String> apiKey = sources.bearerToken();
+            boolean noCredentials = credentialsProvider == null && apiKey.isEmpty() && sources.credentialSources().isEmpty();
+            BedrockSettings resolved;
+            try {
+                resolved = configuration != null ? settings.build(configuration) : settings.build();
+            } catch (StoryWeaveConfigException e) {
+                if (noCredentials && sources.region().isEmpty() && config.get(BedrockSettings.REGION).isEmpty()) {
+                    throw noCredentials(sources, true);
+                }
+                throw e;
+            }
+            if (noCredentials) {
+                throw noCredentials(sources, false);
+            }
+            BedrockClients clients = BedrockClients.assemble(resolved, new BedrockClients.Given(credentialsProvider,
+                    httpClient, asyncHttpClient, apiKey.map(BedrockApiKey::new).orElse(null)));
             return new BedrockModelProvider(resolved, clients);
         }
     }

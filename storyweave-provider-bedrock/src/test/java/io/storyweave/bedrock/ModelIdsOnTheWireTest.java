@@ -191,7 +191,8 @@ class ModelIdsOnTheWireTest {
         assertThat(ServiceLoader.load(ModelProviderFactory.class).stream().map(p -> p.get().name()))
                 .contains("bedrock");
         PluginConfig config = new PluginConfig(Map.of("storyweave.bedrock.region", "eu-west-1",
-                "storyweave.bedrock.preset", "claude-4"), k -> null, k -> null).withTier(ModelTier.CHEAP);
+                "storyweave.bedrock.preset", "claude-4"), Map.of("AWS_ACCESS_KEY_ID", BedrockStandIn.ACCESS_KEY_ID,
+                "AWS_SECRET_ACCESS_KEY", BedrockStandIn.SECRET_ACCESS_KEY)::get, k -> null).withTier(ModelTier.CHEAP);
         try (var provider = new BedrockProviderFactory().create(config)) {
             assertThat(provider.name()).isEqualTo("bedrock");
             assertThat(provider.model(ModelTier.CHEAP).modelId()).isEqualTo("eu.anthropic.claude-haiku-4-5-20251001-v1:0");

@@ -86,6 +86,19 @@ public final class StoreViews {
                 return writer.call(StoreOperation.LIST_STORIES, "list stories of profile " + checked,
                         () -> store.listStories(checked, pageSize, pageToken));
             }
+
+            @Override
+            public ResultPage<Story> listAll(int pageSize, String pageToken) {
+                Validate.range("pageSize", pageSize, 1, 100);
+                return writer.call(StoreOperation.LIST_STORIES, "list stories", () -> store.listAllStories(pageSize, pageToken));
+            }
+
+            @Override
+            public boolean delete(String id) {
+                String checked = Validate.requiredText("id", id, 1, 128);
+                return writer.call(StoreOperation.DELETE_STORY, "delete story " + checked,
+                        () -> store.deleteStory(checked));
+            }
         };
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>any value of 8 or more characters after a credential name and {@code :} or {@code =}
  *       ({@code x-amz-security-token:}, {@code X-Amz-Security-Token=}, {@code token=},
  *       {@code aws_session_token = }, {@code "SessionToken": "…"}, {@code aws_secret_access_key},
- *       {@code secret=}, {@code Signature=}, {@code <SessionToken>…}), whatever its length;</li>
+ *       {@code secret=}, {@code Signature=}, {@code <SessionToken>…}), and the value after
+ *       {@code Bearer } (a Bedrock API key in an {@code Authorization} header), whatever its length;</li>
  *   <li>bare base64 runs of 40 or more characters that mix upper case, lower case and digits (the
  *       shape of secret access keys and session tokens) wherever they appear;</li>
  *   <li>access key ids ({@code AKIA…}, {@code ASIA…}, {@code ABIA…}, {@code ACCA…}), masked to
@@ -31,7 +32,7 @@ public final class Secrets {
     // access_token, sessionToken and every other spelling that ends in it.
     private static final Pattern NAMED_VALUE = Pattern.compile("(?i)((?:security[_-]?token|session[_-]?token"
             + "|secret[_-]?access[_-]?key|secret[_-]?key|secret|token|signature)[\"']?\\s*(?:[:=]|=>)\\s*[\"']?"
-            + "|<(?:SessionToken|SecretAccessKey)>)([A-Za-z0-9+/=_%.\\-]{8,})");
+            + "|<(?:SessionToken|SecretAccessKey)>|\\bbearer\\s+)([A-Za-z0-9+/=_%.\\-]{8,})");
     private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{40,}={0,2}");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{12,}\\b");
 

@@ -47,6 +47,27 @@ public interface StoryLibrary {
     ResultPage<Story> listStories(String profileId, int limit, String pageToken);
 
     /**
+     * Lists every story, a page at a time: those of every live profile and those without a profile.
+     * Stories of a deleted (or being deleted) profile are never listed. The order is the store's own (the memory store lists newest first,
+     * DynamoDB in its scan order) but stable across pages, so walking the pages visits every story
+     * once. Listing may be eventually consistent, like {@link #listStories}.
+     *
+     * @param limit     1 to 100
+     * @param pageToken {@code null} or a token this store returned for this listing
+     * @return one page of stories, with or without a profile
+     * @throws io.storyweave.InvalidRequestException when the token is not one this listing returned
+     */
+    ResultPage<Story> listAllStories(int limit, String pageToken);
+
+    /**
+     * Deletes one story; deleting a story that is not there is harmless.
+     *
+     * @param id the story id
+     * @return whether a story was deleted
+     */
+    boolean deleteStory(String id);
+
+    /**
      * The failure {@link #putStory} reports for a story whose profile does not exist or is being deleted.
      *
      * @param story the story that was not kept

@@ -296,6 +296,100 @@ public abstract class StoryStoreContract {
     }
 
     @Test
+    public void listingAllStoriesWalksEveryStoryOnceAcrossPagesWithOrWithoutAProfile() {
+        profiles().createProfile(profile("p1"));
+        profiles().createProfile(profile("p2"));
+        List<String> p1 = new ArrayList<>();
+        List<String> p2 = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            stories().putStory(story("a" + i, "p1", T0.plusSeconds(i)));
+            p1.add("a" + i);
+            stories().putStory(story("b" + i, "p2", T0.plusSeconds(i)));
+            p2.add("b" + i);
+        }
+        stories().putStory(story("no-profile", null, T0));
+        awaitListed(store, "p1", p1);
+        awaitListed(store, "p2", p2);
+
+        List<String> seen = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            ResultPage<Story> page = elsewhere.stories().listAllStories(4, token);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(4);
+            page.items().forEach(story -> seen.add(story.id()));
+            token = page.nextPageToken();
+            pages++;
+        } while (token != null && pages < 20);
+
+        List<String> all = new ArrayList<>(p1);
+        all.addAll(p2);
+        all.add("no-profile");
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+        assertThat(pages).isBetween(4, 5);
+    }
+
+    @Test
+    public void listingAllStoriesShowsNothingOfADeletedProfileAndRejectsAnotherListingsToken() {
+        profiles().createProfile(profile("gone"));
+        profiles().createProfile(profile("here"));
+        stories().putStory(story("g1", "gone", T0));
+        stories().putStory(story("h1", "here", T0));
+        stories().putStory(story("h2", "here", T0.plusSeconds(1)));
+        awaitListed(store, "gone", List.of("g1"));
+        awaitListed(store, "here", List.of("h1", "h2"));
+        profiles().deleteProfile("gone");
+
+        assertThat(stories().listAllStories(100, null).items()).extracting(Story::id)
+                .containsExactlyInAnyOrder("h1", "h2");
+        String profileToken = stories().listStories("here", 1, null).nextPageToken();
+        assertThat(profileToken).isNotNull();
+        assertThatThrownBy(() -> stories().listAllStories(5, profileToken)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("pageToken");
+        String allToken = stories().listAllStories(1, null).nextPageToken();
+        assertThat(allToken).isNotNull();
+        assertThatThrownBy(() -> stories().listStories("here", 5, allToken)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("pageToken");
+        assertThatThrownBy(() -> stories().listAllStories(5, "not a token!")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("pageToken");
+    }
+
+    @Test
+    public void aDeletedStoryIsGoneForEveryInstanceAndFromItsProfilesLibraryAndNothingElseIs() {
+        profiles().createProfile(profile("p1"));
+        stories().putStory(story("doomed", "p1", T0));
+        stories().putStory(story("kept", "p1", T0.plusSeconds(1)));
+        awaitListed(store, "p1", List.of("doomed", "kept"));
+
+        assertThat(stories().deleteStory("doomed")).isTrue();
+
+        assertThat(stories().getStory("doomed")).isEmpty();
+        assertThat(elsewhere.stories().getStory("doomed")).isEmpty();
+        assertThat(stories().getStory("kept")).isPresent();
+        assertThat(profiles().getProfile("p1")).isPresent();
+        awaitUnlisted("p1", "doomed");
+        assertThat(stories().deleteStory("doomed")).isFalse();
+        assertThat(stories().deleteStory("never-was")).isFalse();
+    }
+
+    /** Waits until a profile's listing and the listing of all stories no longer show a story (listings may lag). */
+    private void awaitUnlisted(String profileId, String storyId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (stories().listStories(profileId, 100, null).items().stream().anyMatch(s -> s.id().equals(storyId))
+                || stories().listAllStories(100, null).items().stream().anyMatch(s -> s.id().equals(storyId))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("story " + storyId + " is still listed 10 s after it was deleted");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    @Test
     public void aStoryForAProfileThatDoesNotExistIsAConflictAndIsNotKept() {
         Story orphan = story("orphan", "nobody", T0);
         assertThatThrownBy(() -> stories().putStory(orphan)).isInstanceOf(ConflictException.class)

@@ -22,6 +22,7 @@ public final class CliContext {
     private final UnaryOperator<String> env;
     private final UnaryOperator<String> sys;
     private final boolean terminal;
+    private boolean json;
     private int progressShown;
 
     /**
@@ -66,6 +67,16 @@ public final class CliContext {
     /** @return system property look-up */
     public UnaryOperator<String> sys() {
         return sys;
+    }
+
+    /** @return whether {@code --json} was given: results as one JSON value on standard output, errors as JSON */
+    public boolean json() {
+        return json;
+    }
+
+    /** @param value whether {@code --json} was given */
+    void json(boolean value) {
+        json = value;
     }
 
     /** @return whether a person is watching */

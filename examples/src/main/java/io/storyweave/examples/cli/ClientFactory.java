@@ -6,8 +6,8 @@ import io.storyweave.StoryWeave;
 import java.util.Map;
 
 /**
- * Builds the {@link StoryWeave} client a command uses. The command line's own factory checks the
- * AWS configuration first; tests may hand in one that builds a client around a scripted model.
+ * Builds the {@link StoryWeave} client a command uses; tests may hand in one that builds a client
+ * around a scripted model.
  */
 @FunctionalInterface
 public interface ClientFactory {
@@ -20,19 +20,27 @@ public interface ClientFactory {
     StoryWeave create(ModelTier tier, String store, Map<String, String> properties);
 
     /**
-     * The real factory: refuses at once, in one line, when there are no AWS credentials or region,
-     * then builds a client from the standard AWS configuration.
+     * The real factory: a client from the standard AWS configuration. With no AWS credentials (nor
+     * a Bedrock API key) the Bedrock provider refuses at once, in one line naming what to set.
      *
      * @return the factory the {@code storyweave} command uses
      */
     static ClientFactory aws() {
-        return (tier, store, properties) -> {
-            AwsSetup.current().whatIsMissing().ifPresent(missing -> {
-                throw new MissingConfigurationException(missing);
-            });
-            StoryWeave.Builder builder = StoryWeave.builder().provider("bedrock").tier(tier).store(store);
-            properties.forEach(builder::property);
-            return builder.build();
-        };
+        return (tier, store, properties) -> configured(tier, store, properties).build();
+    }
+
+    /**
+     * @param tier       the tier, or {@code null} to let the builder resolve it from the configuration
+     * @param store      the store name
+     * @param properties extra builder properties
+     * @return a builder with the plugins found on the class path, as {@code create} and {@code doctor} use it
+     */
+    static StoryWeave.Builder configured(ModelTier tier, String store, Map<String, String> properties) {
+        StoryWeave.Builder builder = StoryWeave.builder().store(store);
+        if (tier != null) {
+            builder.tier(tier);
+        }
+        properties.forEach(builder::property);
+        return builder;
     }
 }

@@ -68,8 +68,9 @@ public final class CreateCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Write a new story even when an identical one is cached.")
     boolean fresh;
 
-    @Option(names = "--json", description = "Print one JSON object per story instead of text.")
-    boolean json;
+    @Option(names = "--pronouns", paramLabel = "she|he|they",
+            description = "The pronouns the story uses for the hero (default: the profile's, else left to the model).")
+    String pronouns;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
             description = "Ask for the same story N times in this process (1 to 10); repeats come from the cache.")
@@ -90,21 +91,28 @@ public final class CreateCommand implements Callable<Integer> {
         ModelTier chosenTier = ctx.tier(tier);
         // Profiles live in DynamoDB; a story without one needs no store beyond this process.
         String store = storeOptions.storeName(ctx, profileId != null ? StoreChoice.DYNAMODB : StoreChoice.MEMORY);
-        try (StoryWeave sw = ctx.clients().create(chosenTier, store, storeOptions.properties())) {
+        // A person at a terminal sees a line at once, long before the client and the model answer.
+        ProgressLine progress = ctx.terminal() && !stream && !ctx.json()
+                ? new ProgressLine(ctx, chosenTier, plan.request == null ? pages : plan.request.pages()) : null;
+        List<Object> printed = new ArrayList<>();
+        try (progress; StoryWeave sw = ctx.clients().create(chosenTier, store, storeOptions.properties())) {
+            if (progress != null) {
+                progress.model(sw.modelId());
+            }
             for (int i = 0; i < repeat; i++) {
                 long started = System.nanoTime();
                 Story story;
                 try {
-                    story = write(sw, plan);
+                    story = write(sw, plan, progress);
                 } catch (StorageException e) {
                     if (e.unsavedStory().isEmpty()) {
                         throw e;
                     }
                     // The story was paid for but not stored: show it, then report the failure.
-                    report(e.unsavedStory().get(), Duration.ofNanos(System.nanoTime() - started));
+                    report(e.unsavedStory().get(), Duration.ofNanos(System.nanoTime() - started), printed);
                     throw notStored(e);
                 }
-                report(story, Duration.ofNanos(System.nanoTime() - started));
+                report(story, Duration.ofNanos(System.nanoTime() - started), printed);
             }
         }
         return Main.EXIT_OK;
@@ -120,7 +128,7 @@ public final class CreateCommand implements Callable<Integer> {
     }
 
     private Plan plan() {
-        if (stream && json) {
+        if (stream && ctx.json()) {
             throw new UsageException("--stream and --json cannot be used together: --stream prints pages as text.");
         }
         if (repeat < 1 || repeat > 10) {
@@ -129,9 +137,10 @@ public final class CreateCommand implements Callable<Integer> {
         Inputs.require(theme, "--theme", "what the story is about, e.g. --theme space");
         if (profileId != null) {
             if (!neurotypes.isEmpty() || age != null || !interests.isEmpty() || !avoid.isEmpty() || literal
-                    || anxietyStyle != null) {
-                throw new UsageException("--profile takes age, neurotypes, interests and needs from the stored profile;"
-                        + " drop --neurotype, --age, --interests, --avoid, --literal and --anxiety-style.");
+                    || anxietyStyle != null || pronouns != null) {
+                throw new UsageException("--profile takes age, neurotypes, interests, needs and pronouns from the stored"
+                        + " profile; drop --neurotype, --age, --interests, --avoid, --literal, --anxiety-style and"
+                        + " --pronouns (change the profile with 'storyweave profiles update').");
             }
             // The profile's own values are checked by the SDK; the id and hero name get the request's checks here.
             Inputs.validated(() -> StoryRequest.builder().neurotype(Neurotype.NEUROTYPICAL).age(StoryRequest.MIN_AGE)
@@ -143,12 +152,13 @@ public final class CreateCommand implements Callable<Integer> {
         StoryRequest request = Inputs.validated(() -> StoryRequest.builder()
                 .neurotypes(Inputs.neurotypes(neurotypes)).age(age).theme(theme).interests(interests).pages(pages)
                 .heroName(heroName).literalLanguage(literal).topicsToAvoid(avoid)
-                .anxietyStyle(Inputs.anxietyStyle(anxietyStyle)).fresh(fresh).build());
+                .anxietyStyle(Inputs.anxietyStyle(anxietyStyle)).heroPronouns(Inputs.pronouns(pronouns))
+                .fresh(fresh).build());
         return new Plan(request, null);
     }
 
-    private Story write(StoryWeave sw, Plan plan) {
-        StoryListener listener = stream ? new PagePrinter() : ctx.terminal() ? new Progress() : null;
+    private Story write(StoryWeave sw, Plan plan, ProgressLine progress) {
+        StoryListener listener = stream ? new PagePrinter() : progress;
         try {
             if (plan.request != null) {
                 return listener == null ? sw.createStory(plan.request) : sw.createStoryStreaming(plan.request, listener);
@@ -162,16 +172,22 @@ public final class CreateCommand implements Callable<Integer> {
             throw new NotFoundException("profileId", "No profile with id " + profileId + " in the " + sw.storeName()
                     + " store. List them with 'storyweave profiles list' or create one with 'storyweave profiles create'.");
         } finally {
-            if (listener instanceof Progress) {
-                // A failure's line must not start in the middle of the progress line.
-                ctx.progress("");
+            if (progress != null) {
+                // A failure's line, or the story, must not start in the middle of the progress line.
+                progress.close();
             }
         }
     }
 
-    private void report(Story story, Duration elapsed) {
-        if (json) {
-            StoryPrinter.printJson(ctx.out(), StoryPrinter.storyJson(story, elapsed));
+    /** With --json: one object, or for --repeat one array once the last story is in. */
+    private void report(Story story, Duration elapsed, List<Object> printed) {
+        if (ctx.json()) {
+            printed.add(StoryPrinter.storyJson(story, elapsed));
+            if (repeat == 1) {
+                StoryPrinter.printJson(ctx.out(), printed.get(0));
+            } else if (printed.size() == repeat) {
+                StoryPrinter.printJson(ctx.out(), printed);
+            }
             return;
         }
         StoryPrinter.printStory(ctx.out(), story);
@@ -189,24 +205,6 @@ public final class CreateCommand implements Callable<Integer> {
         @Override
         public void onPage(int pageNumber, Page page) {
             // The accepted story is printed as a whole when it returns.
-        }
-    }
-
-    /** Shows progress on one line of the terminal's standard error while the story is written and checked. */
-    private final class Progress implements StoryListener {
-        @Override
-        public void onProgress(StoryProgress progress) {
-            ctx.progress("Your story: " + progress.detail());
-        }
-
-        @Override
-        public void onPage(int pageNumber, Page page) {
-            // Printed as a whole once it returns.
-        }
-
-        @Override
-        public void onComplete(Story story) {
-            ctx.progress("");
         }
     }
 }

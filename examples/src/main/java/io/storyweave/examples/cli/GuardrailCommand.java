@@ -4,6 +4,8 @@ import io.storyweave.bedrock.BedrockSettings;
 import io.storyweave.bedrock.RecommendedGuardrail;
 import io.storyweave.spi.PluginConfig;
 import picocli.CommandLine.Command;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
@@ -37,9 +39,6 @@ public final class GuardrailCommand implements Callable<Integer> {
                 description = "The guardrail's name, 1 to 50 of a-z A-Z 0-9 _ - (default: ${DEFAULT-VALUE}).")
         String name;
 
-        @Option(names = "--json", description = "Print one JSON object.")
-        boolean json;
-
         Create(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -49,17 +48,12 @@ public final class GuardrailCommand implements Callable<Integer> {
             if (!NAME.matcher(name).matches()) {
                 throw new UsageException("Invalid value for --name: " + name + "; use 1 to 50 of a-z A-Z 0-9 _ -.");
             }
-            AwsSetup setup = AwsSetup.current();
-            setup.whatIsMissing().ifPresent(missing -> {
-                throw new MissingConfigurationException(missing);
-            });
-            String region = PluginConfig.of(java.util.Map.of()).get(BedrockSettings.REGION)
-                    .orElseGet(() -> setup.region().map(AwsSetup.RegionSetting::region).orElseThrow());
+            String region = PluginConfig.of(java.util.Map.of()).get(BedrockSettings.REGION).orElseGet(GuardrailCommand::awsRegion);
             // The control plane honours AWS_ENDPOINT_URL_BEDROCK itself; the SDK must not retry a create.
             try (BedrockClient bedrock = BedrockClient.builder().region(Region.of(region))
                     .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
                 RecommendedGuardrail.Created created = RecommendedGuardrail.create(bedrock, name);
-                if (json) {
+                if (ctx.json()) {
                     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
                     out.put("id", created.id());
                     out.put("arn", created.arn());
@@ -76,6 +70,16 @@ public final class GuardrailCommand implements Callable<Integer> {
                 }
             }
             return Main.EXIT_OK;
+        }
+    }
+
+    /** The region the AWS SDK would use, or one line saying how to set it. */
+    private static String awsRegion() {
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion().id();
+        } catch (SdkClientException e) {
+            throw new MissingConfigurationException("no AWS region: set AWS_REGION (e.g. AWS_REGION=us-east-1), 'region'"
+                    + " in ~/.aws/config, or " + PluginConfig.environmentName(BedrockSettings.REGION) + ".");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.storyweave.examples.cli;
 
 import io.storyweave.AnxietyStyle;
+import io.storyweave.Pronouns;
 import io.storyweave.InvalidRequestException;
 import io.storyweave.Neurotype;
 
@@ -68,16 +69,24 @@ final class Inputs {
     }
 
     static AnxietyStyle anxietyStyle(String value) {
+        return choice(AnxietyStyle.class, value, "--anxiety-style");
+    }
+
+    static Pronouns pronouns(String value) {
+        return choice(Pronouns.class, value, "--pronouns");
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
         if (value == null) {
             return null;
         }
-        for (AnxietyStyle style : AnxietyStyle.values()) {
-            if (style.name().equalsIgnoreCase(value.trim())) {
-                return style;
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
             }
         }
-        throw new UsageException("Invalid value for --anxiety-style: '" + value + "'. Allowed: "
-                + allowed(AnxietyStyle.values()) + ".");
+        throw new UsageException("Invalid value for " + option + ": '" + value + "'. Allowed: "
+                + allowed(type.getEnumConstants()) + ".");
     }
 
     static String allowed(Enum<?>[] values) {

@@ -17,6 +17,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,7 +28,8 @@ import java.util.concurrent.Callable;
 @Command(name = "storyweave", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "storyweave 0.1.0",
         description = "Writes personalised children's stories with Claude on AWS Bedrock.",
         subcommands = {CreateCommand.class, ProfilesCommand.class, StoriesCommand.class, TablesCommand.class,
-                GuardrailCommand.class, DoctorCommand.class, UsageCommand.class},
+                GuardrailCommand.class, DoctorCommand.class, UsageCommand.class, CompletionCommand.class,
+                HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a failure at run time (one line; the stack trace with --verbose)",
                 "2:bad usage or invalid input (nothing was sent to any service)"})
@@ -44,6 +47,18 @@ public final class Main implements Callable<Integer> {
 
     private final CliContext ctx;
 
+    /**
+     * Inherited by every command; the commands read it from the context.
+     *
+     * @param value whether {@code --json} was given
+     */
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Print the result as one JSON object or array on standard output, and a failure as one JSON"
+                    + " object on standard error (same exit codes).")
+    void json(boolean value) {
+        ctx.json(value);
+    }
+
     /** @param ctx the command-line context */
     public Main(CliContext ctx) {
         this.ctx = ctx;
@@ -51,9 +66,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ctx.err().println("storyweave: a command is required: create, profiles, stories, tables or doctor"
-                + " (see 'storyweave --help').");
-        return EXIT_USAGE;
+        return report(ctx, new UsageException("a command is required: create, profiles, stories, tables, guardrail,"
+                + " doctor, completion or help (see 'storyweave help')."), false);
     }
 
     /**
@@ -64,7 +78,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
         LoggingSetup.configure(verbose);
-        keepAwayFromInstanceMetadata();
+        InstanceMetadata.keepAwayUnlessEc2();
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
         FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
         // Whatever else prints (the logging binding, a library) goes through the same cleaning as the commands.
@@ -95,18 +109,43 @@ public final class Main implements Callable<Integer> {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(ctx.out());
         cli.setErr(ctx.err());
-        cli.setParameterExceptionHandler((e, given) -> {
-            ctx.err().println("storyweave: " + TerminalText.oneLine(e.getMessage()) + " (see '"
-                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return EXIT_USAGE;
-        });
+        // Known before parsing, so even a parse error is reported as JSON when it was asked for.
+        ctx.json(Arrays.asList(args).contains("--json"));
+        cli.setParameterExceptionHandler((e, given) -> report(ctx, new UsageException(e.getMessage() + " (see '"
+                + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"), false));
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             boolean verbose = parsed.hasMatchedOption("--verbose") || parsed.subcommands().stream()
                     .anyMatch(sub -> sub.hasMatchedOption("--verbose"))
                     || Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
-            return report(ctx.err(), e, verbose);
+            return report(ctx, e, verbose);
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Reports a failure on standard error: as one line, or with {@code --json} as one JSON object
+     * ({@code error}, {@code kind} usage/rejected/failure, {@code exitCode}); the exit code is the same.
+     *
+     * @param ctx     where to print, and whether JSON was asked for
+     * @param failure what went wrong
+     * @param verbose whether to print the stack trace
+     * @return the exit code
+     */
+    static int report(CliContext ctx, Throwable failure, boolean verbose) {
+        if (!ctx.json()) {
+            return report(ctx.err(), failure, verbose);
+        }
+        int code = exitCode(failure);
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", TerminalText.oneLine(message(failure)));
+        error.put("kind", code == EXIT_USAGE ? "usage" : failure instanceof StoryRejectedException ? "rejected" : "failure");
+        error.put("exitCode", code);
+        StoryPrinter.printJson(ctx.err(), error);
+        if (verbose) {
+            failure.printStackTrace(ctx.err());
+            ctx.err().flush();
+        }
+        return code;
     }
 
     /**
@@ -118,22 +157,8 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     static int report(PrintWriter err, Throwable failure, boolean verbose) {
-        // A missing profile was looked up in a service: a run-time failure, not bad input.
-        boolean badInput = failure instanceof UsageException
-                || (failure instanceof InvalidRequestException && !(failure instanceof NotFoundException));
-        int code = badInput ? EXIT_USAGE : EXIT_FAILURE;
-        String message;
-        if (failure instanceof StoryRejectedException rejected) {
-            message = RejectionAdvice.describe(rejected);
-        } else if (failure instanceof UsageException || failure instanceof MissingConfigurationException
-                || failure instanceof StoryWeaveException) {
-            message = failure.getMessage();
-        } else if (failure instanceof SdkException) {
-            message = "AWS call failed: " + failure.getMessage();
-        } else {
-            message = "unexpected failure: " + failure;
-        }
-        err.println("storyweave: " + TerminalText.oneLine(message)
+        int code = exitCode(failure);
+        err.println("storyweave: " + TerminalText.oneLine(message(failure))
                 + (verbose || code == EXIT_USAGE ? "" : " (--verbose shows details)"));
         if (verbose) {
             failure.printStackTrace(err);
@@ -142,15 +167,23 @@ public final class Main implements Callable<Integer> {
         return code;
     }
 
-    /**
-     * Off EC2, an instance-metadata look-up only waits for a time-out; tell the AWS SDK not to try.
-     * Set {@code AWS_EC2_METADATA_SERVICE_ENDPOINT} to force it.
-     */
-    private static void keepAwayFromInstanceMetadata() {
-        if (System.getenv("AWS_EC2_METADATA_DISABLED") == null && System.getenv("AWS_EC2_METADATA_SERVICE_ENDPOINT") == null
-                && !AwsSetup.looksLikeEc2()) {
-            LoggingSetup.setIfAbsent("aws.disableEc2Metadata", "true");
+    private static int exitCode(Throwable failure) {
+        // A missing profile was looked up in a service: a run-time failure, not bad input.
+        boolean badInput = failure instanceof UsageException
+                || (failure instanceof InvalidRequestException && !(failure instanceof NotFoundException));
+        return badInput ? EXIT_USAGE : EXIT_FAILURE;
+    }
+
+    private static String message(Throwable failure) {
+        if (failure instanceof StoryRejectedException rejected) {
+            return RejectionAdvice.describe(rejected);
+        } else if (failure instanceof UsageException || failure instanceof MissingConfigurationException
+                || failure instanceof StoryWeaveException) {
+            return failure.getMessage();
+        } else if (failure instanceof SdkException) {
+            return "AWS call failed: " + failure.getMessage();
         }
+        return "unexpected failure: " + failure;
     }
 
     /** Creates commands, handing them the shared context. */

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code storyweave profiles create|get|list|delete}: child profiles in the store. */
-@Command(name = "profiles", description = "Create, show, list and delete child profiles (default store: dynamodb).",
-        subcommands = {ProfilesCommand.Create.class, ProfilesCommand.Get.class, ProfilesCommand.ListProfiles.class,
-                ProfilesCommand.Delete.class})
+/** {@code storyweave profiles create|get|update|list|delete}: child profiles in the store. */
+@Command(name = "profiles", description = "Create, show, change, list and delete child profiles (default store: dynamodb).",
+        subcommands = {ProfilesCommand.Create.class, ProfilesCommand.Get.class, ProfilesCommand.Update.class,
+                ProfilesCommand.ListProfiles.class, ProfilesCommand.Delete.class})
 public final class ProfilesCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -26,7 +26,7 @@ public final class ProfilesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UsageException("profiles needs a subcommand: create, get, list or delete.");
+        throw new UsageException("profiles needs a subcommand: create, get, update, list or delete.");
     }
 
     /**
@@ -71,11 +71,12 @@ public final class ProfilesCommand implements Callable<Integer> {
         @Option(names = "--anxiety-style", paramLabel = "STYLE", description = "calm or coping.")
         String anxietyStyle;
 
+        @Option(names = "--pronouns", paramLabel = "she|he|they", description = "The pronouns stories use for the child"
+                + " (default: left to the model).")
+        String pronouns;
+
         @Option(names = "--id", paramLabel = "ID", description = "Choose the id (default: a random UUID).")
         String id;
-
-        @Option(names = "--json", description = "Print the stored profile as JSON.")
-        boolean json;
 
         @Mixin
         StoreOptions storeOptions = new StoreOptions();
@@ -88,7 +89,8 @@ public final class ProfilesCommand implements Callable<Integer> {
         public Integer call() {
             ChildProfile profile = Inputs.validated(() -> {
                 ChildProfile.Builder builder = ChildProfile.builder().displayName(name).age(age).interests(interests)
-                        .topicsToAvoid(avoid).literalLanguage(literal).anxietyStyle(Inputs.anxietyStyle(anxietyStyle));
+                        .topicsToAvoid(avoid).literalLanguage(literal).anxietyStyle(Inputs.anxietyStyle(anxietyStyle))
+                        .pronouns(Inputs.pronouns(pronouns));
                 if (!neurotypes.isEmpty()) {
                     builder.neurotypes(Inputs.neurotypes(neurotypes));
                 }
@@ -98,13 +100,7 @@ public final class ProfilesCommand implements Callable<Integer> {
                 return builder.build();
             });
             try (StoryWeave sw = open(ctx, storeOptions)) {
-                ChildProfile stored = sw.profiles().create(profile);
-                if (json) {
-                    StoryPrinter.printJson(ctx.out(), StoryPrinter.profileJson(stored));
-                } else {
-                    ctx.out().println("Created profile " + stored.id());
-                    ctx.out().println(StoryPrinter.profileLine(stored));
-                }
+                printStored(ctx, "Created", sw.profiles().create(profile));
             }
             return Main.EXIT_OK;
         }
@@ -118,9 +114,6 @@ public final class ProfilesCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", description = "The profile id.")
         String id;
 
-        @Option(names = "--json", description = "Print the profile as JSON.")
-        boolean json;
-
         @Mixin
         StoreOptions storeOptions = new StoreOptions();
 
@@ -132,7 +125,7 @@ public final class ProfilesCommand implements Callable<Integer> {
         public Integer call() {
             try (StoryWeave sw = open(ctx, storeOptions)) {
                 ChildProfile profile = sw.profiles().get(id).orElseThrow(() -> notFound(sw, id));
-                if (json) {
+                if (ctx.json()) {
                     StoryPrinter.printJson(ctx.out(), StoryPrinter.profileJson(profile));
                 } else {
                     ctx.out().println(StoryPrinter.profileLine(profile));
@@ -147,16 +140,105 @@ public final class ProfilesCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code profiles update ID}. */
+    @Command(name = "update", description = {"Change a profile: only the options given change; the same checks as"
+            + " create.", "Fails, changing nothing, when someone else changed the profile meanwhile."})
+    static final class Update implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Parameters(paramLabel = "ID", description = "The profile id.")
+        String id;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "The child's name, 1 to 40 characters.")
+        String name;
+
+        @Option(names = "--age", paramLabel = "AGE", description = "3 to 12.")
+        Integer age;
+
+        @Option(names = "--neurotype", split = ",", paramLabel = "TYPE",
+                description = "Replaces the neurotypes: neurotypical, adhd, autism, dyslexia or anxiety.")
+        List<String> neurotypes;
+
+        @Option(names = "--interests", split = ",", paramLabel = "LIST", description = "Replaces the interests (up to 8).")
+        List<String> interests;
+
+        @Option(names = "--avoid", split = ",", paramLabel = "LIST", description = "Replaces the topics to avoid.")
+        List<String> avoid;
+
+        @Option(names = "--literal", negatable = true, description = "No idioms, metaphors or sarcasm (--no-literal: allow them).")
+        Boolean literal;
+
+        @Option(names = "--anxiety-style", paramLabel = "STYLE", description = "calm or coping.")
+        String anxietyStyle;
+
+        @Option(names = "--pronouns", paramLabel = "she|he|they", description = "The pronouns stories use for the child.")
+        String pronouns;
+
+        @Mixin
+        StoreOptions storeOptions = new StoreOptions();
+
+        Update(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            if (name == null && age == null && neurotypes == null && interests == null && avoid == null && literal == null
+                    && anxietyStyle == null && pronouns == null) {
+                throw new UsageException("profiles update needs at least one change: --name, --age, --neurotype,"
+                        + " --interests, --avoid, --[no-]literal, --anxiety-style or --pronouns.");
+            }
+            // Option values are checked before any client exists, so a bad value sends nothing.
+            List<io.storyweave.Neurotype> types = neurotypes == null ? null : Inputs.neurotypes(neurotypes);
+            io.storyweave.AnxietyStyle style = Inputs.anxietyStyle(anxietyStyle);
+            io.storyweave.Pronouns chosen = Inputs.pronouns(pronouns);
+            try (StoryWeave sw = open(ctx, storeOptions)) {
+                ChildProfile current = sw.profiles().get(id).orElseThrow(() -> notFound(sw, id));
+                ChildProfile changed = Inputs.validated(() -> {
+                    ChildProfile.Builder b = current.toBuilder();
+                    if (name != null) {
+                        b.displayName(name);
+                    }
+                    if (age != null) {
+                        b.age(age);
+                    }
+                    if (types != null) {
+                        b.neurotypes(types);
+                    }
+                    if (interests != null) {
+                        b.interests(interests);
+                    }
+                    if (avoid != null) {
+                        b.topicsToAvoid(avoid);
+                    }
+                    if (literal != null) {
+                        b.literalLanguage(literal);
+                    }
+                    if (style != null) {
+                        b.anxietyStyle(style);
+                    }
+                    if (chosen != null) {
+                        b.pronouns(chosen);
+                    }
+                    return b.build();
+                });
+                printStored(ctx, "Updated", sw.profiles().update(changed));
+            }
+            return Main.EXIT_OK;
+        }
+    }
+
     /** {@code profiles list}. */
-    @Command(name = "list", description = "List profiles, one per line.")
+    @Command(name = "list", description = {"List profiles, one per line.",
+            "Prints the cursor that continues the listing: pass it to --after."})
     static final class ListProfiles implements Callable<Integer> {
         private final CliContext ctx;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N profiles (1 to 1000).")
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N profiles (1 to 1000, default ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--json", description = "Print a JSON array.")
-        boolean json;
+        @Option(names = "--after", paramLabel = "CURSOR", description = "Continue a listing where it stopped (the cursor it printed).")
+        String after;
 
         @Mixin
         StoreOptions storeOptions = new StoreOptions();
@@ -169,16 +251,9 @@ public final class ProfilesCommand implements Callable<Integer> {
         public Integer call() {
             Paging.checkLimit(limit);
             try (StoryWeave sw = open(ctx, storeOptions)) {
-                List<ChildProfile> all = Paging.collect(limit, sw.profiles()::list);
-                if (json) {
-                    var array = StoryPrinter.array();
-                    all.forEach(p -> array.add(StoryPrinter.profileJson(p)));
-                    StoryPrinter.printJson(ctx.out(), array);
-                } else if (all.isEmpty()) {
-                    ctx.out().println("No profiles in the " + sw.storeName() + " store.");
-                } else {
-                    all.forEach(p -> ctx.out().println(StoryPrinter.profileLine(p)));
-                }
+                Paging.print(ctx, Paging.collect(limit, after, sw.profiles()::list), "profiles", StoryPrinter::profileJson,
+                        StoryPrinter::profileLine, "storyweave profiles list --limit " + limit,
+                        "No profiles in the " + sw.storeName() + " store.");
             }
             return Main.EXIT_OK;
         }
@@ -205,9 +280,22 @@ public final class ProfilesCommand implements Callable<Integer> {
                 if (!sw.profiles().delete(id)) {
                     throw notFound(sw, id);
                 }
-                ctx.out().println("Deleted profile " + id + " and its stories.");
+                if (ctx.json()) {
+                    StoryPrinter.printJson(ctx.out(), java.util.Map.of("deleted", id));
+                } else {
+                    ctx.out().println("Deleted profile " + id + " and its stories.");
+                }
             }
             return Main.EXIT_OK;
+        }
+    }
+
+    private static void printStored(CliContext ctx, String what, ChildProfile stored) {
+        if (ctx.json()) {
+            StoryPrinter.printJson(ctx.out(), StoryPrinter.profileJson(stored));
+        } else {
+            ctx.out().println(what + " profile " + stored.id() + " (version " + stored.version() + ")");
+            ctx.out().println(StoryPrinter.profileLine(stored));
         }
     }
 

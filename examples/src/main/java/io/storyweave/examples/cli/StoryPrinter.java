@@ -50,13 +50,14 @@ public final class StoryPrinter {
      *
      * @param out     where to print
      * @param story   the story
-     * @param elapsed how long the call took
+     * @param elapsed how long the call took, or {@code null} for a stored story (then: when it was written)
      */
     public static void printFooter(PrintWriter out, Story story, Duration elapsed) {
         out.println("-- story " + story.id() + " | model " + story.modelId() + " | tier " + lower(story.tier())
                 + " | tokens " + story.usage().inputTokens() + " in, " + story.usage().outputTokens() + " out"
                 + " | est. cost " + cost(story.estimatedCostUsd()) + " | source " + source(story)
-                + " | " + String.format(Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0));
+                + (elapsed == null ? " | written " + story.createdAt()
+                : " | " + String.format(Locale.ROOT, "%.2f s", elapsed.toMillis() / 1000.0)));
         out.flush();
     }
 
@@ -84,6 +85,7 @@ public final class StoryPrinter {
             node.put("estimatedCostUsd", story.estimatedCostUsd());
         }
         node.put("profileId", story.request().profileId());
+        node.put("pronouns", story.request().heroPronouns() == null ? null : lower(story.request().heroPronouns()));
         node.put("createdAt", story.createdAt().toString());
         if (elapsed != null) {
             node.put("elapsedMs", elapsed.toMillis());
@@ -108,6 +110,7 @@ public final class StoryPrinter {
         profile.topicsToAvoid().forEach(avoid::add);
         node.put("literalLanguage", profile.literalLanguage());
         node.put("anxietyStyle", profile.anxietyStyle() == null ? null : lower(profile.anxietyStyle()));
+        node.put("pronouns", profile.pronouns() == null ? null : lower(profile.pronouns()));
         node.put("version", profile.version());
         node.put("createdAt", profile.createdAt() == null ? null : profile.createdAt().toString());
         node.put("updatedAt", profile.updatedAt() == null ? null : profile.updatedAt().toString());
@@ -121,6 +124,7 @@ public final class StoryPrinter {
     public static String profileLine(ChildProfile profile) {
         return profile.id() + "  " + profile.displayName() + ", age " + profile.age() + ", "
                 + String.join("+", profile.neurotypes().stream().map(StoryPrinter::lower).toList())
+                + (profile.pronouns() == null ? "" : ", " + profile.pronouns().forms())
                 + (profile.interests().isEmpty() ? "" : ", likes " + String.join(", ", profile.interests()));
     }
 

@@ -5,7 +5,9 @@ import io.storyweave.dynamodb.DynamoDbTableStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code storyweave tables status|create}: the DynamoDB store's tables. */
@@ -23,9 +25,6 @@ public final class TablesCommand implements Callable<Integer> {
     }
 
     private static DynamoDbStoryStore open(StoreOptions options) {
-        AwsSetup.current().whatIsMissing().ifPresent(missing -> {
-            throw new MissingConfigurationException(missing);
-        });
         return StoreAdmin.open(options.properties(), null);
     }
 
@@ -45,13 +44,22 @@ public final class TablesCommand implements Callable<Integer> {
         public Integer call() {
             try (DynamoDbStoryStore store = open(storeOptions)) {
                 List<DynamoDbTableStatus> tables = store.tableStatus();
+                boolean ready = tables.stream().allMatch(DynamoDbTableStatus::ready);
+                if (ctx.json()) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("location", store.location());
+                    out.put("ready", ready);
+                    out.put("tables", tables.stream().map(TablesCommand::json).toList());
+                    StoryPrinter.printJson(ctx.out(), out);
+                    return ready ? Main.EXIT_OK : Main.EXIT_FAILURE;
+                }
                 ctx.out().println("DynamoDB tables (" + store.location() + "):");
                 for (DynamoDbTableStatus table : tables) {
                     ctx.out().println("  " + String.format("%-8s", table.role()) + " " + table.name() + "  "
-                            + (table.present() ? table.status() : "MISSING" + TableCheck.similar(table.similarTables()))
+                            + (table.present() ? table.status() : "MISSING" + (table.similarTables().isEmpty() ? ""
+                            : " (similarly named: " + String.join(", ", table.similarTables()) + ")"))
                             + (table.problems().isEmpty() ? "" : "  problems: " + String.join("; ", table.problems())));
                 }
-                boolean ready = tables.stream().allMatch(DynamoDbTableStatus::ready);
                 if (tables.stream().anyMatch(table -> !table.present())) {
                     ctx.out().println("Not ready: run 'storyweave tables create' to create the missing tables.");
                 } else if (!ready) {
@@ -78,11 +86,28 @@ public final class TablesCommand implements Callable<Integer> {
         public Integer call() {
             try (DynamoDbStoryStore store = open(storeOptions)) {
                 List<String> created = store.ensureTables();
+                if (ctx.json()) {
+                    StoryPrinter.printJson(ctx.out(), Map.of("created", created, "tables",
+                            List.of(store.profilesTable(), store.storiesTable(), store.cacheTable())));
+                    return Main.EXIT_OK;
+                }
                 ctx.out().println(created.isEmpty() ? "All tables already exist: " + String.join(", ",
                         List.of(store.profilesTable(), store.storiesTable(), store.cacheTable()))
                         : "Created: " + String.join(", ", created));
             }
             return Main.EXIT_OK;
         }
+    }
+
+    private static Map<String, Object> json(DynamoDbTableStatus table) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("role", table.role());
+        out.put("name", table.name());
+        out.put("status", table.status());
+        out.put("ready", table.ready());
+        out.put("timeToLive", table.timeToLive());
+        out.put("similarTables", table.similarTables());
+        out.put("problems", table.problems());
+        return out;
     }
 }

@@ -106,20 +106,25 @@ class BadInputIT {
     }
 
     @Test
-    void withNoAwsConfigurationCreateAndDoctorSayWhatIsMissingInOneLineWithinThreeSeconds() throws Exception {
+    void withNoAwsConfigurationCreateSaysWhatIsMissingInOneLineAndDoctorPrintsTheWholeChecklist() throws Exception {
         Path home = Files.createTempDirectory("empty-home");
         Map<String, String> nothing = CliRun.env("HOME", home.toString(), "AWS_EC2_METADATA_DISABLED", "true");
 
-        for (String[] args : new String[][] {{"create", "--neurotype", "adhd", "--age", "7", "--theme", "space"},
-            {"doctor"}}) {
-            CliRun run = CliRun.run(nothing, args);
+        CliRun create = CliRun.run(nothing, "create", "--neurotype", "adhd", "--age", "7", "--theme", "space");
 
-            assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
-            assertThat(run.elapsed()).as("no wait for instance metadata").isLessThan(java.time.Duration.ofSeconds(3));
-            assertThat(run.stdout()).isEmpty();
-            assertThat(run.errorLines()).as(run.describe()).hasSize(1);
-            assertThat(run.errorLines().get(0)).contains("AWS_ACCESS_KEY_ID").contains("AWS_SECRET_ACCESS_KEY")
-                    .contains("AWS_PROFILE").contains("AWS_REGION");
-        }
+        assertThat(create.exitCode()).as(create.describe()).isEqualTo(1);
+        assertThat(create.elapsed()).as("no wait for instance metadata").isLessThan(java.time.Duration.ofSeconds(3));
+        assertThat(create.stdout()).isEmpty();
+        assertThat(create.errorLines()).as(create.describe()).hasSize(1);
+        assertThat(create.errorLines().get(0)).contains("AWS_ACCESS_KEY_ID").contains("AWS_SECRET_ACCESS_KEY")
+                .contains("AWS_PROFILE").contains("AWS_BEARER_TOKEN_BEDROCK").contains("AWS_REGION")
+                .contains("storyweave doctor");
+
+        CliRun doctor = CliRun.run(nothing, "doctor");
+
+        assertThat(doctor.exitCode()).as(doctor.describe()).isEqualTo(1);
+        assertThat(doctor.stdout()).contains("[FAIL] credentials").contains("[FAIL] region").contains("AWS_REGION")
+                .contains("[FAIL] identity").contains("[FAIL] model").contains("[FAIL] dynamodb")
+                .contains("[FAIL] table cache").contains("problems found; see the [FAIL] lines.");
     }
 }

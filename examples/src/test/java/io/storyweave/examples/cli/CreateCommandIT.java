@@ -98,10 +98,12 @@ class CreateCommandIT extends StandIns {
 
         assertThat(run.exitCode()).as(run.describe()).isZero();
         List<String> lines = run.stdout().lines().toList();
-        assertThat(lines).hasSize(2);
-        assertThat(json(lines.get(0)).get("source").asText()).isEqualTo("MODEL");
-        assertThat(json(lines.get(1)).get("source").asText()).isEqualTo("LOCAL_CACHE");
-        assertThat(json(lines.get(1)).get("title").asText()).isEqualTo("Mia and the Red Sun");
+        assertThat(lines).as("--json prints one value: an array of the repeats").hasSize(1);
+        var stories = json(lines.get(0));
+        assertThat(stories.size()).isEqualTo(2);
+        assertThat(stories.get(0).get("source").asText()).isEqualTo("MODEL");
+        assertThat(stories.get(1).get("source").asText()).isEqualTo("LOCAL_CACHE");
+        assertThat(stories.get(1).get("title").asText()).isEqualTo("Mia and the Red Sun");
         assertThat(aws.modelCalls()).as("one model call for two identical stories").isEqualTo(1);
     }
 

@@ -81,7 +81,9 @@ class DoctorIT {
                 .contains("[ OK ] model medium+quality " + BedrockAnswers.SONNET_35 + " answers")
                 .contains("[ OK ] model expensive " + BedrockAnswers.OPUS_3 + " answers")
                 .contains("[ OK ] table profiles").contains("[ OK ] table stories").contains("[ OK ] table cache")
-                .contains("[WARN] table cache")
+                // dynalite has no UpdateTimeToLive, so TTL stays off: a warning line of its own
+                .contains("[WARN] table cache time to live is DISABLED, so DynamoDB never deletes expired cached stories")
+                .contains("[ OK ] dynamodb answers at")
                 .contains("Everything checked is usable.")
                 .doesNotContain("[FAIL]").doesNotContain(BedrockStandIn.ACCESS_KEY_ID);
         assertThat(aws.modelRequestBodies()).as("one cheapest call per distinct model").hasSize(3)
@@ -119,7 +121,10 @@ class DoctorIT {
                 .contains("[FAIL] table cache " + prefix + "StoryWeave-Cache is missing (similarly named: "
                         + prefix + "storyweave_cache")
                 .contains("[ OK ] table profiles").contains("storyweave tables create")
-                .contains("4 problems found");
+                // The missing cache table's time to live cannot be checked: its own FAIL line, naming why.
+                .contains("[FAIL] table cache time to live not checked: the cache table is missing")
+                .contains("5 problems found");
+        assertThat(run.stdout().lines().filter(l -> l.startsWith("[FAIL]"))).as(run.describe()).hasSize(5);
     }
 
     @Test
@@ -152,6 +157,43 @@ class DoctorIT {
         assertThat(profileOnly.exitCode()).as(profileOnly.describe()).isZero();
         assertThat(columns(profileOnly)).contains("[ OK ] credentials from named profile 'dev', access key id ****5UJK")
                 .doesNotContain("[WARN]");
+    }
+
+    @Test
+    void withoutCredentialsTheWholeChecklistIsPrintedWithOneCredentialsFailAndItsFix() {
+        Map<String, String> env = envWithPrefix(uniquePrefix());
+        env.remove("AWS_ACCESS_KEY_ID");
+        env.remove("AWS_SECRET_ACCESS_KEY");
+        env.remove("AWS_SESSION_TOKEN");
+
+        CliRun run = CliRun.run(env, "doctor", "--tier", "cheap");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(columns(run)).contains("[FAIL] credentials no AWS credentials (set AWS_ACCESS_KEY_ID and"
+                        + " AWS_SECRET_ACCESS_KEY").contains("AWS_BEARER_TOKEN_BEDROCK")
+                .contains("[ OK ] region us-east-1 (from AWS_REGION)")
+                .contains("[FAIL] identity not checked: it needs AWS credentials")
+                .contains("[FAIL] model cheap not checked").contains("[ OK ] guardrail none configured")
+                .contains("[FAIL] dynamodb no AWS credentials were found for DynamoDB")
+                .contains("[FAIL] table profiles not checked").contains("problems found");
+        assertThat(aws.allRequests()).as("nothing was sent without credentials").isZero();
+    }
+
+    @Test
+    void aBedrockApiKeyIsShownMaskedAndUsedForTheModelCallsButNeverPrinted() {
+        String apiKey = "ABSKQmVkcm9ja0FQSUtleS1kb2N0b3ItdGVzdC0wMTIzNDU2Nzg5YWJjZGVm";
+        CliRun.SECRETS.add(apiKey);
+        Map<String, String> env = envWithPrefix(uniquePrefix());
+        env.put("AWS_BEARER_TOKEN_BEDROCK", apiKey);
+
+        CliRun run = CliRun.run(env, "doctor", "--store", "memory", "--tier", "cheap", "--verbose");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(columns(run)).contains("[ OK ] credentials Bedrock API key from AWS_BEARER_TOKEN_BEDROCK, ****"
+                + apiKey.substring(apiKey.length() - 4));
+        assertThat(aws.server().getAllServeEvents()).filteredOn(e -> e.getRequest().getUrl().startsWith("/model/"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization"))
+                        .isEqualTo("Bearer " + apiKey));
     }
 
     @Test

@@ -73,6 +73,26 @@ class NoSecretsInTraceLogsIT {
     }
 
     @Test
+    void aStoryWrittenWithABedrockApiKeyLogsNoKeyAtTrace() {
+        String apiKey = "ABSKQmVkcm9ja0FQSUtleS10cmFjZS10ZXN0LWtleS05ODc2NTQzMjEwZmVkY2Jh";
+        CliRun.SECRETS.add(apiKey);
+        Map<String, String> env = traceEnv();
+        env.remove("AWS_ACCESS_KEY_ID");
+        env.remove("AWS_SECRET_ACCESS_KEY");
+        env.remove("AWS_SESSION_TOKEN");
+        env.put("AWS_BEARER_TOKEN_BEDROCK", apiKey);
+
+        CliRun run = CliRun.run(env, "create", "--neurotype", "adhd", "--age", "7", "--theme", "space",
+                "--pages", "2", "--verbose");
+
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertTraceWasOn(run);
+        assertThat(aws.server().getAllServeEvents()).filteredOn(e -> e.getRequest().getUrl().startsWith("/model/"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getRequest().getHeader("Authorization"))
+                        .isEqualTo("Bearer " + apiKey));
+    }
+
+    @Test
     void aStreamedStoryLogsNoSecretAtTrace() {
         CliRun run = CliRun.run(traceEnv(), "create", "--neurotype", "autism", "--age", "9", "--theme", "trains",
                 "--pages", "2", "--stream", "--verbose");

@@ -104,6 +104,30 @@ public final class AwsSources {
         return set(value) ? Optional.of(value.trim()) : Optional.empty();
     }
 
+    /** The environment variable holding a Bedrock API key, which the AWS SDK's Bedrock Runtime client honours. */
+    public static final String BEARER_TOKEN_VARIABLE = "AWS_BEARER_TOKEN_BEDROCK";
+    /** The system property the AWS SDK reads before {@link #BEARER_TOKEN_VARIABLE}. */
+    public static final String BEARER_TOKEN_PROPERTY = "aws.bearerTokenBedrock";
+
+    /**
+     * A Bedrock API key, looked up as the AWS SDK does (system property first). When set, Bedrock
+     * Runtime calls carry it as {@code Authorization: Bearer ...} instead of a SigV4 signature.
+     *
+     * @return the key, when set; never to be printed (mask it with {@link io.storyweave.spi.Secrets#maskAccessKeyId})
+     */
+    public Optional<String> bearerToken() {
+        String fromSys = sys.apply(BEARER_TOKEN_PROPERTY);
+        if (set(fromSys)) {
+            return Optional.of(fromSys.trim());
+        }
+        return environment(BEARER_TOKEN_VARIABLE);
+    }
+
+    /** @return where {@link #bearerToken()} comes from, for messages */
+    public String bearerTokenOrigin() {
+        return set(sys.apply(BEARER_TOKEN_PROPERTY)) ? "system property " + BEARER_TOKEN_PROPERTY : BEARER_TOKEN_VARIABLE;
+    }
+
     /** @return the credential sources that are set, in the order the SDK's default chain tries them */
     public List<Source> credentialSources() {
         List<Source> found = new ArrayList<>();
@@ -258,7 +282,7 @@ public final class AwsSources {
                     + " (run 'aws configure --profile " + profileName() + "' or 'aws configure sso', or unset AWS_PROFILE)";
         }
         return "no AWS credentials (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE for a profile"
-                + " in ~/.aws/credentials; 'aws configure' writes one)";
+                + " in ~/.aws/credentials ('aws configure' writes one), or a Bedrock API key in " + BEARER_TOKEN_VARIABLE + ")";
     }
 
     private static boolean set(String value) {

@@ -7,6 +7,7 @@ import io.storyweave.bedrock.BedrockSettings;
 import io.storyweave.bedrock.GuardrailCheck;
 import io.storyweave.spi.PluginConfig;
 import io.storyweave.spi.Secrets;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
@@ -49,17 +50,19 @@ public final class BedrockCheckup {
     /** @param tiers the tiers whose models to check */
     public void run(List<ModelTier> tiers) {
         Optional<AwsCredentialsProvider> credentials = new CredentialCheck(sources, report).run();
+        Optional<BedrockApiKey> apiKey = sources.bearerToken().map(BedrockApiKey::new);
         Optional<String> region = region();
         Optional<BedrockSettings> settings = region.flatMap(this::settings);
         Map<String, List<ModelTier>> models = settings.map(s -> byModel(s, tiers)).orElse(Map.of());
-        String missing = credentials.isEmpty() ? "AWS credentials (see the credentials line)"
+        String missing = credentials.isEmpty() && apiKey.isEmpty() ? "AWS credentials (see the credentials line)"
                 : region.isEmpty() ? "an AWS region (see the region line)"
                 : settings.isEmpty() ? "working Bedrock settings (see the settings line)" : null;
         BedrockClients clients = null;
         if (missing == null) {
             try {
                 clients = BedrockClients.assemble(withEndpointsFromEnvironment(settings.get()),
-                        new BedrockClients.Given(credentials.get(), null, null));
+                        new BedrockClients.Given(credentials.orElseGet(AnonymousCredentialsProvider::create), null, null,
+                                apiKey.orElse(null)));
             } catch (RuntimeException e) {
                 report.accept(Diagnostic.fail("clients", "the AWS clients could not be built: " + e.getMessage()));
                 missing = "the AWS clients (see the clients line)";
@@ -81,7 +84,12 @@ public final class BedrockCheckup {
             return;
         }
         try (BedrockClients open = clients) {
-            identity(open.identity());
+            if (credentials.isPresent()) {
+                identity(open.identity());
+            } else {
+                report.accept(Diagnostic.ok(IDENTITY, "not looked up: only a Bedrock API key is set, and STS takes IAM"
+                        + " credentials; the model lines below show what the key may call"));
+            }
             BedrockSettings s = settings.get();
             ModelProbe probe = new ModelProbe(open.sync(), s.region(), s.profileFallback(), report);
             models.forEach(probe::check);

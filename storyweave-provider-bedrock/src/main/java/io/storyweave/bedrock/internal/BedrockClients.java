@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.auth.scheme.BedrockRuntimeAuthSchemeProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.time.Duration;
@@ -50,10 +51,13 @@ public final class BedrockClients implements AutoCloseable {
      * @param credentials     credentials for Bedrock and STS, else the AWS default chain
      * @param httpClient      HTTP client for Converse and STS
      * @param asyncHttpClient HTTP client for ConverseStream
+     * @param apiKey          a Bedrock API key: Bedrock Runtime calls then carry it as a bearer token
+     *                        instead of a SigV4 signature (STS still uses the credentials)
      */
-    public record Given(AwsCredentialsProvider credentials, SdkHttpClient httpClient, SdkAsyncHttpClient asyncHttpClient) {
+    public record Given(AwsCredentialsProvider credentials, SdkHttpClient httpClient, SdkAsyncHttpClient asyncHttpClient,
+                        BedrockApiKey apiKey) {
         /** Nothing given: the provider creates all of it. */
-        public static final Given NOTHING = new Given(null, null, null);
+        public static final Given NOTHING = new Given(null, null, null, null);
     }
 
     /**
@@ -87,6 +91,13 @@ public final class BedrockClients implements AutoCloseable {
             }
             var stsBuilder = StsClient.builder().region(region).credentialsProvider(credentials).httpClient(http)
                     .overrideConfiguration(noRetries(STS_TIMEOUT));
+            if (given.apiKey() != null) {
+                // As the AWS SDK does for AWS_BEARER_TOKEN_BEDROCK in its own environment: the key, preferred over SigV4.
+                BedrockRuntimeAuthSchemeProvider bearerFirst =
+                        BedrockRuntimeAuthSchemeProvider.defaultProvider(List.of(BedrockApiKey.SCHEME));
+                syncBuilder.tokenProvider(given.apiKey()).authSchemeProvider(bearerFirst);
+                asyncBuilder.tokenProvider(given.apiKey()).authSchemeProvider(bearerFirst);
+            }
             if (settings.endpoint() != null) {
                 syncBuilder.endpointOverride(settings.endpoint());
                 asyncBuilder.endpointOverride(settings.endpoint());

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Finds which source gives the credentials, as the AWS SDK's default chain would, and reports it:
  * the source and the masked access key id, sources that are set but give nothing (with the SSO
- * sign-in hint), and sources or a named profile that the one in use shadows. Never a secret.
+ * sign-in hint), and sources or a named profile that the one in use shadows; a Bedrock API key
+ * ({@code AWS_BEARER_TOKEN_BEDROCK}) masked, which is enough on its own. Never a secret.
  */
 public final class CredentialCheck {
     /** The topic of its lines. */
@@ -38,11 +39,17 @@ public final class CredentialCheck {
         this.report = report;
     }
 
-    /** @return the credentials in use, or empty (after a FAIL line) when there are none */
+    /** @return the IAM credentials in use, or empty (after a FAIL line unless a Bedrock API key is set) when there are none */
     public Optional<AwsCredentialsProvider> run() {
+        Optional<String> apiKey = sources.bearerToken();
+        apiKey.ifPresent(key -> report.accept(Diagnostic.ok(TOPIC, "Bedrock API key from " + sources.bearerTokenOrigin()
+                + ", " + Secrets.maskAccessKeyId(key) + ": Bedrock Runtime calls carry it as a bearer token instead of"
+                + " a SigV4 signature")));
         List<AwsSources.Source> configured = sources.credentialSources();
         if (configured.isEmpty()) {
-            report.accept(Diagnostic.fail(TOPIC, sources.credentialHint() + "."));
+            if (apiKey.isEmpty()) {
+                report.accept(Diagnostic.fail(TOPIC, sources.credentialHint() + "."));
+            }
             return Optional.empty();
         }
         AwsSources.Source inUse = null;

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The embedded store: everything in this JVM's memory, lost when it stops. Lets the SDK work
@@ -49,6 +50,7 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     private static final int LEASE_SWEEP_THRESHOLD = 1_024;
     private static final String PROFILES = "profiles|";
     private static final String STORIES = "stories|";
+    private static final String ALL_STORIES = "all-stories|";
 
     private final Clock clock;
     private final int maxStories;
@@ -193,13 +195,28 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
 
     @Override
     public ResultPage<Story> listStories(String profileId, int limit, String pageToken) {
+        return newestFirst(s -> profileId.equals(s.request().profileId()), STORIES + profileId + "|", limit, pageToken);
+    }
+
+    @Override
+    public ResultPage<Story> listAllStories(int limit, String pageToken) {
+        return newestFirst(s -> true, ALL_STORIES, limit, pageToken);
+    }
+
+    @Override
+    public boolean deleteStory(String id) {
+        synchronized (profileStories) {
+            return stories.remove(id) != null;
+        }
+    }
+
+    private ResultPage<Story> newestFirst(Predicate<Story> listed, String listing, int limit, String pageToken) {
         Comparator<Story> newestFirst = Comparator.comparing(Story::createdAt).reversed().thenComparing(Story::id);
         List<Story> all;
         synchronized (profileStories) {
-            all = stories.values().stream().filter(s -> profileId.equals(s.request().profileId()))
-                    .sorted(newestFirst).toList();
+            all = stories.values().stream().filter(listed).sorted(newestFirst).toList();
         }
-        String after = decode(pageToken, STORIES + profileId + "|");
+        String after = decode(pageToken, listing);
         int start = 0;
         if (after != null) {
             for (int i = 0; i < all.size(); i++) {
@@ -209,7 +226,7 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
                 }
             }
         }
-        return page(all.subList(start, all.size()), limit, STORIES + profileId + "|", MemoryStoryStore::sortKey);
+        return page(all.subList(start, all.size()), limit, listing, MemoryStoryStore::sortKey);
     }
 
     private static String sortKey(Story story) {

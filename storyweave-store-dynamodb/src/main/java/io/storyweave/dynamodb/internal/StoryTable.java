@@ -7,22 +7,29 @@ import io.storyweave.spi.StoryLibrary;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The stories facet: one item per story, keyed by its id, holding the story as
  * {@link StoryPayload} (compressed when large); stories of a profile are also keyed into
  * {@link StoriesIndex} for the profile's library. Reads by id are strongly consistent; listings
- * read the index and are eventually consistent. Thread-safe.
+ * read the index and are eventually consistent. Listing every profile's stories is a Scan of the
+ * table restricted to items of a live profile (its reads grow with the whole table, templates
+ * included), continuing after the last story shown. Thread-safe.
  */
 public final class StoryTable implements StoryLibrary {
     /** The key attribute (a string). */
     public static final String ID = "id";
     private static final List<String> PAGE_KEY = List.of(ID, TableAdmin.PROFILE_ID, TableAdmin.CREATED_KEY);
+    /** A scan continues after a story id alone, so its tokens hold one part and never pass for a profile's. */
+    private static final List<String> SCAN_KEY = List.of(ID);
 
     private final StoreCalls calls;
     private final String table;
@@ -120,5 +127,41 @@ public final class StoryTable implements StoryLibrary {
                     .expressionAttributeValues(values).build());
             return new FilteredPages.Batch(response.items(), response.lastEvaluatedKey());
         }, PAGE_KEY, item -> StoryPayload.decode(item, table));
+    }
+
+    /**
+     * A Scan of the stories table keeping only stories of a profile that is live in the same
+     * incarnation (so what a profile's deletion has not swept yet is not shown), in the table's own
+     * order; the page token is the id of the last story shown.
+     */
+    @Override
+    public ResultPage<Story> listAllStories(int limit, String pageToken) {
+        Map<String, AttributeValue> start = PageTokens.decode(pageToken, SCAN_KEY);
+        Map<String, ProfileLife> lives = new HashMap<>();
+        return FilteredPages.read(calls, "list stories", table, limit, start, from -> {
+            ScanResponse response = calls.client().scan(r -> r.tableName(table).limit(limit + 1).exclusiveStartKey(from)
+                    .consistentRead(true));
+            // A story without a profile is listed as it is; a profile's only while that profile lives.
+            List<Map<String, AttributeValue>> listed = response.items().stream()
+                    .filter(item -> !item.containsKey(TableAdmin.PROFILE_ID) || ofLiveProfile(item, lives)).toList();
+            return new FilteredPages.Batch(listed, response.lastEvaluatedKey());
+        }, SCAN_KEY, item -> StoryPayload.decode(item, table));
+    }
+
+    private boolean ofLiveProfile(Map<String, AttributeValue> item, Map<String, ProfileLife> lives) {
+        ProfileLife life = lives.computeIfAbsent(item.get(TableAdmin.PROFILE_ID).s(), profiles::life);
+        AttributeValue incarnation = item.get(ProfileLife.PROFILE_INCARNATION);
+        return life.live() && Objects.equals(life.incarnation(), incarnation == null ? null : incarnation.s());
+    }
+
+    @Override
+    public boolean deleteStory(String id) {
+        try {
+            Map<String, AttributeValue> old = calls.client().deleteItem(r -> r.tableName(table)
+                    .key(Map.of(ID, AttributeValue.fromS(id))).returnValues(ReturnValue.ALL_OLD)).attributes();
+            return !old.isEmpty();
+        } catch (SdkException e) {
+            throw calls.failure("delete story " + id, table, e);
+        }
     }
 }
