@@ -176,7 +176,7 @@ public final class AwsSources {
         }
         boolean usable = p.property("aws_access_key_id").isPresent() || p.property("role_arn").isPresent()
                 || p.property("credential_process").isPresent() || p.property("source_profile").isPresent()
-                || p.property("web_identity_token_file").isPresent();
+                || p.property("web_identity_token_file").isPresent() || p.property("login_session").isPresent();
         return usable ? Optional.of(new Source(SourceKind.PROFILE, where)) : Optional.empty();
     }
 
