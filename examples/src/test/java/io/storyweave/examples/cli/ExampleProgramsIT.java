@@ -61,6 +61,10 @@ class ExampleProgramsIT extends StandIns {
                 .contains("Today: 2 model calls").contains("1 cache hits saved $0.0")
                 .contains("by model:").contains(BedrockAnswers.SONNET_35 + ": 1 model calls")
                 .contains("REVIEW: 1 model calls");
+        assertThat(run.stdout()).as("the same run as metrics").contains("Metrics:")
+                .containsPattern("storyweave\\.story .*storyweave\\.source=local_cache.* count=1")
+                .containsPattern("storyweave\\.cache\\.lookups .*storyweave\\.cache\\.result=hit.* count=1")
+                .containsPattern("storyweave\\.cost .*storyweave\\.purpose=review");
         assertThat(aws.modelCalls()).as("the refused story sent nothing").isEqualTo(1);
     }
 
