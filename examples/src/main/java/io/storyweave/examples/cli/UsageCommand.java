@@ -37,9 +37,6 @@ public final class UsageCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "ID", description = "Only this profile's calls and cache hits.")
     String profileId;
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
-
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
@@ -53,7 +50,7 @@ public final class UsageCommand implements Callable<Integer> {
         LocalDate from = parseSince();
         try (StoryWeave sw = ProfilesCommand.open(ctx, storeOptions)) {
             UsageSummary usage = sw.usage(from, profileId);
-            if (json) {
+            if (ctx.json()) {
                 StoryPrinter.printJson(ctx.out(), toJson(usage));
             } else {
                 print(ctx.out(), usage, sw.storeName());
