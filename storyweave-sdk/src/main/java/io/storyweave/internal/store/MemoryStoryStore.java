@@ -42,8 +42,8 @@ import java.util.function.Predicate;
  * created deliberately, one per child.
  */
 public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLibrary, SharedStoryCache {
-    /** Stories kept by default: about 30 MiB of five-page stories. */
-    public static final int DEFAULT_MAX_STORIES = 10_000;
+    /** Stories kept by default: about 2 MiB of five-page stories (about 2 KiB each), a dev or test set. */
+    public static final int DEFAULT_MAX_STORIES = 1_000;
     /** Shared-cache entries kept by default. */
     public static final int DEFAULT_MAX_CACHED_STORIES = 1_000;
     /** Above this many leases, expired ones (left by a crashed caller) are swept on the next claim. */
