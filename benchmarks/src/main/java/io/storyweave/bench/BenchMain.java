@@ -39,6 +39,12 @@ public final class BenchMain {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("profile")) {
+            // profile CONTENDER [CALLS [FILE]]: one contender of item 8 under Flight Recorder
+            PeersBench.profile(args.length > 1 ? args[1] : "storyweave", args.length > 2 ? Integer.parseInt(args[2]) : 3000,
+                    Path.of(args.length > 3 ? args[3] : "contender.jfr"));
+            System.exit(0);
+        }
         boolean quick = false;
         Set<String> only = new LinkedHashSet<>(List.of("6", "2", "1", "3", "4", "5", "7", "8"));
         Path reportFile = null;

@@ -86,7 +86,9 @@ final class PeersBench {
                     classPath[c] += Files.size(p);
                 }
             }
-            double[][] cold = coldStarts(scale, props, dir);
+            // -Dbench.peers=cpu: only the CPU line (for profiling work)
+            boolean cpuOnly = "cpu".equals(System.getProperty("bench.peers"));
+            double[][] cold = cpuOnly ? new double[k][1] : coldStarts(scale, props, dir);
             List<Worker> workers = new ArrayList<>();
             try {
                 for (int c = 0; c < k; c++) {
@@ -116,12 +118,12 @@ final class PeersBench {
                         int c = (r % 2 == 0) ? i : k - 1 - i;
                         String[] a = workers.get(c).ask("calls " + block);
                         requireFive(a, CONTENDERS[c][0]);
-                        // The compiler threads' time in the block is taken out: "JIT excluded".
-                        jitMs[c][r] = Long.parseLong(a[2]);
-                        cpuPerCall[c][r] = Math.max(0, Long.parseLong(a[1]) - jitMs[c][r] * 1e6) / block;
+                        // The compiler threads' CPU in the block is taken out: "JIT excluded".
+                        jitMs[c][r] = Long.parseLong(a[2]) / 1e6;
+                        cpuPerCall[c][r] = (Long.parseLong(a[1]) - Long.parseLong(a[2])) / (double) block;
                     }
                     String[] e = workers.get(1).ask("extra " + block);
-                    checks[r] = Math.max(0, Long.parseLong(e[1]) - Long.parseLong(e[2]) * 1e6) / block;
+                    checks[r] = (Long.parseLong(e[1]) - Long.parseLong(e[2])) / (double) block;
                 }
                 double[] cpu = new double[k];
                 double[] jit = new double[k];
@@ -130,10 +132,13 @@ final class PeersBench {
                     jit[c] = Arrays.stream(jitMs[c]).sum();
                 }
                 double checksCpu = median(checks);
-                report.line("8. process CPU per call at 0 ms less the JIT's compilation time, median of " + rounds + " alternating blocks of " + block
-                        + " (µs): " + row(cpu, x -> x / 1e3, "%.0f") + "; JIT time in those blocks (ms, total): "
+                report.line("8. process CPU per call at 0 ms less the JIT compiler threads' CPU, median of " + rounds + " alternating blocks of " + block
+                        + " (µs): " + row(cpu, x -> x / 1e3, "%.0f") + "; JIT compiler threads' CPU in those blocks (ms, total): "
                         + row(jit, "%.0f") + "; StoryWeave's story checks alone " + Stats.time(checksCpu)
                         + " a call, so its plumbing " + Stats.time(cpu[1] - checksCpu));
+                if (cpuOnly) {
+                    return List.of();
+                }
 
                 // Overhead above a 50 ms model.
                 stub.delayMillis(50);
@@ -179,6 +184,10 @@ final class PeersBench {
                         modelCalls[c] += stub.converseCalls() - before;
                         rates[c][r] = requests / (Long.parseLong(a[1]) / 1e9);
                         failed += Integer.parseInt(a[2]);
+                        if (!a[3].equals("-")) {
+                            report.line("8. " + CONTENDERS[c][0] + ": " + a[2] + " of " + requests + " calls failed, the first with "
+                                    + a[3].substring(0, Math.min(a[3].length(), 400)));
+                        }
                     }
                 }
                 double[] throughput = new double[k];
@@ -233,6 +242,38 @@ final class PeersBench {
                 }
             }
             Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * Profiles one contender: its JVM runs with Java Flight Recorder ({@code settings=profile}) while it makes
+     * {@code calls} calls at 0 ms after as many calls of warm-up; the recording is written to {@code jfr}.
+     *
+     * @param module the contender's module, e.g. {@code storyweave}
+     * @param calls  calls to record
+     * @param jfr    the recording file
+     */
+    static void profile(String module, int calls, Path jfr) throws Exception {
+        int index = -1;
+        for (int c = 0; c < CONTENDERS.length; c++) {
+            index = CONTENDERS[c][1].equals(module) && index < 0 ? c : index;
+        }
+        if (index < 0) {
+            throw new IllegalArgumentException("no contender " + module);
+        }
+        Path dir = Files.createTempDirectory("storyweave-bench-profile");
+        try (BedrockStub stub = BedrockStub.startJdk(0)) {
+            List<String> props = requestFiles(stub, dir);
+            try (Worker w = new Worker(index, props, dir, List.of("-XX:StartFlightRecording=settings=profile,filename="
+                    + jfr.toAbsolutePath(), "-XX:FlightRecorderOptions=stackdepth=96"))) {
+                w.ask("build");
+                w.ask("calls " + calls);
+                long t0 = System.nanoTime();
+                String[] a = w.ask("calls " + calls);
+                System.out.println(CONTENDERS[index][0] + ": " + calls + " calls recorded in " + Stats.time(System.nanoTime() - t0)
+                        + ", process CPU " + Stats.time(Long.parseLong(a[1]) / (double) calls) + " a call; recording "
+                        + jfr + " (written when the JVM ends)");
+            }
         }
     }
 
@@ -457,9 +498,15 @@ final class PeersBench {
         private final Path log;
 
         Worker(int index, List<String> props, Path dir) throws IOException {
+            this(index, props, dir, List.of());
+        }
+
+        Worker(int index, List<String> props, Path dir, List<String> jvmOptions) throws IOException {
             name = CONTENDERS[index][0];
             log = dir.resolve(CONTENDERS[index][1] + index + ".log");
-            process = new ProcessBuilder(command(index, props)).redirectError(log.toFile()).start();
+            List<String> command = command(index, props);
+            command.addAll(1, jvmOptions);
+            process = new ProcessBuilder(command).redirectError(log.toFile()).start();
             in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             out = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         }
@@ -483,7 +530,7 @@ final class PeersBench {
             } catch (IOException e) {
                 // already gone
             }
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
