@@ -35,7 +35,8 @@ public final class ConverseCalls {
     }
 
     // The schema text is the same for every call; parsing it once keeps the hot path allocation-light.
-    private static final Map<String, Document> SCHEMAS = new ConcurrentHashMap<>();
+    // Built once per schema (there are two: story and review); the SDK's model objects are immutable.
+    private static final Map<OutputSchema, ToolConfiguration> TOOLS = new ConcurrentHashMap<>();
 
     private ConverseCalls() {
     }
@@ -95,7 +96,11 @@ public final class ConverseCalls {
     }
 
     private static ToolConfiguration tools(OutputSchema schema) {
-        Document inputSchema = SCHEMAS.computeIfAbsent(schema.jsonSchema(), DocumentJson::parse);
+        return TOOLS.computeIfAbsent(schema, ConverseCalls::toolConfiguration);
+    }
+
+    private static ToolConfiguration toolConfiguration(OutputSchema schema) {
+        Document inputSchema = DocumentJson.parse(schema.jsonSchema());
         Tool tool = Tool.fromToolSpec(ToolSpecification.builder()
                 .name(schema.name())
                 .description(schema.description())
