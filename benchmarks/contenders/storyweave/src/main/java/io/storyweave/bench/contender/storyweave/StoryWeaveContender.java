@@ -29,12 +29,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * StoryWeave as a user builds it: the Bedrock provider with its defaults, the embedded memory store,
- * the cache off (every call pays the model), the model review off (a second, separately priced call), a
- * request of its own each call.
+ * the cache off (every call pays the model), the model review off (a second, separately priced call), every
+ * request fresh (never joined to an identical one in flight).
  * Its extra work is the local story checks alone, on the stub's story (file {@code bench.story}), so the
  * plumbing's share of a call can be told apart from the checks'.
  */
@@ -43,8 +42,10 @@ public final class StoryWeaveContender implements Contender {
 
     private final BedrockModelProvider provider;
     private final StoryWeave storyWeave;
-    private final StoryRequest request = StoryRequest.of(Neurotype.ADHD, 7, "space", List.of("rockets"), 5);
-    private final AtomicInteger next = new AtomicInteger();
+    // fresh: StoryWeave joins identical requests in flight even with the cache off, which would flatter it
+    // against peers that send every call; a fresh request is always written anew.
+    private final StoryRequest request = StoryRequest.of(Neurotype.ADHD, 7, "space", List.of("rockets"), 5)
+            .toBuilder().fresh(true).build();
 
     StoryWeaveContender(String endpoint) {
         provider = BedrockModelProvider.builder()
@@ -67,9 +68,7 @@ public final class StoryWeaveContender implements Contender {
 
     @Override
     public int call() {
-        // A request of its own each time: StoryWeave joins identical requests in flight even with the cache off,
-        // which would flatter it against peers that send every call.
-        Story story = storyWeave.createStory(request.toBuilder().theme("space " + next.incrementAndGet()).build());
+        Story story = storyWeave.createStory(request);
         return story.pages().size();
     }
 
