@@ -109,7 +109,7 @@ final class PeersBench {
                 }
                 workers.get(1).ask("extra " + warm);
                 int block = scale.pick(250, 50);
-                int rounds = scale.pick(8, 2);
+                int rounds = Integer.getInteger("bench.cpuRounds", scale.pick(8, 2));
                 double[][] cpuPerCall = new double[k][rounds];
                 double[][] jitMs = new double[k][rounds];
                 double[] checks = new double[rounds];
@@ -132,10 +132,20 @@ final class PeersBench {
                     jit[c] = Arrays.stream(jitMs[c]).sum();
                 }
                 double checksCpu = median(checks);
+                // Ratios within a round are steadier than ratios of medians on a machine shared with other work.
+                double[] roundRatio = new double[k];
+                for (int c = 0; c < k; c++) {
+                    double[] ratios = new double[rounds];
+                    for (int r = 0; r < rounds; r++) {
+                        ratios[r] = cpuPerCall[c][r] / cpuPerCall[0][r];
+                    }
+                    roundRatio[c] = median(ratios);
+                }
                 report.line("8. process CPU per call at 0 ms less the JIT compiler threads' CPU, median of " + rounds + " alternating blocks of " + block
                         + " (µs): " + row(cpu, x -> x / 1e3, "%.0f") + "; JIT compiler threads' CPU in those blocks (ms, total): "
                         + row(jit, "%.0f") + "; StoryWeave's story checks alone " + Stats.time(checksCpu)
-                        + " a call, so its plumbing " + Stats.time(cpu[1] - checksCpu));
+                        + " a call, so its plumbing " + Stats.time(cpu[1] - checksCpu) + "; median of the rounds' ratios to"
+                        + " the raw SDK: " + row(roundRatio, "%.2f"));
                 if (cpuOnly) {
                     return List.of();
                 }
