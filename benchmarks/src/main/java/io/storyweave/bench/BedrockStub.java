@@ -106,6 +106,9 @@ final class BedrockStub implements AutoCloseable {
     private HttpServer startJdk(ScheduledExecutorService timer, ExecutorService workers) {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (+40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // The JDK server closes idle connections beyond 200: item 8's five contenders pool 64 each, and the
+        // last to connect found its pooled connections closed (NoHttpResponseException on every attempt).
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "1000");
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
