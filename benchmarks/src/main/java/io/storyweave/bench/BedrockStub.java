@@ -40,8 +40,11 @@ final class BedrockStub implements AutoCloseable {
     static final int PAGES = 5;
     private static final WireAnswer ANSWER = BedrockAnswers.story(PAGES);
 
+    private static final WireAnswer THROTTLED = BedrockAnswers.throttled();
+
     private final String kind;
-    private final int delayMillis;
+    private final AtomicInteger delayMillis = new AtomicInteger();
+    private volatile boolean throttling;
     private final AtomicInteger converseCalls = new AtomicInteger();
     private final AtomicReference<byte[]> lastBody = new AtomicReference<>();
     private final AutoCloseable server;
@@ -49,7 +52,7 @@ final class BedrockStub implements AutoCloseable {
 
     private BedrockStub(String kind, int delayMillis, boolean wiremock) {
         this.kind = kind;
-        this.delayMillis = delayMillis;
+        this.delayMillis.set(delayMillis);
         if (wiremock) {
             BedrockStandIn standIn = startStandIn();
             server = standIn;
@@ -90,7 +93,7 @@ final class BedrockStub implements AutoCloseable {
                 .disableRequestJournal().stubRequestLoggingDisabled(true).gzipDisabled(true)
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)).start();
         standIn.stubFor(post(urlPathMatching("/model/[^/]+/converse"))
-                .willReturn(BedrockStandIn.wire(ANSWER).withFixedDelay(delayMillis)));
+                .willReturn(BedrockStandIn.wire(ANSWER).withFixedDelay(this.delayMillis.get())));
         standIn.server().addMockServiceRequestListener((request, response) -> {
             if (request.getUrl().endsWith("/converse")) {
                 converseCalls.incrementAndGet();
@@ -103,6 +106,9 @@ final class BedrockStub implements AutoCloseable {
     private HttpServer startJdk(ScheduledExecutorService timer, ExecutorService workers) {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (+40 ms).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // The JDK server closes idle connections beyond 200: item 8's five contenders pool 64 each, and the
+        // last to connect found its pooled connections closed (NoHttpResponseException on every attempt).
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "1000");
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -119,8 +125,12 @@ final class BedrockStub implements AutoCloseable {
             }
             converseCalls.incrementAndGet();
             lastBody.set(body);
+            if (throttling) {
+                reply(exchange, THROTTLED);
+                return;
+            }
             // The delay runs on a timer, so a waiting answer holds no thread.
-            timer.schedule(() -> reply(exchange, ANSWER), delayMillis, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> reply(exchange, ANSWER), delayMillis.get(), TimeUnit.MILLISECONDS);
         });
         http.start();
         return http;
@@ -155,7 +165,24 @@ final class BedrockStub implements AutoCloseable {
     }
 
     int delayMillis() {
-        return delayMillis;
+        return delayMillis.get();
+    }
+
+    /**
+     * Changes the delay of the answers to come (the JDK transport only; WireMock's is fixed at start).
+     *
+     * @param millis the new delay
+     */
+    void delayMillis(int millis) {
+        delayMillis.set(millis);
+    }
+
+    /**
+     * @param on whether every Converse request from now on gets Bedrock's ThrottlingException (429) at once
+     *           (the JDK transport only)
+     */
+    void throttling(boolean on) {
+        throttling = on;
     }
 
     /** @return Converse requests received so far */

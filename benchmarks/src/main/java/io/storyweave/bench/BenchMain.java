@@ -18,7 +18,7 @@ import java.util.Set;
  * process (cold start in fresh child JVMs) and prints each number, its ratio and PASS/FAIL.
  *
  * <pre>
- * java -jar benchmarks/target/storyweave-benchmarks.jar [--quick] [--only 1,2,3,4,5,6,7] [--report FILE]
+ * java -jar benchmarks/target/storyweave-benchmarks.jar [--quick] [--only 1,2,3,4,5,6,7,8] [--report FILE]
  * java -jar benchmarks/target/storyweave-benchmarks.jar jmh [JMH options]
  * </pre>
  *
@@ -39,8 +39,14 @@ public final class BenchMain {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("profile")) {
+            // profile CONTENDER [CALLS [FILE]]: one contender of item 8 under Flight Recorder
+            PeersBench.profile(args.length > 1 ? args[1] : "storyweave", args.length > 2 ? Integer.parseInt(args[2]) : 3000,
+                    Path.of(args.length > 3 ? args[3] : "contender.jfr"));
+            System.exit(0);
+        }
         boolean quick = false;
-        Set<String> only = new LinkedHashSet<>(List.of("6", "2", "1", "3", "4", "5", "7"));
+        Set<String> only = new LinkedHashSet<>(List.of("6", "2", "1", "3", "4", "5", "7", "8"));
         Path reportFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -48,7 +54,7 @@ public final class BenchMain {
                 case "--only" -> only = new LinkedHashSet<>(List.of(args[++i].split(",")));
                 case "--report" -> reportFile = Path.of(args[++i]);
                 default -> {
-                    System.err.println("Usage: [--quick] [--only 1,2,3,4,5,6,7] [--report FILE] | jmh [JMH options]");
+                    System.err.println("Usage: [--quick] [--only 1,2,3,4,5,6,7,8] [--report FILE] | jmh [JMH options]");
                     System.exit(64);
                 }
             }
@@ -70,11 +76,12 @@ public final class BenchMain {
                 case "4" -> results.addAll(CoalescingBench.run(scale, report));
                 case "5" -> results.addAll(ThroughputBench.run(scale, report));
                 case "7" -> results.addAll(SafetyChecksBench.run(scale, report));
+                case "8" -> results.addAll(PeersBench.run(scale, report));
                 case "6" -> {
                     results.addAll(LocalMemoryBench.run(scale, report));
                     results.addAll(ColdStartBench.run(scale, report));
                 }
-                default -> throw new IllegalArgumentException("no benchmark " + item + " (1 to 7)");
+                default -> throw new IllegalArgumentException("no benchmark " + item + " (1 to 8)");
             }
             report.line("   (item " + item.trim() + " took " + Stats.time(System.nanoTime() - t0) + ")");
         }

@@ -241,7 +241,7 @@ public final class HttpClientComparison {
         Stub(boolean tls, Path keystore) throws Exception {
             this.tls = tls;
             System.setProperty("sun.net.httpserver.nodelay", "true");
-            byte[] answer = BedrockStub.converseAnswer().getBytes(StandardCharsets.UTF_8);
+            byte[] answer = io.storyweave.testing.bedrock.BedrockAnswers.story(BedrockStub.PAGES).body();
             InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
             if (tls) {
                 KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());

@@ -1,8 +1,7 @@
 package io.storyweave.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyweave.bedrock.internal.DocumentJson;
+import io.storyweave.bench.contender.raw.RawSdkContender;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -11,25 +10,12 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
-import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
-import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseRequest;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
-import software.amazon.awssdk.services.bedrockruntime.model.InferenceConfiguration;
-import software.amazon.awssdk.services.bedrockruntime.model.Message;
-import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
-import software.amazon.awssdk.services.bedrockruntime.model.Tool;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolChoice;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolConfiguration;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolInputSchema;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The baseline: the plain AWS SDK {@link BedrockRuntimeClient} configured as the Bedrock provider
@@ -78,54 +64,7 @@ final class RawConverse implements AutoCloseable {
      * @return the same request for the raw SDK
      */
     static ConverseRequest fromBody(String body, String modelId) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<SystemContentBlock> system = new ArrayList<>();
-        for (JsonNode block : root.path("system")) {
-            system.add(SystemContentBlock.fromText(block.path("text").asText()));
-        }
-        List<Message> messages = new ArrayList<>();
-        for (JsonNode message : root.path("messages")) {
-            List<ContentBlock> content = new ArrayList<>();
-            for (JsonNode block : message.path("content")) {
-                content.add(ContentBlock.fromText(block.path("text").asText()));
-            }
-            messages.add(Message.builder().role(ConversationRole.fromValue(message.path("role").asText()))
-                    .content(content).build());
-        }
-        JsonNode inference = root.path("inferenceConfig");
-        InferenceConfiguration.Builder config = InferenceConfiguration.builder();
-        if (inference.has("maxTokens")) {
-            config.maxTokens(inference.get("maxTokens").asInt());
-        }
-        if (inference.has("temperature")) {
-            config.temperature((float) inference.get("temperature").asDouble());
-        }
-        if (inference.has("topP")) {
-            config.topP((float) inference.get("topP").asDouble());
-        }
-        List<Tool> tools = new ArrayList<>();
-        for (JsonNode tool : root.path("toolConfig").path("tools")) {
-            JsonNode spec = tool.path("toolSpec");
-            tools.add(Tool.fromToolSpec(ToolSpecification.builder()
-                    .name(spec.path("name").asText())
-                    .description(spec.path("description").asText())
-                    .inputSchema(ToolInputSchema.fromJson(DocumentJson.parse(spec.path("inputSchema").path("json").toString())))
-                    .build()));
-        }
-        String forced = root.path("toolConfig").path("toolChoice").path("tool").path("name").asText();
-        return ConverseRequest.builder()
-                .modelId(modelId)
-                .system(system)
-                .messages(messages)
-                .inferenceConfig(config.build())
-                .toolConfig(ToolConfiguration.builder().tools(tools)
-                        .toolChoice(ToolChoice.fromTool(t -> t.name(forced))).build())
-                .build();
+        return RawSdkContender.fromBody(body, modelId);
     }
 
     /** @return whether two Converse bodies are the same JSON */

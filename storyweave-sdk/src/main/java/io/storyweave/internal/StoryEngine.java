@@ -281,9 +281,12 @@ public final class StoryEngine implements AutoCloseable {
             // After a fallback the story was written by another id than the key was made with; it is
             // cached under the key later requests (which use the id that answered) will look for.
             String writtenKey = cacheKey(request, data);
-            localCache.put(key, template);
-            if (!writtenKey.equals(key)) {
-                localCache.put(writtenKey, template);
+            if (cacheOptions.enabled()) {
+                // With the cache off nothing ever reads level 1: filling it would only cost CPU and heap.
+                localCache.put(key, template);
+                if (!writtenKey.equals(key)) {
+                    localCache.put(writtenKey, template);
+                }
             }
             StorageException failure = null;
             try {

@@ -37,9 +37,14 @@ public final class ConverseCalls {
     }
 
     // The schema text is the same for every call; parsing it once keeps the hot path allocation-light.
-    private static final Map<String, Document> SCHEMAS = new ConcurrentHashMap<>();
     /** Converse's {@code {"cachePoint":{"type":"default"}}}: the prompt up to here may be cached (for five minutes). */
     private static final CachePointBlock CACHE_POINT = CachePointBlock.builder().type(CachePointType.DEFAULT).build();
+    /** A schema and whether a cache point follows its tool. */
+    private record ToolKey(OutputSchema schema, boolean cachePoint) {
+    }
+
+    // Built once per schema and cache-point choice (a handful in all); the SDK's model objects are immutable.
+    private static final Map<ToolKey, ToolConfiguration> TOOLS = new ConcurrentHashMap<>();
 
     private ConverseCalls() {
     }
@@ -106,15 +111,20 @@ public final class ConverseCalls {
      * prompt caches both, whichever order a model reads them in.
      */
     private static ToolConfiguration tools(ModelRequest request) {
-        OutputSchema schema = request.outputSchema();
-        Document inputSchema = SCHEMAS.computeIfAbsent(schema.jsonSchema(), DocumentJson::parse);
+        return TOOLS.computeIfAbsent(new ToolKey(request.outputSchema(), PromptCaching.marks(request)),
+                ConverseCalls::toolConfiguration);
+    }
+
+    private static ToolConfiguration toolConfiguration(ToolKey key) {
+        OutputSchema schema = key.schema();
+        Document inputSchema = DocumentJson.parse(schema.jsonSchema());
         Tool tool = Tool.fromToolSpec(ToolSpecification.builder()
                 .name(schema.name())
                 .description(schema.description())
                 .inputSchema(ToolInputSchema.fromJson(inputSchema))
                 .build());
         return ToolConfiguration.builder()
-                .tools(PromptCaching.marks(request) ? List.of(tool, Tool.fromCachePoint(CACHE_POINT)) : List.of(tool))
+                .tools(key.cachePoint() ? List.of(tool, Tool.fromCachePoint(CACHE_POINT)) : List.of(tool))
                 .toolChoice(ToolChoice.fromTool(t -> t.name(schema.name())))
                 .build();
     }

@@ -18,7 +18,18 @@ import java.util.Locale;
  * with the same needs share one paid story.
  */
 public final class CacheKeys {
+    // Looking SHA-256 up among the security providers costs more than hashing a key; a clone does not.
+    private static final MessageDigest SHA_256 = sha256();
+
     private CacheKeys() {
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /**
@@ -42,12 +53,13 @@ public final class CacheKeys {
                 "avoid=" + sortedNorm(data.topicsToAvoid()),
                 "anxiety=" + request.anxietyStyle(),
                 "pronouns=" + request.heroPronouns());
+        MessageDigest digest;
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return "sw1-" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = sha256();
         }
+        return "sw1-" + HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String norm(String text) {
