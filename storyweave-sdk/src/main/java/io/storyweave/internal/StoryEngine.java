@@ -385,10 +385,11 @@ public final class StoryEngine implements AutoCloseable {
         }
     }
 
-    /** Stops renewing leases and gives back any whose release failed (best effort). */
+    /** Stops renewing leases, gives back any whose release failed (best effort), and writes the cache hits still gathered to the ledger. */
     @Override
     public void close() {
         leases.close();
+        spendGuard.close();
     }
 
     private static Produced await(CompletableFuture<Produced> running) {

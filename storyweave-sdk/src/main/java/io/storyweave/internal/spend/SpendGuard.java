@@ -19,9 +19,15 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -32,10 +38,12 @@ import java.util.function.Supplier;
  * instance) or, without them, in this process. The per-instance limit is always counted here.
  * Thread-safe.
  */
-public final class SpendGuard {
+public final class SpendGuard implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpendGuard.class);
     /** English text runs at about 3.5 to 4 characters per Claude token; 3 over-estimates on purpose. */
     private static final double CHARS_PER_TOKEN = 3.0;
+    /** How often cache hits gathered here are added to the store's shared ledger. */
+    static final Duration HIT_FLUSH_INTERVAL = Duration.ofSeconds(30);
 
     private final Budget budget;
     private final Prices prices;
@@ -43,6 +51,15 @@ public final class SpendGuard {
     private final String sharedBy;
     private final LocalSpendCounters instance = new LocalSpendCounters();
     private final Clock clock;
+    /**
+     * Cache hits not yet in the shared ledger, one aggregate per day, tier, model and profile. A hit
+     * costs nothing, so no budget waits for them; writing each one to the store would put a store
+     * round trip (three DynamoDB writes) on the level-1 hit, the path that must stay in microseconds.
+     */
+    private final Map<String, UsageLine> pendingHits = new ConcurrentHashMap<>();
+    private final Object flusherLock = new Object();
+    private ScheduledExecutorService flusher;
+    private boolean closed;
 
     /**
      * @param budget the limits
@@ -155,8 +172,61 @@ public final class SpendGuard {
      * @param profileId the profile it was served for, or {@code null}
      */
     public void cacheHit(Story template, String profileId) {
-        record(UsageLine.cacheHit(today(), template.tier(), template.modelId(), profileId,
-                template.estimatedCostUsd()));
+        UsageLine hit = UsageLine.cacheHit(today(), template.tier(), template.modelId(), profileId,
+                template.estimatedCostUsd());
+        instance.add(hit);
+        if (shared == instance) {
+            return;
+        }
+        pendingHits.merge(hit.key(), hit, UsageLine::plus);
+        startFlusher();
+    }
+
+    private void startFlusher() {
+        synchronized (flusherLock) {
+            if (flusher != null || closed) {
+                return;
+            }
+            flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "storyweave-ledger");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = HIT_FLUSH_INTERVAL.toMillis();
+            flusher.scheduleWithFixedDelay(this::flushHits, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Adds the gathered cache hits to the shared ledger; a failed write keeps them for the next time. */
+    void flushHits() {
+        for (String key : pendingHits.keySet()) {
+            UsageLine hits = pendingHits.remove(key);
+            if (hits == null) {
+                continue;
+            }
+            try {
+                shared.add(hits);
+            } catch (RuntimeException e) {
+                pendingHits.merge(key, hits, UsageLine::plus);
+                LOG.warn("Could not add {} cache hits of {} to the spend ledger; they are kept and tried again: {}",
+                        hits.calls(), hits.modelId(), e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** Writes the cache hits still gathered here to the shared ledger and stops the periodic writes. */
+    @Override
+    public void close() {
+        synchronized (flusherLock) {
+            closed = true;
+            if (flusher != null) {
+                flusher.shutdownNow();
+            }
+        }
+        if (shared != instance) {
+            flushHits();
+        }
     }
 
     /**
@@ -193,6 +263,10 @@ public final class SpendGuard {
      * @return the ledger of those days
      */
     public UsageSummary usage(LocalDate from, LocalDate to, String profileId) {
+        if (shared != instance) {
+            // The summary counts every hit served so far, not only those already written.
+            flushHits();
+        }
         return new UsageSummary(from, to, profileId, shared.lines(from, to).stream()
                 .filter(l -> profileId == null || profileId.equals(l.profileId())).toList());
     }
