@@ -1,6 +1,7 @@
 package io.storyweave.internal.spend;
 
 import io.storyweave.Budget;
+import io.storyweave.ModelTier;
 import io.storyweave.BudgetExceededException;
 import io.storyweave.BudgetExceededException.Limit;
 import io.storyweave.StorageException;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -52,14 +54,20 @@ public final class SpendGuard implements AutoCloseable {
     private final LocalSpendCounters instance = new LocalSpendCounters();
     private final Clock clock;
     /**
-     * Cache hits not yet in the shared ledger, one aggregate per day, tier, model and profile. A hit
-     * costs nothing, so no budget waits for them; writing each one to the store would put a store
-     * round trip (three DynamoDB writes) on the level-1 hit, the path that must stay in microseconds.
+     * Cache hits not yet in the ledger, counted per day, tier, model, profile and saving. A hit
+     * costs nothing, so no budget waits for them; counting them here keeps the level-1 hit, the
+     * path that must stay in microseconds, free of ledger aggregation and of store round trips
+     * (three DynamoDB writes a hit).
      */
-    private final Map<String, UsageLine> pendingHits = new ConcurrentHashMap<>();
+    private final Map<HitKey, AtomicLong> pendingHits = new ConcurrentHashMap<>();
     private final Object flusherLock = new Object();
+    private volatile boolean flusherStarted;
     private ScheduledExecutorService flusher;
     private boolean closed;
+
+    /** What the hits counted under it share. */
+    private record HitKey(LocalDate day, ModelTier tier, String modelId, String profileId, BigDecimal saved) {
+    }
 
     /**
      * @param budget the limits
@@ -172,14 +180,12 @@ public final class SpendGuard implements AutoCloseable {
      * @param profileId the profile it was served for, or {@code null}
      */
     public void cacheHit(Story template, String profileId) {
-        UsageLine hit = UsageLine.cacheHit(today(), template.tier(), template.modelId(), profileId,
-                template.estimatedCostUsd());
-        instance.add(hit);
-        if (shared == instance) {
-            return;
+        pendingHits.computeIfAbsent(new HitKey(today(), template.tier(), template.modelId(), profileId,
+                template.estimatedCostUsd()), k -> new AtomicLong()).incrementAndGet();
+        if (shared != instance && !flusherStarted) {
+            // Other instances read the shared ledger, so it is written without waiting for a usage() here.
+            startFlusher();
         }
-        pendingHits.merge(hit.key(), hit, UsageLine::plus);
-        startFlusher();
     }
 
     private void startFlusher() {
@@ -187,6 +193,7 @@ public final class SpendGuard implements AutoCloseable {
             if (flusher != null || closed) {
                 return;
             }
+            flusherStarted = true;
             flusher = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "storyweave-ledger");
                 thread.setDaemon(true);
@@ -197,19 +204,29 @@ public final class SpendGuard implements AutoCloseable {
         }
     }
 
-    /** Adds the gathered cache hits to the shared ledger; a failed write keeps them for the next time. */
+    /** Adds the counted cache hits to the ledger; a failed write keeps them for the next time. */
     void flushHits() {
-        for (String key : pendingHits.keySet()) {
-            UsageLine hits = pendingHits.remove(key);
-            if (hits == null) {
+        LocalDate today = today();
+        for (Map.Entry<HitKey, AtomicLong> entry : pendingHits.entrySet()) {
+            HitKey key = entry.getKey();
+            long hits = entry.getValue().getAndSet(0);
+            if (key.day().isBefore(today)) {
+                // No hit is counted under a past day any more.
+                pendingHits.remove(key, entry.getValue());
+            }
+            if (hits == 0) {
                 continue;
             }
+            UsageLine line = new UsageLine(key.day(), key.tier(), key.modelId(), UsageLine.Purpose.CACHE_HIT,
+                    key.profileId(), hits, 0, 0, BigDecimal.ZERO,
+                    key.saved() == null ? BigDecimal.ZERO : key.saved().multiply(BigDecimal.valueOf(hits)));
             try {
-                shared.add(hits);
+                // Into the ledger usage() reads: the store's, or this client's when the store keeps none.
+                shared.add(line);
             } catch (RuntimeException e) {
-                pendingHits.merge(key, hits, UsageLine::plus);
+                pendingHits.computeIfAbsent(key, k -> new AtomicLong()).addAndGet(hits);
                 LOG.warn("Could not add {} cache hits of {} to the spend ledger; they are kept and tried again: {}",
-                        hits.calls(), hits.modelId(), e.getMessage());
+                        hits, key.modelId(), e.getMessage());
                 return;
             }
         }
@@ -224,9 +241,7 @@ public final class SpendGuard implements AutoCloseable {
                 flusher.shutdownNow();
             }
         }
-        if (shared != instance) {
-            flushHits();
-        }
+        flushHits();
     }
 
     /**
@@ -263,10 +278,8 @@ public final class SpendGuard implements AutoCloseable {
      * @return the ledger of those days
      */
     public UsageSummary usage(LocalDate from, LocalDate to, String profileId) {
-        if (shared != instance) {
-            // The summary counts every hit served so far, not only those already written.
-            flushHits();
-        }
+        // The summary counts every hit served so far, not only those already written.
+        flushHits();
         return new UsageSummary(from, to, profileId, shared.lines(from, to).stream()
                 .filter(l -> profileId == null || profileId.equals(l.profileId())).toList());
     }
