@@ -37,6 +37,7 @@ import io.storyweave.spi.StoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -329,7 +330,7 @@ public final class StoryEngine implements AutoCloseable {
             save = true;
         } else if (request.heroName() != null) {
             id = UUID.nameUUIDFromBytes((template.id() + "|" + request.heroName())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                    .getBytes(StandardCharsets.UTF_8)).toString();
             save = true;
         } else {
             id = template.id();

@@ -26,9 +26,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -60,10 +61,13 @@ public final class SpendGuard implements AutoCloseable {
      * (three DynamoDB writes a hit).
      */
     private final Map<HitKey, AtomicLong> pendingHits = new ConcurrentHashMap<>();
-    private final Object flusherLock = new Object();
-    private volatile boolean flusherStarted;
-    private ScheduledExecutorService flusher;
-    private boolean closed;
+    /** Starts its thread only when the first flush is scheduled, as the lease timer does. */
+    private final ScheduledThreadPoolExecutor flusher = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread thread = new Thread(task, "storyweave-ledger");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
     /** What the hits counted under it share. */
     private record HitKey(LocalDate day, ModelTier tier, String modelId, String profileId, BigDecimal saved) {
@@ -182,25 +186,14 @@ public final class SpendGuard implements AutoCloseable {
     public void cacheHit(Story template, String profileId) {
         pendingHits.computeIfAbsent(new HitKey(today(), template.tier(), template.modelId(), profileId,
                 template.estimatedCostUsd()), k -> new AtomicLong()).incrementAndGet();
-        if (shared != instance && !flusherStarted) {
+        if (shared != instance && flushScheduled.compareAndSet(false, true)) {
             // Other instances read the shared ledger, so it is written without waiting for a usage() here.
-            startFlusher();
-        }
-    }
-
-    private void startFlusher() {
-        synchronized (flusherLock) {
-            if (flusher != null || closed) {
-                return;
-            }
-            flusherStarted = true;
-            flusher = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "storyweave-ledger");
-                thread.setDaemon(true);
-                return thread;
-            });
             long every = HIT_FLUSH_INTERVAL.toMillis();
-            flusher.scheduleWithFixedDelay(this::flushHits, every, every, TimeUnit.MILLISECONDS);
+            try {
+                flusher.scheduleWithFixedDelay(this::flushHits, every, every, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // Closed meanwhile: close() writes what was counted.
+            }
         }
     }
 
@@ -235,12 +228,7 @@ public final class SpendGuard implements AutoCloseable {
     /** Writes the cache hits still gathered here to the shared ledger and stops the periodic writes. */
     @Override
     public void close() {
-        synchronized (flusherLock) {
-            closed = true;
-            if (flusher != null) {
-                flusher.shutdownNow();
-            }
-        }
+        flusher.shutdownNow();
         flushHits();
     }
 
