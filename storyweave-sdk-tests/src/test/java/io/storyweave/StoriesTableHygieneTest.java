@@ -69,6 +69,42 @@ class StoriesTableHygieneTest {
     }
 
     @Test
+    void aNamedHeroWithoutAProfileIsWrittenOnceNotOnEveryCacheHit() {
+        StoryRequest forMia = space().toBuilder().heroName("Mia").build();
+        for (int i = 0; i < 5; i++) {
+            sw.createStory(forMia);
+        }
+
+        assertThat(model.calls()).isEqualTo(1);
+        assertThat(libraryWrites).hasSize(1);
+    }
+
+    @Test
+    void aDeletedStoryWithoutAProfileIsKeptAgainWhenTheSameRequestServesIt() {
+        Story first = sw.createStory(space());
+        assertThat(sw.stories().delete(first.id())).isTrue();
+        assertThat(sw.stories().get(first.id())).isEmpty();
+
+        Story again = sw.createStory(space());
+
+        assertThat(again.source()).isEqualTo(StorySource.LOCAL_CACHE);
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(sw.stories().get(again.id())).hasValueSatisfying(kept -> assertThat(kept.pages()).isEqualTo(first.pages()));
+        assertThat(libraryWrites).hasSize(2);
+    }
+
+    @Test
+    void aDeletedNamedHeroStoryIsKeptAgainToo() {
+        StoryRequest forMia = space().toBuilder().heroName("Mia").build();
+        Story first = sw.createStory(forMia);
+        sw.stories().delete(first.id());
+
+        Story again = sw.createStory(forMia);
+
+        assertThat(sw.stories().get(again.id())).hasValueSatisfying(kept -> assertThat(kept.title()).contains("Mia"));
+    }
+
+    @Test
     void aProfileStoryIsKeptOnceInItsLibraryWithoutATemplateRowBesideIt() {
         ChildProfile mia = sw.profiles().create(ChildProfile.builder().displayName("Mia").age(7)
                 .neurotypes(Neurotype.ADHD).interests(List.of("rockets")).build());

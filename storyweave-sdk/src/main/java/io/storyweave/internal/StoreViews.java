@@ -96,8 +96,7 @@ public final class StoreViews {
             @Override
             public boolean delete(String id) {
                 String checked = Validate.requiredText("id", id, 1, 128);
-                return writer.call(StoreOperation.DELETE_STORY, "delete story " + checked,
-                        () -> store.deleteStory(checked));
+                return engine.deleteStory(checked);
             }
         };
     }

@@ -21,6 +21,7 @@ import io.storyweave.StoryWeaveException;
 import io.storyweave.StoryWeaveObserver;
 import io.storyweave.internal.cache.CacheKeys;
 import io.storyweave.internal.cache.LocalStoryCache;
+import io.storyweave.internal.cache.SavedStoryIds;
 import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.pipeline.ActiveModels;
 import io.storyweave.internal.pipeline.ModelCaller;
@@ -64,6 +65,7 @@ public final class StoryEngine implements AutoCloseable {
     private final ActiveModels models;
     private final CacheOptions cacheOptions;
     private final LocalStoryCache localCache;
+    private final SavedStoryIds savedStoryIds = new SavedStoryIds();
     private final StoryGenerator generator;
     private final Personalizer personalizer;
     private final StoreWriter storeWriter;
@@ -124,6 +126,17 @@ public final class StoryEngine implements AutoCloseable {
     /** @return the budget and the spend ledger */
     public SpendGuard spendGuard() {
         return spendGuard;
+    }
+
+    /**
+     * Deletes a story from the library; a story without a profile is saved again by the next identical request.
+     *
+     * @return whether it was there
+     */
+    public boolean deleteStory(String id) {
+        boolean deleted = storeWriter.call(StoreOperation.DELETE_STORY, "delete story " + id, () -> store.stories().deleteStory(id));
+        savedStoryIds.deleted(id);
+        return deleted;
     }
 
     public StoreWriter storeWriter() {
@@ -319,7 +332,9 @@ public final class StoryEngine implements AutoCloseable {
      * <p>A profile's story gets its own id and row every time. A story without a profile gets an id
      * derived from the template and the hero's name, so that asking again (a cache hit) finds the
      * same row instead of adding one: the library then holds one row per distinct story, each
-     * listable and deletable, and {@code stories().get(id)} finds every story a caller was given.
+     * listable and deletable, and {@code stories().get(id)} finds every story a caller was given. Such
+     * a row is written when this client has not written it lately ({@link SavedStoryIds}): once, not on
+     * every cache hit, and again after it was deleted.
      */
     private Story finish(Produced produced, StoryRequest request, StoryListener listener) {
         Story template = produced.template();
@@ -328,14 +343,11 @@ public final class StoryEngine implements AutoCloseable {
         if (request.profileId() != null) {
             id = UUID.randomUUID().toString();
             save = true;
-        } else if (request.heroName() != null) {
-            id = UUID.nameUUIDFromBytes((template.id() + "|" + request.heroName())
-                    .getBytes(StandardCharsets.UTF_8)).toString();
-            save = true;
         } else {
-            id = template.id();
-            // The instance that paid for it saved it; a cache hit would only write the same row again.
-            save = produced.source() == StorySource.MODEL;
+            id = request.heroName() == null ? template.id()
+                    : UUID.nameUUIDFromBytes((template.id() + "|" + request.heroName()).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            save = !savedStoryIds.recentlySaved(id);
         }
         Story story = personalizer.apply(template, request, id, produced.source());
         if (produced.source() != StorySource.MODEL) {
@@ -353,8 +365,18 @@ public final class StoryEngine implements AutoCloseable {
         if (save && failure == null) {
             try {
                 storeWriter.write(StoreOperation.SAVE_STORY, "save story " + id, () -> store.stories().putStory(story));
+                if (request.profileId() == null) {
+                    savedStoryIds.saved(id);
+                }
             } catch (StorageException e) {
-                failure = e;
+                if (produced.source() == StorySource.MODEL) {
+                    failure = e;
+                } else {
+                    // A served story's row written back: the caller who paid for it was told when it could not be
+                    // stored; this caller still gets it, and the next identical request tries again.
+                    LOG.warn("A story served from {} could not be written back to the library: {}",
+                            produced.source(), e.getMessage());
+                }
             }
         }
         if (failure != null) {
