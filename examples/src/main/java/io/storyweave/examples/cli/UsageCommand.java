@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code storyweave usage [--since DATE] [--profile ID] [--json]}: the spend ledger, summed by UTC
  * day, tier, model, purpose and profile, with the cache hits and what they saved (by purpose, on a
- * line of their own: {@code story (cache hit)}). With the DynamoDB store
- * it covers every run and every instance on the same tables.
+ * line of their own: {@code story (cache hit)}). With the DynamoDB store it covers every run and
+ * every instance on the same tables.
  */
 @Command(name = "usage", description = "Model calls, tokens, estimated cost and cache savings from the spend ledger"
         + " (default store: dynamodb), by UTC day, tier, model and profile.")
@@ -133,8 +133,9 @@ public final class UsageCommand implements Callable<Integer> {
         for (UsageLine l : usage.lines()) {
             lines.addObject().put("day", l.day().toString()).put("tier", StoryPrinter.lower(l.tier()))
                     .put("modelId", l.modelId()).put("purpose", StoryPrinter.lower(l.purpose()))
-                    .put("cacheHit", l.cacheHit()).put("profileId", l.profileId()).put("calls", l.calls()).put("inputTokens", l.inputTokens())
-                    .put("outputTokens", l.outputTokens()).put("costUsd", l.costUsd()).put("savedUsd", l.savedUsd());
+                    .put("cacheHit", l.cacheHit()).put("profileId", l.profileId()).put("calls", l.calls())
+                    .put("inputTokens", l.inputTokens()).put("outputTokens", l.outputTokens())
+                    .put("costUsd", l.costUsd()).put("savedUsd", l.savedUsd());
         }
         return root;
     }
