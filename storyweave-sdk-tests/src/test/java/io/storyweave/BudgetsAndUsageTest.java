@@ -174,9 +174,15 @@ class BudgetsAndUsageTest {
         UsageSummary usage = sw.usage();
 
         assertThat(reused.source()).isEqualTo(StorySource.LOCAL_CACHE);
-        assertThat(usage.byPurpose().get(UsageLine.Purpose.STORY).modelCalls()).isEqualTo(1);
-        assertThat(usage.byPurpose().get(UsageLine.Purpose.CORRECTION).modelCalls()).isEqualTo(1);
-        assertThat(usage.byPurpose().get(UsageLine.Purpose.REVIEW).modelCalls()).isEqualTo(1);
+        assertThat(usage.byPurpose().get(CallPurpose.STORY).modelCalls()).isEqualTo(1);
+        assertThat(usage.byPurpose().get(CallPurpose.CORRECTION).modelCalls()).isEqualTo(1);
+        assertThat(usage.byPurpose().get(CallPurpose.REVIEW).modelCalls()).isEqualTo(1);
+        assertThat(usage.byPurpose()).as("a cache hit counts as the story call it saved")
+                .containsOnlyKeys(CallPurpose.values());
+        assertThat(usage.byPurpose().get(CallPurpose.STORY).cacheHits()).isEqualTo(1);
+        assertThat(usage.lines()).filteredOn(UsageLine::cacheHit).singleElement()
+                .satisfies(hit -> assertThat(hit.purpose()).isEqualTo(CallPurpose.STORY))
+                .satisfies(hit -> assertThat(hit.costUsd()).isZero());
         assertThat(usage.byTier().get(ModelTier.CHEAP).modelCalls()).isEqualTo(1);
         assertThat(usage.byModel()).containsKeys(ScriptedModelProvider.modelIdFor(ModelTier.MEDIUM),
                 ScriptedModelProvider.modelIdFor(ModelTier.CHEAP));

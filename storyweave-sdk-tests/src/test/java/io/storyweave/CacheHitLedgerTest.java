@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A cache hit is counted in the ledger without a store write of its own: hits are gathered in
@@ -88,7 +89,7 @@ class CacheHitLedgerTest {
 
     private long hitWrites() {
         synchronized (sharedWrites) {
-            return sharedWrites.stream().filter(l -> l.purpose() == UsageLine.Purpose.CACHE_HIT).count();
+            return sharedWrites.stream().filter(UsageLine::cacheHit).count();
         }
     }
 
@@ -121,6 +122,7 @@ class CacheHitLedgerTest {
         assertThat(hitWrites()).isEqualTo(1);
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         assertThat(memory.spendCounters().lines(today.minusDays(1), today.plusDays(1)))
-                .filteredOn(l -> l.purpose() == UsageLine.Purpose.CACHE_HIT).extracting(UsageLine::calls).containsExactly(2L);
+                .filteredOn(UsageLine::cacheHit).extracting(UsageLine::purpose, UsageLine::calls)
+                .containsExactly(tuple(CallPurpose.STORY, 2L));
     }
 }

@@ -2,7 +2,6 @@ package io.storyweave;
 
 import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
-import io.storyweave.spi.ModelRequest;
 import io.storyweave.testing.InterceptedStore;
 import io.storyweave.testing.ScriptedModelProvider;
 import io.storyweave.internal.store.MemoryStoryStore;
@@ -50,9 +49,9 @@ class ModelHandleTest {
         sw.createStory(Neurotype.AUTISM, 8, "trains", List.of(), 2);
 
         assertThat(resolved).hasSize(2);
-        assertThat(scripted.requests(ModelRequest.Purpose.STORY)).extracting(r -> r.model().modelId())
+        assertThat(scripted.requests(CallPurpose.STORY)).extracting(r -> r.model().modelId())
                 .containsOnly("test-model-expensive");
-        assertThat(scripted.requests(ModelRequest.Purpose.REVIEW)).hasSize(2)
+        assertThat(scripted.requests(CallPurpose.REVIEW)).hasSize(2)
                 .extracting(r -> r.model().modelId()).containsOnly("test-model-cheap");
     }
 

@@ -7,7 +7,6 @@ import io.storyweave.StoryWeaveEvents.ModelCallFinished;
 import io.storyweave.StoryWeaveEvents.ModelCallRetried;
 import io.storyweave.StoryWeaveEvents.ModelCallStarted;
 import io.storyweave.StoryWeaveEvents.Outcome;
-import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.StoryWeaveEvents.Source;
 import io.storyweave.StoryWeaveEvents.StoreCall;
 import io.storyweave.StoryWeaveEvents.StoreOperation;
@@ -75,9 +74,9 @@ class ObserverTest {
         assertThat(finished.errorType()).isNull();
 
         assertThat(recorder.of(ModelCallStarted.class)).containsExactly(
-                ModelCallStarted.of("scripted", Purpose.STORY, ModelTier.MEDIUM, "test-model-medium",
+                ModelCallStarted.of("scripted", CallPurpose.STORY, ModelTier.MEDIUM, "test-model-medium",
                         model.requests().get(0).maxTokens()),
-                ModelCallStarted.of("scripted", Purpose.REVIEW, ModelTier.CHEAP, "test-model-cheap",
+                ModelCallStarted.of("scripted", CallPurpose.REVIEW, ModelTier.CHEAP, "test-model-cheap",
                         model.requests().get(1).maxTokens()));
         List<ModelCallFinished> calls = recorder.of(ModelCallFinished.class);
         assertThat(calls).allSatisfy(call -> {
@@ -128,7 +127,7 @@ class ObserverTest {
         assertThat(retries).allSatisfy(retry -> {
             assertThat(retry.reason()).isEqualTo("throttled");
             assertThat(retry.throttled()).isTrue();
-            assertThat(retry.call().purpose()).isEqualTo(Purpose.STORY);
+            assertThat(retry.call().purpose()).isEqualTo(CallPurpose.STORY);
         });
         ModelCallFinished call = recorder.single(ModelCallFinished.class);
         assertThat(call.outcome()).isEqualTo(Outcome.SUCCESS);
@@ -167,7 +166,7 @@ class ObserverTest {
                 .isInstanceOf(StoryRejectedException.class);
 
         assertThat(recorder.of(ModelCallStarted.class)).extracting(ModelCallStarted::purpose)
-                .containsExactly(Purpose.STORY, Purpose.CORRECTION);
+                .containsExactly(CallPurpose.STORY, CallPurpose.CORRECTION);
         List<DraftRejected> rejected = recorder.of(DraftRejected.class);
         assertThat(rejected).contains(
                 DraftRejected.of(ModelTier.MEDIUM, "sentence-length", QualityCheck.Layer.LOCAL, 1, false),

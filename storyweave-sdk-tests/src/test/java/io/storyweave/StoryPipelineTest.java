@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,36 @@ class StoryPipelineTest {
                 .contains("expected exactly 3 pages, got 1");
         assertThat(story.quality().drafts()).isEqualTo(2);
         assertThat(story.usage()).isEqualTo(ScriptedModelProvider.USAGE_PER_CALL.plus(ScriptedModelProvider.USAGE_PER_CALL));
+    }
+
+    @Test
+    void theCorrectiveRewriteIsSentObservedAndLedgeredAsACorrection() {
+        List<StoryWeaveEvents.ModelCallFinished> observed = java.util.Collections.synchronizedList(new ArrayList<>());
+        StoryWeaveObserver observer = new StoryWeaveObserver() {
+            @Override
+            public void modelCallFinished(StoryWeaveEvents.ModelCallFinished finished) {
+                observed.add(finished);
+            }
+        };
+        model.thenAnswer("{\"title\":\"[HERO]\",\"pages\":[{\"text\":\"[HERO] ran.\"}]}").thenValidStory();
+        sw = StoryWeave.builder().provider(model).store("memory").tier(ModelTier.CHEAP).observer(observer).build();
+
+        Story story = sw.createStory(Neurotype.NEUROTYPICAL, 8, "dragons", List.of(), 3);
+
+        assertThat(model.requests()).extracting(ModelRequest::purpose)
+                .containsExactly(CallPurpose.STORY, CallPurpose.CORRECTION);
+        ModelRequest rewrite = model.requests(CallPurpose.CORRECTION).get(0);
+        assertThat(rewrite.userPrompt()).contains("previous draft was rejected");
+        assertThat(rewrite.pages()).isEqualTo(3);
+        assertThat(story.quality().drafts()).isEqualTo(2);
+        assertThat(observed).extracting(f -> f.call().purpose())
+                .containsExactly(CallPurpose.STORY, CallPurpose.CORRECTION);
+        UsageSummary usage = sw.usage();
+        assertThat(usage.lines()).extracting(UsageLine::purpose)
+                .containsExactlyInAnyOrder(CallPurpose.STORY, CallPurpose.CORRECTION);
+        assertThat(usage.byPurpose().get(CallPurpose.CORRECTION).modelCalls()).isEqualTo(1);
+        assertThat(usage.byPurpose().get(CallPurpose.CORRECTION).outputTokens())
+                .isEqualTo(ScriptedModelProvider.USAGE_PER_CALL.outputTokens());
     }
 
     @Test

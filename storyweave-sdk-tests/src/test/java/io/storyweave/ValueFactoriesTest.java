@@ -49,4 +49,25 @@ class ValueFactoriesTest {
                 .build()).isEqualTo(new ModelResponse("{}", new TokenUsage(1, 2), "m", "tool_use", "r"));
         assertThatThrownBy(() -> ModelResponse.builder(null, "m").build()).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aCacheHitLineIsAStoryLineThatSavedMoneyAndCostNothingAndNeverAddsUpWithPaidCalls() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 25);
+        UsageLine hit = UsageLine.cacheHit(day, ModelTier.MEDIUM, "m", "p1", new java.math.BigDecimal("0.04"));
+        UsageLine paid = UsageLine.call(day, ModelTier.MEDIUM, "m", CallPurpose.STORY, "p1", new TokenUsage(1, 2),
+                new java.math.BigDecimal("0.04"));
+
+        assertThat(hit.purpose()).isEqualTo(CallPurpose.STORY);
+        assertThat(hit.cacheHit()).isTrue();
+        assertThat(hit.costUsd()).isZero();
+        assertThat(paid.cacheHit()).isFalse();
+        assertThat(hit.key()).isNotEqualTo(paid.key());
+        assertThat(hit.plus(hit).calls()).isEqualTo(2);
+        assertThatThrownBy(() -> hit.plus(paid)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UsageLine(day, ModelTier.MEDIUM, "m", CallPurpose.REVIEW, true, null, 1, 0, 0,
+                null, null)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("REVIEW");
+        assertThatThrownBy(() -> new UsageLine(day, ModelTier.MEDIUM, "m", CallPurpose.STORY, true, null, 1, 0, 0,
+                new java.math.BigDecimal("0.01"), null)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("$0.01 cost");
+    }
 }

@@ -55,16 +55,6 @@ public final class StoryWeaveEvents {
         NONE
     }
 
-    /** What a model call is for. */
-    public enum Purpose {
-        /** The first draft of a story. */
-        STORY,
-        /** The corrective rewrite of a draft that failed a check. */
-        CORRECTION,
-        /** The second model's review of a draft. */
-        REVIEW
-    }
-
     /** A cache level asked for a story. */
     public enum CacheLevel {
         /** Level 1: stories in this process. */
@@ -194,7 +184,7 @@ public final class StoryWeaveEvents {
      * @param modelId   the model id (or inference profile) the call is sent to
      * @param maxTokens the output token budget
      */
-    public record ModelCallStarted(String provider, Purpose purpose, ModelTier tier, String modelId, int maxTokens) {
+    public record ModelCallStarted(String provider, CallPurpose purpose, ModelTier tier, String modelId, int maxTokens) {
         /** Requires every value. */
         public ModelCallStarted {
             Objects.requireNonNull(provider, "provider");
@@ -211,7 +201,7 @@ public final class StoryWeaveEvents {
          * @param maxTokens the output token budget
          * @return the event
          */
-        public static ModelCallStarted of(String provider, Purpose purpose, ModelTier tier, String modelId,
+        public static ModelCallStarted of(String provider, CallPurpose purpose, ModelTier tier, String modelId,
                                           int maxTokens) {
             return new ModelCallStarted(provider, purpose, tier, modelId, maxTokens);
         }

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * @param from      the first day (UTC)
  * @param to        the last day (UTC), included
  * @param profileId the profile the lines were limited to, or {@code null} for all
- * @param lines     the ledger lines, ordered by day, tier, purpose, model and profile
+ * @param lines     the ledger lines, ordered by day, tier, purpose, calls before cache hits, model and profile
  */
 public record UsageSummary(LocalDate from, LocalDate to, String profileId, List<UsageLine> lines) {
     /** The key {@link #byProfile()} uses for calls made for no stored profile. */
@@ -57,8 +57,11 @@ public record UsageSummary(LocalDate from, LocalDate to, String profileId, List<
         return sum(line -> line.profileId() == null ? NO_PROFILE : line.profileId());
     }
 
-    /** @return sums per purpose */
-    public SortedMap<UsageLine.Purpose, UsageTotals> byPurpose() {
+    /**
+     * @return sums per purpose; cache hits are summed under {@link CallPurpose#STORY}, the call they saved, as
+     *         {@link UsageTotals#cacheHits()}
+     */
+    public SortedMap<CallPurpose, UsageTotals> byPurpose() {
         return sum(UsageLine::purpose);
     }
 

@@ -29,7 +29,7 @@ public record UsageTotals(long modelCalls, long cacheHits, long inputTokens, lon
      * @return these totals with the line added
      */
     public UsageTotals plus(UsageLine line) {
-        boolean hit = line.purpose() == UsageLine.Purpose.CACHE_HIT;
+        boolean hit = line.cacheHit();
         return plus(new UsageTotals(hit ? 0 : line.calls(), hit ? line.calls() : 0, line.inputTokens(),
                 line.outputTokens(), line.costUsd(), line.savedUsd()));
     }

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import io.storyweave.CallPurpose;
 import io.storyweave.ChildProfile;
 import io.storyweave.ModelPrice;
 import io.storyweave.ModelTier;
@@ -21,7 +22,6 @@ import io.storyweave.StoryWeaveEvents.CacheLevel;
 import io.storyweave.StoryWeaveEvents.CacheLookup;
 import io.storyweave.StoryWeaveEvents.ModelCallFinished;
 import io.storyweave.StoryWeaveEvents.ModelCallStarted;
-import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.StoryWeaveEvents.Source;
 import io.storyweave.StoryWeaveEvents.StoryFinished;
 import io.storyweave.StoryWeaveEvents.StoryStarted;
@@ -252,7 +252,7 @@ class MicrometerObserverTest {
 
     @Test
     void theBedrockProviderIsNamedAsTheGenAiConventionsNameIt() {
-        ModelCallStarted call = ModelCallStarted.of("bedrock", Purpose.STORY, ModelTier.CHEAP,
+        ModelCallStarted call = ModelCallStarted.of("bedrock", CallPurpose.STORY, ModelTier.CHEAP,
                 "anthropic.claude-3-5-haiku-20241022-v1:0", 1024);
 
         observer.modelCallStarted(call).stop(ModelCallFinished.succeeded(call,

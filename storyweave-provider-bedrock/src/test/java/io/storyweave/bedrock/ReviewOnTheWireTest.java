@@ -203,7 +203,11 @@ class ReviewOnTheWireTest {
         assertThat(apply.get("source").asText()).isEqualTo("OUTPUT");
         assertThat(apply.at("/content/0/text/text").asText()).contains("[HERO] can see a big red sun").doesNotContain("Mia");
         assertThat(body(conversePath(SONNET_35), 0).at("/guardrailConfig/guardrailIdentifier").asText()).isEqualTo("gr-kids01");
-        String correction = body(conversePath(SONNET_35), 1).at("/messages/0/content/0/text").asText();
+        JsonNode rewrite = body(conversePath(SONNET_35), 1);
+        assertThat(rewrite.at("/guardrailConfig/guardrailIdentifier").asText())
+                .as("the corrective rewrite is a story call, sent with the guardrail like the first draft")
+                .isEqualTo("gr-kids01");
+        String correction = rewrite.at("/messages/0/content/0/text").asText();
         assertThat(correction).contains("content filter violence (high confidence)").contains("personal information: email")
                 .doesNotContain("a@b.com");
         assertThat(story.quality().checks()).filteredOn(c -> c.layer() == QualityCheck.Layer.GUARD).singleElement()

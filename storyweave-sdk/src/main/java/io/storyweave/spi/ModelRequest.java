@@ -1,5 +1,7 @@
 package io.storyweave.spi;
 
+import io.storyweave.CallPurpose;
+
 import java.util.Objects;
 
 /**
@@ -12,18 +14,12 @@ import java.util.Objects;
  * @param maxTokens    output token budget derived from pages and age, with a margin
  * @param outputSchema the JSON shape the answer must have
  * @param pages        how many pages the answer must contain (for streaming progress; 0 for a review)
- * @param purpose      what the call is for, so providers and test fakes can tell stories from reviews
+ * @param purpose      what the call is for: {@link CallPurpose#STORY} and {@link CallPurpose#CORRECTION}
+ *                     want a story, {@link CallPurpose#REVIEW} a review, so providers and test fakes can
+ *                     tell them apart
  */
 public record ModelRequest(String systemPrompt, String userPrompt, ModelHandle model, int maxTokens,
-                           OutputSchema outputSchema, int pages, Purpose purpose) {
-    /** What a call is for. */
-    public enum Purpose {
-        /** Writes (or rewrites) a story; the answer has the story shape. */
-        STORY,
-        /** Reviews a finished draft for a child's safety and needs; the answer has the review shape. */
-        REVIEW
-    }
-
+                           OutputSchema outputSchema, int pages, CallPurpose purpose) {
     /** Requires every field. */
     public ModelRequest {
         Objects.requireNonNull(systemPrompt, "systemPrompt");
@@ -40,7 +36,7 @@ public record ModelRequest(String systemPrompt, String userPrompt, ModelHandle m
     }
 
     /**
-     * A story call.
+     * A first draft's call ({@link CallPurpose#STORY}).
      *
      * @param systemPrompt the system instructions
      * @param userPrompt   the user message
@@ -51,7 +47,7 @@ public record ModelRequest(String systemPrompt, String userPrompt, ModelHandle m
      */
     public ModelRequest(String systemPrompt, String userPrompt, ModelHandle model, int maxTokens,
                         OutputSchema outputSchema, int pages) {
-        this(systemPrompt, userPrompt, model, maxTokens, outputSchema, pages, Purpose.STORY);
+        this(systemPrompt, userPrompt, model, maxTokens, outputSchema, pages, CallPurpose.STORY);
     }
 
     /**

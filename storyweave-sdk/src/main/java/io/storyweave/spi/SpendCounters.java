@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The spend facet of a {@link StoryStore}: the spend ledger, aggregated per UTC day, tier, model,
- * purpose and profile, and the daily totals budgets are checked against. A store that keeps it
+ * purpose, profile and whether the line counts paid calls or cache hits ({@link UsageLine#key()}), and
+ * the daily totals budgets are checked against. A store that keeps it
  * where every instance sees it (the DynamoDB store) makes {@code Budget.maxPerDay} and
  * {@code Budget.maxPerProfilePerDay} hold across instances and lets {@code storyweave usage} show
  * spend across runs. A store without one returns {@link #NONE}; StoryWeave then counts in its

@@ -1,5 +1,6 @@
 package io.storyweave.testing;
 
+import io.storyweave.CallPurpose;
 import io.storyweave.ModelTier;
 import io.storyweave.TokenUsage;
 import io.storyweave.spi.ModelHandle;
@@ -23,7 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A model provider for tests that answers by purpose. Story calls answer from the story script
+ * A model provider for tests that answers by purpose. Story calls (first drafts and corrective
+ * rewrites, {@link CallPurpose#STORY} and {@link CallPurpose#CORRECTION}) answer from the story script
  * (answers, failures, delays) and, when it is empty, with a valid story of the requested length.
  * Review calls answer from the review script and, when it is empty, with a verdict of "fine" for
  * every category the review's schema asks about. Records every request it gets, streams answers in
@@ -219,7 +221,7 @@ public final class ScriptedModelProvider implements ModelProvider {
                 throw new ModelProviderException("interrupted", ModelProviderException.Kind.TIMEOUT, true, null, null, e);
             }
         }
-        boolean review = request.purpose() == ModelRequest.Purpose.REVIEW;
+        boolean review = request.purpose() == CallPurpose.REVIEW;
         Function<ModelRequest, ModelResponse> step = (review ? reviews : stories).poll();
         if (step != null) {
             return step.apply(request);
@@ -251,11 +253,13 @@ public final class ScriptedModelProvider implements ModelProvider {
     }
 
     /**
-     * @param purpose stories or reviews
-     * @return the requests made for that purpose, in order
+     * @param purposes first drafts, corrective rewrites or reviews, or several of them (both story
+     *                 purposes for every story-shaped call)
+     * @return the requests made for any of those purposes, in order
      */
-    public List<ModelRequest> requests(ModelRequest.Purpose purpose) {
-        return requests().stream().filter(r -> r.purpose() == purpose).toList();
+    public List<ModelRequest> requests(CallPurpose... purposes) {
+        Set<CallPurpose> wanted = Set.of(purposes);
+        return requests().stream().filter(r -> wanted.contains(r.purpose())).toList();
     }
 
     /** @return the last request */

@@ -1,5 +1,6 @@
 package io.storyweave.testing;
 
+import io.storyweave.CallPurpose;
 import io.storyweave.ChildProfile;
 import io.storyweave.ConflictException;
 import io.storyweave.InvalidRequestException;
@@ -591,14 +592,18 @@ public abstract class StoryStoreContract {
     }
 
     private static UsageLine call(LocalDate day, String profileId, String cost) {
-        return UsageLine.call(day, ModelTier.MEDIUM, "model-m", UsageLine.Purpose.STORY, profileId,
+        return UsageLine.call(day, ModelTier.MEDIUM, "model-m", CallPurpose.STORY, profileId,
                 new TokenUsage(100, 200), new BigDecimal(cost));
     }
 
-    private static UsageLine only(List<UsageLine> lines, UsageLine.Purpose purpose, String profileId) {
-        List<UsageLine> matching = lines.stream()
-                .filter(l -> l.purpose() == purpose && java.util.Objects.equals(l.profileId(), profileId)).toList();
-        assertThat(matching).as("lines for %s of %s", purpose, profileId).hasSize(1);
+    private static UsageLine only(List<UsageLine> lines, CallPurpose purpose, String profileId) {
+        return only(lines, purpose, false, profileId);
+    }
+
+    private static UsageLine only(List<UsageLine> lines, CallPurpose purpose, boolean cacheHit, String profileId) {
+        List<UsageLine> matching = lines.stream().filter(l -> l.purpose() == purpose && l.cacheHit() == cacheHit
+                && java.util.Objects.equals(l.profileId(), profileId)).toList();
+        assertThat(matching).as("lines for %s (cache hit: %s) of %s", purpose, cacheHit, profileId).hasSize(1);
         return matching.get(0);
     }
 
@@ -608,12 +613,12 @@ public abstract class StoryStoreContract {
         here.add(call(DAY, "p1", "0.0123"));
         elsewhere.spendCounters().add(call(DAY, "p1", "0.0200"));
         here.add(call(DAY, null, "0.005"));
-        here.add(UsageLine.call(DAY, ModelTier.CHEAP, "model-c", UsageLine.Purpose.REVIEW, "p1",
+        here.add(UsageLine.call(DAY, ModelTier.CHEAP, "model-c", CallPurpose.REVIEW, "p1",
                 new TokenUsage(50, 10), new BigDecimal("0.0001")));
 
         List<UsageLine> lines = elsewhere.spendCounters().lines(DAY, DAY);
         assertThat(lines).hasSize(3);
-        UsageLine p1 = only(lines, UsageLine.Purpose.STORY, "p1");
+        UsageLine p1 = only(lines, CallPurpose.STORY, "p1");
         assertThat(p1.day()).isEqualTo(DAY);
         assertThat(p1.tier()).isEqualTo(ModelTier.MEDIUM);
         assertThat(p1.modelId()).isEqualTo("model-m");
@@ -621,8 +626,8 @@ public abstract class StoryStoreContract {
         assertThat(p1.inputTokens()).isEqualTo(200);
         assertThat(p1.outputTokens()).isEqualTo(400);
         assertThat(p1.costUsd()).isEqualByComparingTo("0.0323");
-        assertThat(only(lines, UsageLine.Purpose.STORY, null).costUsd()).isEqualByComparingTo("0.005");
-        UsageLine review = only(lines, UsageLine.Purpose.REVIEW, "p1");
+        assertThat(only(lines, CallPurpose.STORY, null).costUsd()).isEqualByComparingTo("0.005");
+        UsageLine review = only(lines, CallPurpose.REVIEW, "p1");
         assertThat(review.tier()).isEqualTo(ModelTier.CHEAP);
         assertThat(review.modelId()).isEqualTo("model-c");
         assertThat(elsewhere.spendCounters().dayTotal(DAY)).isEqualByComparingTo("0.0374");
@@ -647,16 +652,25 @@ public abstract class StoryStoreContract {
     }
 
     @Test
-    public void aCacheHitCountsWhatItSavedAndCostsNothing() {
+    public void aCacheHitCountsWhatItSavedAndCostsNothingInALineApartFromThePaidStoryCalls() {
         SpendCounters here = spend();
         here.add(UsageLine.cacheHit(DAY, ModelTier.MEDIUM, "model-m", "p1", new BigDecimal("0.04")));
-        here.add(UsageLine.cacheHit(DAY, ModelTier.MEDIUM, "model-m", "p1", new BigDecimal("0.04")));
+        here.add(call(DAY, "p1", "0.04"));
+        elsewhere.spendCounters().add(UsageLine.cacheHit(DAY, ModelTier.MEDIUM, "model-m", "p1",
+                new BigDecimal("0.04")));
 
-        UsageLine hits = only(elsewhere.spendCounters().lines(DAY, DAY), UsageLine.Purpose.CACHE_HIT, "p1");
+        List<UsageLine> lines = elsewhere.spendCounters().lines(DAY, DAY);
+        assertThat(lines).hasSize(2);
+        UsageLine hits = only(lines, CallPurpose.STORY, true, "p1");
         assertThat(hits.calls()).isEqualTo(2);
         assertThat(hits.savedUsd()).isEqualByComparingTo("0.08");
         assertThat(hits.costUsd()).isEqualByComparingTo("0");
-        assertThat(here.dayTotal(DAY)).isEqualByComparingTo("0");
+        assertThat(hits.inputTokens() + hits.outputTokens()).isZero();
+        UsageLine paid = only(lines, CallPurpose.STORY, false, "p1");
+        assertThat(paid.calls()).isEqualTo(1);
+        assertThat(paid.savedUsd()).isEqualByComparingTo("0");
+        assertThat(here.dayTotal(DAY)).isEqualByComparingTo("0.04");
+        assertThat(here.profileDayTotal(DAY, "p1")).isEqualByComparingTo("0.04");
     }
 
     @Test
@@ -678,7 +692,7 @@ public abstract class StoryStoreContract {
 
         assertThat(store.spendCounters().dayTotal(DAY)).isEqualByComparingTo("0.080");
         assertThat(elsewhere.spendCounters().profileDayTotal(DAY, "p1")).isEqualByComparingTo("0.080");
-        assertThat(only(store.spendCounters().lines(DAY, DAY), UsageLine.Purpose.STORY, "p1").calls()).isEqualTo(80);
+        assertThat(only(store.spendCounters().lines(DAY, DAY), CallPurpose.STORY, "p1").calls()).isEqualTo(80);
     }
 
     // ----- helpers

@@ -14,14 +14,17 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code storyweave usage [--since DATE] [--profile ID] [--json]}: the spend ledger, summed by UTC
- * day, tier, model and profile, with the cache hits and what they saved. With the DynamoDB store
- * it covers every run and every instance on the same tables.
+ * day, tier, model, purpose and profile, with the cache hits and what they saved (by purpose, on a
+ * line of their own: {@code story (cache hit)}). With the DynamoDB store it covers every run and
+ * every instance on the same tables.
  */
 @Command(name = "usage", description = "Model calls, tokens, estimated cost and cache savings from the spend ledger"
         + " (default store: dynamodb), by UTC day, tier, model and profile.")
@@ -83,8 +86,17 @@ public final class UsageCommand implements Callable<Integer> {
         section(out, "by day", usage.byDay());
         section(out, "by tier", usage.byTier());
         section(out, "by model", usage.byModel());
-        section(out, "by purpose", usage.byPurpose());
+        section(out, "by purpose", byPurposeAndCacheHit(usage));
         section(out, "by profile", usage.byProfile());
+    }
+
+    /** Paid calls and cache hits of a purpose on lines of their own: "story", "story (cache hit)", "review". */
+    private static Map<String, UsageTotals> byPurposeAndCacheHit(UsageSummary usage) {
+        Map<String, UsageTotals> sums = new LinkedHashMap<>();
+        usage.lines().stream().sorted(Comparator.comparing(UsageLine::purpose).thenComparing(UsageLine::cacheHit))
+                .forEach(l -> sums.merge(label(l.purpose()) + (l.cacheHit() ? " (cache hit)" : ""),
+                        UsageTotals.ZERO.plus(l), UsageTotals::plus));
+        return sums;
     }
 
     private static void section(PrintWriter out, String title, Map<?, UsageTotals> sums) {
@@ -121,8 +133,9 @@ public final class UsageCommand implements Callable<Integer> {
         for (UsageLine l : usage.lines()) {
             lines.addObject().put("day", l.day().toString()).put("tier", StoryPrinter.lower(l.tier()))
                     .put("modelId", l.modelId()).put("purpose", StoryPrinter.lower(l.purpose()))
-                    .put("profileId", l.profileId()).put("calls", l.calls()).put("inputTokens", l.inputTokens())
-                    .put("outputTokens", l.outputTokens()).put("costUsd", l.costUsd()).put("savedUsd", l.savedUsd());
+                    .put("cacheHit", l.cacheHit()).put("profileId", l.profileId()).put("calls", l.calls())
+                    .put("inputTokens", l.inputTokens()).put("outputTokens", l.outputTokens())
+                    .put("costUsd", l.costUsd()).put("savedUsd", l.savedUsd());
         }
         return root;
     }

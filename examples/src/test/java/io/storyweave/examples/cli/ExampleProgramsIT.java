@@ -60,7 +60,7 @@ class ExampleProgramsIT extends StandIns {
                 .contains("Refused (PER_STORY, limit $0.05)").contains("nothing was sent")
                 .contains("Today: 2 model calls").contains("1 cache hits saved $0.0")
                 .contains("by model:").contains(BedrockAnswers.SONNET_35 + ": 1 model calls")
-                .contains("REVIEW: 1 model calls");
+                .contains("REVIEW: 1 model calls").containsPattern("STORY: 1 model calls, .*, 1 cache hits saved \\$0\\.0");
         assertThat(run.stdout()).as("the same run as metrics").contains("Metrics:")
                 .containsPattern("storyweave\\.story .*storyweave\\.source=local_cache.* count=1")
                 .containsPattern("storyweave\\.cache\\.lookups .*storyweave\\.cache\\.result=hit.* count=1")

@@ -46,18 +46,27 @@ class UsageCommandIT extends StandIns {
         assertThat(total.get("savedUsd").decimalValue()).isEqualByComparingTo(story.get("estimatedCostUsd").decimalValue());
         assertThat(usage.get("byPurpose").get("story").get("modelCalls").asLong()).isEqualTo(1);
         assertThat(usage.get("byPurpose").get("review").get("modelCalls").asLong()).isEqualTo(1);
+        assertThat(usage.get("byPurpose").get("story").get("cacheHits").asLong())
+                .as("a cache hit counts as the story call it saved").isEqualTo(1);
+        assertThat(usage.get("byPurpose")).hasSize(2);
         assertThat(usage.get("byTier").get("medium").get("cacheHits").asLong()).isEqualTo(1);
         assertThat(usage.get("byModel").has(BedrockAnswers.SONNET_35)).isTrue();
         assertThat(usage.get("byProfile").has("-")).isTrue();
         assertThat(usage.get("byDay")).hasSize(1);
         assertThat(usage.get("lines")).hasSize(3);
+        assertThat(usage.get("lines")).filteredOn(l -> l.get("cacheHit").asBoolean()).singleElement()
+                .satisfies(hit -> assertThat(hit.get("purpose").asText()).isEqualTo("story"))
+                .satisfies(hit -> assertThat(hit.get("calls").asLong()).isEqualTo(1));
         assertThat(aws.modelCalls()).as("usage itself calls no model").isEqualTo(1);
 
         CliRun other = CliRun.run(env, "usage", "--profile", "nobody", "--json");
         assertThat(JSON.readTree(other.stdout().strip()).get("total").get("modelCalls").asLong()).isZero();
         CliRun text = CliRun.run(env, "usage");
         assertThat(text.stdout()).contains("total: 2 model calls").contains("1 cache hit saving $")
-                .contains("by model:").contains(BedrockAnswers.SONNET_35);
+                .contains("by model:").contains(BedrockAnswers.SONNET_35)
+                .containsPattern("(?m)^  story  1 model call, .*, 0 cache hits saving \\$0\\.0000$")
+                .containsPattern("(?m)^  story \\(cache hit\\)  0 model calls, .*, 1 cache hit saving \\$0\\.0[0-9]+$")
+                .containsPattern("(?m)^  review  1 model call, ");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.storyweave.bedrock.internal;
 
+import io.storyweave.CallPurpose;
 import io.storyweave.bedrock.internal.ConverseCalls.Guardrail;
 import io.storyweave.spi.ModelRequest;
 import io.storyweave.spi.ModelResponse;
@@ -27,12 +28,13 @@ public final class CallSequence {
 
     /**
      * A review reads a draft that may be unsafe; a guardrail blocking it would leave no chance to rewrite.
+     * First drafts and corrective rewrites are stories and get the guardrail.
      *
      * @param request the core's call
      * @return the guardrail to send with it, or {@code null}
      */
     public Guardrail guardrailFor(ModelRequest request) {
-        return request.purpose() == ModelRequest.Purpose.REVIEW ? null : guardrail;
+        return request.purpose() == CallPurpose.REVIEW ? null : guardrail;
     }
 
     /**

@@ -9,7 +9,6 @@ import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryWeaveEvents.ModelCallFinished;
 import io.storyweave.StoryWeaveEvents.ModelCallRetried;
 import io.storyweave.StoryWeaveEvents.ModelCallStarted;
-import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.StoryWeaveException;
 import io.storyweave.StoryWeaveObserver;
 import io.storyweave.ThrottledException;
@@ -68,10 +67,9 @@ public final class ModelCaller {
     /**
      * @param request       the call
      * @param streamingSink {@code null} for a plain call, else gives a fresh sink per attempt
-     * @param purpose       what the call is for, for the observers
      */
-    public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink, Purpose purpose) {
-        ModelCallStarted started = ModelCallStarted.of(provider.name(), purpose, request.model().tier(),
+    public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink) {
+        ModelCallStarted started = ModelCallStarted.of(provider.name(), request.purpose(), request.model().tier(),
                 request.model().modelId(), request.maxTokens());
         StoryWeaveObserver.Scope<ModelCallFinished> scope = observers.modelCallStarted(started);
         Tally tally = new Tally(started);

@@ -1,5 +1,6 @@
 package io.storyweave.internal.pipeline;
 
+import io.storyweave.CallPurpose;
 import io.storyweave.Page;
 import io.storyweave.QualityCheck;
 import io.storyweave.QualityReport;
@@ -9,9 +10,7 @@ import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.StoryWeaveEvents.DraftRejected;
-import io.storyweave.StoryWeaveEvents.Purpose;
 import io.storyweave.TokenUsage;
-import io.storyweave.UsageLine;
 import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
@@ -123,12 +122,12 @@ public final class StoryGenerator {
                     "writing page 1 of " + pages));
             String prompt = draftNumber == 1 ? user : PromptComposer.correction(user, problems);
             ModelHandle model = models.story();
-            ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages);
+            CallPurpose purpose = draftNumber == 1 ? CallPurpose.STORY : CallPurpose.CORRECTION;
+            ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages, purpose);
             spendGuard.checkDraft(() -> draftEstimate(call, request, data), spend.cost, request.profileId(), draftNo);
             boolean stream = streaming && model.supports(ModelHandle.Capability.STREAMING);
             ModelResponse response = callModel(call, stream ? pageCounter(report, draftNo, pages) : null, draftNo);
-            spendGuard.paid(draftNo == 1 ? UsageLine.Purpose.STORY : UsageLine.Purpose.CORRECTION, model, response,
-                    spend.add(model, response, prices), request.profileId());
+            spendGuard.paid(call, response, spend.add(model, response, prices), request.profileId());
             models.answered(model, response.modelId());
             Draft draft;
             try {
@@ -178,10 +177,10 @@ public final class StoryGenerator {
         // A garbled review answer is asked for once more; twice garbled, the draft is not accepted.
         for (int attempt = 1; attempt <= 2; attempt++) {
             ModelHandle model = models.review();
-            ModelResponse response = caller.call(StoryReview.request(request, data, draft, model), null, Purpose.REVIEW);
+            ModelRequest call = StoryReview.request(request, data, draft, model);
+            ModelResponse response = caller.call(call, null);
             // Never refused: the draft's check counted the review, and without it a paid draft would be lost.
-            spendGuard.paid(UsageLine.Purpose.REVIEW, model, response, spend.add(model, response, prices),
-                    request.profileId());
+            spendGuard.paid(call, response, spend.add(model, response, prices), request.profileId());
             models.answered(model, response.modelId());
             try {
                 return StoryReview.verdicts(response.outputJson());
@@ -219,7 +218,7 @@ public final class StoryGenerator {
     /** A story call; an answer the provider's content filter blocked is reported as a rejected draft. */
     private ModelResponse callModel(ModelRequest call, Supplier<OutputSink> sink, int draftNumber) {
         try {
-            return caller.call(call, sink, draftNumber == 1 ? Purpose.STORY : Purpose.CORRECTION);
+            return caller.call(call, sink);
         } catch (StoryRejectedException e) {
             // No rewrite follows a blocked answer: the call itself ends the story.
             observers.draftRejected(DraftRejected.of(call.model().tier(), "content-blocked", QualityCheck.Layer.GUARD,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyweave.CallPurpose;
 import io.storyweave.QualityCheck;
 import io.storyweave.StoryRequest;
 import io.storyweave.internal.prompt.ChildData;
@@ -102,7 +103,7 @@ public final class StoryReview {
         draft.pages().forEach(story.putArray("pages")::add);
         user.append(STORY_OPEN).append('\n').append(PromptComposer.encode(story)).append('\n').append(STORY_CLOSE).append('\n');
         user.append("Review the story with the review_story tool.");
-        return new ModelRequest(SYSTEM, user.toString(), model, MAX_TOKENS, SCHEMA, 0, ModelRequest.Purpose.REVIEW);
+        return new ModelRequest(SYSTEM, user.toString(), model, MAX_TOKENS, SCHEMA, 0, CallPurpose.REVIEW);
     }
 
     /**

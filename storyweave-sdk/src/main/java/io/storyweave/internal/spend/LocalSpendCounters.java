@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * Spend counters in this process: one aggregate per day, tier, model, purpose and profile, never
- * one entry per call, and only the last {@link #KEPT_DAYS} days (older days are dropped when a
- * newer one starts), so memory stays bounded however many stories are written. Thread-safe.
+ * Spend counters in this process: one aggregate per {@link UsageLine#key()} (day, tier, model, purpose,
+ * profile, paid calls apart from cache hits), never one entry per call, and only the last
+ * {@link #KEPT_DAYS} days (older days are dropped when a newer one starts), so memory stays bounded
+ * however many stories are written. Thread-safe.
  */
 public final class LocalSpendCounters implements SpendCounters {
     /** How many UTC days of spend are kept, as in the DynamoDB store. */

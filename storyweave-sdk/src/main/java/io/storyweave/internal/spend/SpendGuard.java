@@ -1,6 +1,7 @@
 package io.storyweave.internal.spend;
 
 import io.storyweave.Budget;
+import io.storyweave.CallPurpose;
 import io.storyweave.ModelTier;
 import io.storyweave.BudgetExceededException;
 import io.storyweave.BudgetExceededException.Limit;
@@ -164,17 +165,16 @@ public final class SpendGuard implements AutoCloseable {
      * Adds a paid call to the ledger. A ledger write that fails is logged, never thrown: the call
      * was paid for and its story must reach the caller.
      *
-     * @param purpose   what the call was for
-     * @param asked     the model it was made with
+     * @param call      the call, with the model it was made with and what it was for
      * @param response  its answer
      * @param cost      its estimated cost, or {@code null} when no price is known
      * @param profileId the profile, or {@code null}
      */
-    public void paid(UsageLine.Purpose purpose, ModelHandle asked, ModelResponse response, BigDecimal cost,
-                     String profileId) {
+    public void paid(ModelRequest call, ModelResponse response, BigDecimal cost, String profileId) {
+        ModelHandle asked = call.model();
         String modelId = response.modelId() == null || response.modelId().isBlank() ? asked.modelId()
                 : response.modelId();
-        record(UsageLine.call(today(), asked.tier(), modelId, purpose, profileId, response.usage(), cost));
+        record(UsageLine.call(today(), asked.tier(), modelId, call.purpose(), profileId, response.usage(), cost));
     }
 
     /**
@@ -210,7 +210,7 @@ public final class SpendGuard implements AutoCloseable {
             if (hits == 0) {
                 continue;
             }
-            UsageLine line = new UsageLine(key.day(), key.tier(), key.modelId(), UsageLine.Purpose.CACHE_HIT,
+            UsageLine line = new UsageLine(key.day(), key.tier(), key.modelId(), CallPurpose.STORY, true,
                     key.profileId(), hits, 0, 0, BigDecimal.ZERO,
                     key.saved() == null ? BigDecimal.ZERO : key.saved().multiply(BigDecimal.valueOf(hits)));
             try {

@@ -113,7 +113,7 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
         return this;
     }
 
-    /** @return the spend ledger, aggregated per day, tier, model, purpose and profile, for the last 90 days */
+    /** @return the spend ledger, aggregated per {@link io.storyweave.UsageLine#key()}, for the last 90 days */
     @Override
     public SpendCounters spendCounters() {
         return spend;

@@ -1,5 +1,6 @@
 package io.storyweave.dynamodb.internal;
 
+import io.storyweave.CallPurpose;
 import io.storyweave.ModelTier;
 import io.storyweave.UsageLine;
 import io.storyweave.spi.SpendCounters;
@@ -27,16 +28,18 @@ import java.util.Set;
  * The spend facet, in the cache table (no table of its own: a few small items per day). Three
  * item types, keyed by {@code pk}:
  * <ul>
- *   <li>{@code spend#<day>#line#<hash>}: one ledger line (day, tier, model, purpose, profile) with
- *       the counters {@code calls}, {@code inputTokens}, {@code outputTokens}, {@code costUsd},
- *       {@code savedUsd};</li>
+ *   <li>{@code spend#<day>#line#<hash>}: one ledger line (day, tier, model, purpose, {@code cacheHit},
+ *       profile) with the counters {@code calls}, {@code inputTokens}, {@code outputTokens},
+ *       {@code costUsd}, {@code savedUsd};</li>
  *   <li>{@code spend#<day>}: the day's total {@code costUsd} and, in the string set {@code lines},
  *       the keys of its line items, so a day is read with one GetItem and BatchGetItem, never a scan;</li>
  *   <li>{@code spend#<day>#profile#<id>}: one profile's {@code costUsd} that day.</li>
  * </ul>
  * Every write is an {@code UpdateItem} with {@code ADD}, so instances add atomically without
- * reading first. Days are UTC; items expire ({@code expiresAt}, the table's time to live)
- * {@value #KEPT_DAYS} days after their day. Thread-safe.
+ * reading first. Cache-hit lines written before {@link CallPurpose} existed have the purpose
+ * {@value #OLD_CACHE_HIT} and no {@code cacheHit}; they read as {@link CallPurpose#STORY} cache hits,
+ * and new hits of the same line are added to the same item. Days are UTC; items expire
+ * ({@code expiresAt}, the table's time to live) {@value #KEPT_DAYS} days after their day. Thread-safe.
  */
 public final class SpendTable implements SpendCounters {
     /** How many days the items are kept after their day. */
@@ -46,6 +49,9 @@ public final class SpendTable implements SpendCounters {
     static final String TIER = "tier";
     static final String MODEL = "modelId";
     static final String PURPOSE = "purpose";
+    static final String CACHE_HIT = "cacheHit";
+    /** The purpose cache-hit lines were written with before a hit became a STORY line with {@code cacheHit}. */
+    static final String OLD_CACHE_HIT = "CACHE_HIT";
     static final String PROFILE = "profileId";
     static final String CALLS = "calls";
     static final String INPUT = "inputTokens";
@@ -54,8 +60,8 @@ public final class SpendTable implements SpendCounters {
     static final String SAVED = "savedUsd";
     static final String LINES = "lines";
     /** The attributes of spend items, which a time-to-live attribute setting must not name. */
-    static final Set<String> ATTRIBUTES = Set.of(DAY, TIER, MODEL, PURPOSE, PROFILE, CALLS, INPUT, OUTPUT, COST, SAVED,
-            LINES);
+    static final Set<String> ATTRIBUTES = Set.of(DAY, TIER, MODEL, PURPOSE, CACHE_HIT, PROFILE, CALLS, INPUT, OUTPUT,
+            COST, SAVED, LINES);
     private static final int BATCH = 100;
 
     private final StoreCalls calls;
@@ -77,7 +83,8 @@ public final class SpendTable implements SpendCounters {
         String lineKey = lineKey(line);
         Map<String, AttributeValue> dims = new HashMap<>(Map.of(DAY, AttributeValue.fromS(line.day().toString()),
                 TIER, AttributeValue.fromS(line.tier().name()), MODEL, AttributeValue.fromS(line.modelId()),
-                PURPOSE, AttributeValue.fromS(line.purpose().name())));
+                PURPOSE, AttributeValue.fromS(line.purpose().name()),
+                CACHE_HIT, AttributeValue.fromBool(line.cacheHit())));
         if (line.profileId() != null) {
             dims.put(PROFILE, AttributeValue.fromS(line.profileId()));
         }
@@ -172,10 +179,13 @@ public final class SpendTable implements SpendCounters {
 
     private static UsageLine line(Map<String, AttributeValue> item) {
         AttributeValue profile = item.get(PROFILE);
+        String purpose = item.get(PURPOSE).s();
+        boolean oldHit = OLD_CACHE_HIT.equals(purpose);
+        AttributeValue hit = item.get(CACHE_HIT);
         return new UsageLine(LocalDate.parse(item.get(DAY).s()), ModelTier.valueOf(item.get(TIER).s()),
-                item.get(MODEL).s(), UsageLine.Purpose.valueOf(item.get(PURPOSE).s()),
-                profile == null ? null : profile.s(), whole(item, CALLS), whole(item, INPUT), whole(item, OUTPUT),
-                amount(item, COST), amount(item, SAVED));
+                item.get(MODEL).s(), oldHit ? CallPurpose.STORY : CallPurpose.valueOf(purpose),
+                oldHit || (hit != null && Boolean.TRUE.equals(hit.bool())), profile == null ? null : profile.s(),
+                whole(item, CALLS), whole(item, INPUT), whole(item, OUTPUT), amount(item, COST), amount(item, SAVED));
     }
 
     private static long whole(Map<String, AttributeValue> item, String name) {
@@ -196,10 +206,16 @@ public final class SpendTable implements SpendCounters {
         return PREFIX + day + "#profile#" + profileId;
     }
 
-    /** The line's dimensions hashed, so the key stays short whatever the model id and profile id. */
+    /**
+     * The line's dimensions hashed, so the key stays short whatever the model id and profile id. They are
+     * spelled as before {@link CallPurpose} (a cache hit's purpose as {@value #OLD_CACHE_HIT}), so a line keeps
+     * its item in tables written by earlier versions.
+     */
     private static String lineKey(UsageLine line) {
+        String dimensions = line.day() + "|" + line.tier() + "|" + (line.cacheHit() ? OLD_CACHE_HIT : line.purpose())
+                + "|" + line.modelId() + "|" + (line.profileId() == null ? "" : line.profileId());
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(line.key().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dimensions.getBytes(StandardCharsets.UTF_8));
             return PREFIX + line.day() + "#line#" + HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
