@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * exception lists), multi-word entries such as "hot dog" or "butter knife", and the noun
  * hierarchy (every kind of firearm under "firearm", every kind of dog under "dog").
  *
- * <p>Loading takes about a third of a second and some 25 MB of heap (the files are held in memory), so it happens once, on first use
+ * <p>Loading takes about a third of a second and some 30 MB of heap (the files are held in memory), so it happens once, on first use
  * (or on a background thread started by {@link #preload()}), and every answer is memoised: a
  * story's words repeat, and so do the stories. extJWNL's dictionary is not documented as safe
  * for concurrent readers, so lookups that reach it are serialised; memoised answers are not.
@@ -40,9 +40,15 @@ public final class WordNet {
     private static final int MEMO_LIMIT = 200_000;
     /** extJWNL's settings for the trimmed WordNet 3.1 this jar ships, read from the class path. */
     private static final String PROPERTIES = "/io/storyweave/internal/safety/wordnet/res_properties.xml";
+    private static final String NOUN_DATA = "/io/storyweave/internal/safety/wordnet/data.noun";
     private static final java.util.concurrent.atomic.AtomicBoolean PRELOAD_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final Dictionary dictionary;
+    /**
+     * The noun data file read directly: walking the hierarchy through extJWNL builds every synset it passes
+     * (words, use counts, all pointers), which made loading the word classes take half a second.
+     */
+    private final SynsetLines nouns;
     private final Map<String, Set<String>> baseForms = new ConcurrentHashMap<>();
     private final Map<String, Long> firstNounSense = new ConcurrentHashMap<>();
     private final Map<String, Boolean> entries = new ConcurrentHashMap<>();
@@ -51,8 +57,9 @@ public final class WordNet {
     private final Map<String, Set<String>> verbForms = new ConcurrentHashMap<>();
     private final Map<String, Optional<POS>> usualPos = new ConcurrentHashMap<>();
 
-    WordNet(Dictionary dictionary) {
+    WordNet(Dictionary dictionary, SynsetLines nouns) {
         this.dictionary = dictionary;
+        this.nouns = nouns;
     }
 
     /** @return the dictionary read, for tests that compare it with the full WordNet */
@@ -82,7 +89,7 @@ public final class WordNet {
     private static WordNet load() {
         long started = System.nanoTime();
         try {
-            WordNet wordNet = new WordNet(Dictionary.getResourceInstance(PROPERTIES));
+            WordNet wordNet = new WordNet(Dictionary.getResourceInstance(PROPERTIES), SynsetLines.read(NOUN_DATA));
             LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
             return wordNet;
         } catch (JWNLException e) {
@@ -414,24 +421,11 @@ public final class WordNet {
         Set<Long> seen = new HashSet<>();
         Deque<Long> todo = new ArrayDeque<>();
         roots.forEach(todo::add);
-        synchronized (dictionary) {
-            try {
-                while (!todo.isEmpty()) {
-                    long offset = todo.pop();
-                    if (!seen.add(offset)) {
-                        continue;
-                    }
-                    Synset synset = dictionary.getSynsetAt(POS.NOUN, offset);
-                    for (Pointer pointer : synset.getPointers()) {
-                        PointerType type = pointer.getType();
-                        // Instances (the Amazon under "river") are names, not kinds of thing a child meets.
-                        if (type == PointerType.HYPONYM) {
-                            todo.push(pointer.getTargetOffset());
-                        }
-                    }
-                }
-            } catch (JWNLException e) {
-                throw new IllegalStateException("WordNet could not be walked: " + e.getMessage(), e);
+        while (!todo.isEmpty()) {
+            long offset = todo.pop();
+            if (seen.add(offset)) {
+                // Instances (the Amazon under "river") are names, not kinds of thing a child meets: "~i" is not followed.
+                nouns.line(offset).pointers("~", todo::push);
             }
         }
         return seen;
@@ -443,16 +437,8 @@ public final class WordNet {
      */
     public Set<String> wordsOf(Iterable<Long> synsets) {
         Set<String> words = new LinkedHashSet<>();
-        synchronized (dictionary) {
-            try {
-                for (long offset : synsets) {
-                    for (Word word : dictionary.getSynsetAt(POS.NOUN, offset).getWords()) {
-                        words.add(word.getLemma().toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (JWNLException e) {
-                throw new IllegalStateException("WordNet could not be read: " + e.getMessage(), e);
-            }
+        for (long offset : synsets) {
+            nouns.line(offset).words(word -> words.add(word.replace('_', ' ').toLowerCase(Locale.ROOT)));
         }
         return words;
     }

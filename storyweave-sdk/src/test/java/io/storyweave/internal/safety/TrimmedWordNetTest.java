@@ -46,7 +46,7 @@ class TrimmedWordNetTest {
             }
         }
         full = Dictionary.getDefaultResourceInstance();
-        fullWordNet = new WordNet(full);
+        fullWordNet = new WordNet(full, SynsetLines.read(WordNetTrim.SOURCE + "data.noun"));
         shipped = WordNet.get();
     }
 
@@ -106,6 +106,38 @@ class TrimmedWordNetTest {
             assertThat(shipped.wordsOf(shipped.below(List.of(shipped.nounSense(wordAndSense[0], sense)))))
                     .as(seed).hasSizeGreaterThan(0).containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    @Test
+    void theHierarchyReadFromTheDataLinesIsTheOneExtJwnlReads() throws JWNLException {
+        Dictionary dictionary = shipped.dictionary();
+        for (String seed : List.of("weapon#1", "person#1", "drug of abuse#1", "knife#2")) {
+            String[] wordAndSense = seed.split("#");
+            long root = shipped.nounSense(wordAndSense[0], Integer.parseInt(wordAndSense[1]));
+            Set<Long> walked = new java.util.HashSet<>();
+            java.util.Deque<Long> todo = new java.util.ArrayDeque<>(List.of(root));
+            Set<String> words = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                long offset = todo.pop();
+                if (walked.add(offset)) {
+                    Synset synset = dictionary.getSynsetAt(POS.NOUN, offset);
+                    synset.getWords().forEach(word -> words.add(word.getLemma().toLowerCase(Locale.ROOT)));
+                    for (net.sf.extjwnl.data.Pointer pointer : synset.getPointers(net.sf.extjwnl.data.PointerType.HYPONYM)) {
+                        todo.push(pointer.getTargetOffset());
+                    }
+                }
+            }
+
+            assertThat(shipped.below(List.of(root))).as(seed).isEqualTo(walked);
+            assertThat(shipped.wordsOf(walked)).as(seed).containsExactlyInAnyOrderElementsOf(words);
+        }
+    }
+
+    @Test
+    void anOffsetThatStartsNoSynsetIsRefused() {
+        long entity = shipped.nounSense("entity", 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shipped.below(List.of(entity + 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no WordNet synset at offset");
     }
 
     /** Every 25th WordNet entry with regular inflections of it, every exception-list form, every rule file's words. */
