@@ -10,7 +10,7 @@ import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.internal.plugin.PluginLoader;
 import io.storyweave.internal.spend.LocalSpendCounters;
 import io.storyweave.internal.spend.SpendGuard;
-import io.storyweave.internal.safety.WordNet;
+import io.storyweave.internal.safety.SafetyChecks;
 import io.storyweave.internal.store.MemoryStoryStoreFactory;
 import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelProvider;
@@ -575,9 +575,9 @@ public final class StoryWeave implements AutoCloseable {
                                 + " review(ReviewOptions.on(tier)), or turn the review off with review(ReviewOptions.off())");
                 boolean ownsExecutor = executor == null;
                 ExecutorService exec = ownsExecutor ? defaultExecutor(maxConcurrency) : executor;
-                // The safety checks need WordNet; loading it now, beside the first model call, keeps it off the
-                // first story's critical path.
-                WordNet.preload();
+                // The safety checks need WordNet, their rules and a language model; loading them now, beside the
+                // first model call, keeps them off the first story's critical path.
+                SafetyChecks.preload();
                 Prices knownPrices = new Prices(prices);
                 requirePrices(knownPrices, storyModel, reviewModel);
                 StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, new ActiveModels(storyModel, reviewModel),

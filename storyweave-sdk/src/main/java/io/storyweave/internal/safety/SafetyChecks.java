@@ -25,7 +25,9 @@ import java.util.Set;
 public final class SafetyChecks {
     /** Every unsafe-content check, in report order, with what a parent would call it. */
     static final Map<String, String> UNSAFE = unsafeNames();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SafetyChecks.class);
     private static final int QUOTES_SHOWN = 4;
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOAD_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final WordNet wordNet;
     private final Vocabulary vocabulary;
@@ -49,6 +51,27 @@ public final class SafetyChecks {
 
     private static final class Holder {
         static final SafetyChecks INSTANCE = new SafetyChecks(WordNet.get());
+    }
+
+    /**
+     * Starts loading everything the checks read (WordNet, the rules, the language model) on a daemon thread,
+     * once, so that it happens beside the first model call instead of after it.
+     */
+    public static void preload() {
+        if (!PRELOAD_STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                get();
+                LanguageCheck.loadModel();
+            } catch (RuntimeException | Error e) {
+                // The first check fails too; this is where the cause is seen (Java 17 does not pass it on).
+                LOG.warn("The safety checks could not be loaded: {}", e.toString(), e);
+            }
+        }, "storyweave-safety-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** @return the shared checks, loading WordNet and the rules on first use */

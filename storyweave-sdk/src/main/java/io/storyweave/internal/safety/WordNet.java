@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * hierarchy (every kind of firearm under "firearm", every kind of dog under "dog").
  *
  * <p>Loading takes about a third of a second and some 30 MB of heap (the files are held in memory), so it happens once, on first use
- * (or on a background thread started by {@link #preload()}), and every answer is memoised: a
+ * (or on the background thread started by {@link SafetyChecks#preload()}), and every answer is memoised: a
  * story's words repeat, and so do the stories. extJWNL's dictionary is not documented as safe
  * for concurrent readers, so lookups that reach it are serialised; memoised answers are not.
  */
@@ -41,7 +41,6 @@ public final class WordNet {
     /** extJWNL's settings for the trimmed WordNet 3.1 this jar ships, read from the class path. */
     private static final String PROPERTIES = "/io/storyweave/internal/safety/wordnet/res_properties.xml";
     private static final String NOUN_DATA = "/io/storyweave/internal/safety/wordnet/data.noun";
-    private static final java.util.concurrent.atomic.AtomicBoolean PRELOAD_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final Dictionary dictionary;
     /**
@@ -74,16 +73,6 @@ public final class WordNet {
     /** @return the shared instance, loading it on first use */
     public static WordNet get() {
         return Holder.INSTANCE;
-    }
-
-    /** Starts loading on a daemon thread, once, so the first story does not wait for it. */
-    public static void preload() {
-        if (!PRELOAD_STARTED.compareAndSet(false, true)) {
-            return;
-        }
-        Thread loader = new Thread(WordNet::get, "storyweave-wordnet-load");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     private static WordNet load() {
