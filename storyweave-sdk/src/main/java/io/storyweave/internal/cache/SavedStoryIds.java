@@ -15,7 +15,8 @@ import java.time.Duration;
 public final class SavedStoryIds {
     /** How long a saved row is trusted to be there: a deletion by another instance heals within this time. */
     public static final Duration REMEMBERED_FOR = Duration.ofMinutes(10);
-    private static final int MAX_IDS = 10_000;
+    // As many as the memory store keeps by default; a forgotten id costs one idempotent write, not a wrong answer.
+    private static final int MAX_IDS = 1_000;
 
     private final Cache<String, Boolean> saved = Caffeine.newBuilder()
             .maximumSize(MAX_IDS)
