@@ -65,7 +65,7 @@ public final class StoryEngine implements AutoCloseable {
     private final ActiveModels models;
     private final CacheOptions cacheOptions;
     private final LocalStoryCache localCache;
-    private final SavedStoryIds savedStoryIds = new SavedStoryIds();
+    private final SavedStoryIds savedStoryIds;
     private final StoryGenerator generator;
     private final Personalizer personalizer;
     private final StoreWriter storeWriter;
@@ -100,6 +100,7 @@ public final class StoryEngine implements AutoCloseable {
         this.models = models;
         this.cacheOptions = cacheOptions;
         this.clock = clock;
+        this.savedStoryIds = new SavedStoryIds(clock);
         this.observers = observers;
         this.localCache = new LocalStoryCache(cacheOptions);
         this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions, prices, observers), provider,
