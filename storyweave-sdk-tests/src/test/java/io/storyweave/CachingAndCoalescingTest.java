@@ -100,14 +100,21 @@ class CachingAndCoalescingTest {
     }
 
     @Test
-    void disablingTheCacheCallsTheModelEveryTime() {
-        StoryWeave sw = StoryWeave.builder().provider(model).store("memory")
+    void disablingTheCacheCallsTheModelEveryTimeAndWritesNoCache() {
+        List<String> cacheWrites = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StoryWeave sw = StoryWeave.builder().provider(model)
+                .store(io.storyweave.testing.InterceptedStore.wrap(new MemoryStoryStore(), method -> {
+                    if (method.equals("putCachedStory")) {
+                        cacheWrites.add(method);
+                    }
+                }))
                 .cache(CacheOptions.builder().enabled(false).build()).build();
         clients.add(sw);
         sw.createStory(Neurotype.ADHD, 7, "space", List.of(), 2);
         sw.createStory(Neurotype.ADHD, 7, "space", List.of(), 2);
 
         assertThat(model.calls()).isEqualTo(2);
+        assertThat(cacheWrites).isEmpty();
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.time.Duration;
  * {@code leaseDuration}; a holder that is alive but slow is waited for at most {@code maxWait},
  * after which the waiter calls the model itself.
  *
- * @param enabled           whether cached stories are served at all
+ * @param enabled           whether stories are cached at all: when off, every request calls the model and
+ *                          nothing is read from or written to either cache level
  * @param maxLocalWeight    the most bytes (estimated) of stories kept in level 1
  * @param localTtl          how long level 1 keeps a story
  * @param storeTtl          how long level 2 keeps a story

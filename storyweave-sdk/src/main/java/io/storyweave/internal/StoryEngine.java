@@ -321,7 +321,9 @@ public final class StoryEngine implements AutoCloseable {
      * that no caller can list or delete.
      */
     private void publish(String key, Story template) {
-        if (sharedCache == SharedStoryCache.NONE) {
+        // With the cache off nothing is cached anywhere: a shared-cache write would be a store write (with
+        // DynamoDB, a paid one) per story for nobody.
+        if (sharedCache == SharedStoryCache.NONE || !cacheOptions.enabled()) {
             return;
         }
         storeWriter.write(StoreOperation.CACHE_STORY, "cache story " + template.id(),
