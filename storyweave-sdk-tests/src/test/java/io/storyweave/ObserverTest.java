@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ObserverTest {
@@ -176,6 +177,26 @@ class ObserverTest {
         StoryFinished story = recorder.single(StoryFinished.class);
         assertThat(story.outcome()).isEqualTo(Outcome.REJECTED);
         assertThat(story.errorType()).isEqualTo("StoryRejectedException");
+        assertThat(recorder.of(StoryWeaveEvents.DraftChecked.class)).extracting(StoryWeaveEvents.DraftChecked::draft,
+                StoryWeaveEvents.DraftChecked::passed).containsExactly(tuple(1, false), tuple(2, false));
+        assertThat(recorder.of(StoryWeaveEvents.DraftChecked.class)).allSatisfy(checked -> assertThat(checked.failed())
+                .isEqualTo(rejected.stream().filter(r -> r.draft() == checked.draft()).count()));
+    }
+
+    @Test
+    void everyDraftTheLocalChecksJudgeIsReportedWithTheTimeTheChecksTook() {
+        model.thenAnswer(TOO_LONG);
+        StoryWeave sw = client(builder(new MemoryStoryStore()));
+
+        sw.createStory(Neurotype.DYSLEXIA, 6, "stars", List.of(), 1);
+
+        List<StoryWeaveEvents.DraftChecked> checked = recorder.of(StoryWeaveEvents.DraftChecked.class);
+        assertThat(checked).extracting(StoryWeaveEvents.DraftChecked::draft, StoryWeaveEvents.DraftChecked::passed)
+                .containsExactly(tuple(1, false), tuple(2, true));
+        assertThat(checked).allSatisfy(event -> {
+            assertThat(event.tier()).isEqualTo(ModelTier.MEDIUM);
+            assertThat(event.took()).isPositive();
+        });
     }
 
     @Test
@@ -408,6 +429,11 @@ class ObserverTest {
         @Override
         public void modelCallRetried(ModelCallRetried retried) {
             events.add(retried);
+        }
+
+        @Override
+        public void draftChecked(StoryWeaveEvents.DraftChecked checked) {
+            events.add(checked);
         }
 
         @Override

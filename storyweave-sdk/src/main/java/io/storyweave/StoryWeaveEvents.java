@@ -339,6 +339,41 @@ public final class StoryWeaveEvents {
     }
 
     /**
+     * The local checks judged a draft (every draft passes them, before any model review).
+     *
+     * @param tier   the tier that wrote the draft
+     * @param draft  the draft's number (1 for the first, 2 for the rewrite)
+     * @param took   how long the checks ran, on the caller's thread
+     * @param failed how many checks the draft failed (0: it passed them all)
+     */
+    public record DraftChecked(ModelTier tier, int draft, Duration took, int failed) {
+        /** Requires the tier and a non-negative time and count. */
+        public DraftChecked {
+            Objects.requireNonNull(tier, "tier");
+            Objects.requireNonNull(took, "took");
+            if (took.isNegative() || failed < 0) {
+                throw new IllegalArgumentException("took and failed cannot be negative, were " + took + " and " + failed);
+            }
+        }
+
+        /**
+         * @param tier   the tier that wrote the draft
+         * @param draft  the draft's number
+         * @param took   how long the checks ran
+         * @param failed how many checks failed
+         * @return the event
+         */
+        public static DraftChecked of(ModelTier tier, int draft, Duration took, int failed) {
+            return new DraftChecked(tier, draft, took, failed);
+        }
+
+        /** @return whether the draft passed every local check */
+        public boolean passed() {
+            return failed == 0;
+        }
+    }
+
+    /**
      * A cache was asked for a story.
      *
      * @param level the cache

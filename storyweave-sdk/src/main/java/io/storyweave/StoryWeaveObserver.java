@@ -1,6 +1,7 @@
 package io.storyweave;
 
 import io.storyweave.StoryWeaveEvents.CacheLookup;
+import io.storyweave.StoryWeaveEvents.DraftChecked;
 import io.storyweave.StoryWeaveEvents.DraftRejected;
 import io.storyweave.StoryWeaveEvents.ModelCallFinished;
 import io.storyweave.StoryWeaveEvents.ModelCallRetried;
@@ -76,6 +77,15 @@ public interface StoryWeaveObserver {
      * @param retried the failed attempt and the wait before the next
      */
     default void modelCallRetried(ModelCallRetried retried) {
+    }
+
+    /**
+     * The local checks judged a draft: how long they took (the safety layer's own cost, which is worth a
+     * metric of its own beside the model's latency) and how many checks it failed.
+     *
+     * @param checked the draft and the time the checks took
+     */
+    default void draftChecked(DraftChecked checked) {
     }
 
     /**

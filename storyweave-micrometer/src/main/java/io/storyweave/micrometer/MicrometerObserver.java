@@ -10,6 +10,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.storyweave.StoryWeaveEvents.CacheLevel;
 import io.storyweave.StoryWeaveEvents.CacheLookup;
+import io.storyweave.StoryWeaveEvents.DraftChecked;
 import io.storyweave.StoryWeaveEvents.DraftRejected;
 import io.storyweave.StoryWeaveEvents.ModelCallFinished;
 import io.storyweave.StoryWeaveEvents.ModelCallRetried;
@@ -44,6 +45,8 @@ import static io.storyweave.micrometer.StoryWeaveMetrics.PROVIDER_NAME;
 import static io.storyweave.micrometer.StoryWeaveMetrics.PURPOSE;
 import static io.storyweave.micrometer.StoryWeaveMetrics.REASON;
 import static io.storyweave.micrometer.StoryWeaveMetrics.REJECTIONS;
+import static io.storyweave.micrometer.StoryWeaveMetrics.CHECKS;
+import static io.storyweave.micrometer.StoryWeaveMetrics.CHECKS_RESULT;
 import static io.storyweave.micrometer.StoryWeaveMetrics.REQUEST_MODEL;
 import static io.storyweave.micrometer.StoryWeaveMetrics.RESPONSE_MODEL;
 import static io.storyweave.micrometer.StoryWeaveMetrics.RETRIES;
@@ -198,6 +201,12 @@ public final class MicrometerObserver implements StoryWeaveObserver {
         Counter.builder(RETRIES).tags(PROVIDER_NAME, provider(call.provider()), REQUEST_MODEL, call.modelId(),
                         PURPOSE, lower(call.purpose()), TIER, lower(call.tier()), REASON, retried.reason())
                 .description("model call attempts that failed and were retried").register(meters).increment();
+    }
+
+    @Override
+    public void draftChecked(DraftChecked checked) {
+        Timer.builder(CHECKS).tags(TIER, lower(checked.tier()), CHECKS_RESULT, checked.passed() ? "passed" : "failed")
+                .description("the local checks of a draft").register(meters).record(checked.took());
     }
 
     @Override

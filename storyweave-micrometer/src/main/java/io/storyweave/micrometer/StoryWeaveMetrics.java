@@ -25,6 +25,13 @@ public final class StoryWeaveMetrics {
     public static final String THROTTLES = "storyweave.model.throttles";
     /** Counter of failed checks of drafts, by {@link #CHECK}. */
     public static final String REJECTIONS = "storyweave.rejections";
+    /**
+     * Timer of the local checks of a draft (the safety layer's own time, beside the model's), by {@link #TIER}
+     * and {@link #CHECKS_RESULT}.
+     */
+    public static final String CHECKS = "storyweave.checks";
+    /** Whether a draft passed every local check: {@code passed} or {@code failed}. */
+    public static final String CHECKS_RESULT = "storyweave.checks.result";
     /** Counter of cache lookups, by {@link #CACHE_LEVEL} and {@link #CACHE_RESULT}. */
     public static final String CACHE_LOOKUPS = "storyweave.cache.lookups";
     /** Gauge of the share of lookups that hit, since the observer was made, by {@link #CACHE_LEVEL}. */

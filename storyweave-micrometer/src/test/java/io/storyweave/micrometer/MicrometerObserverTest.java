@@ -222,6 +222,10 @@ class MicrometerObserverTest {
         assertThat(meters.get(REJECTIONS).tags(CHECK, "page-count", FINAL, "true").counter().count())
                 .isEqualTo(1);
         assertThat(meters.get(MODEL_CALL).tags(PURPOSE, "correction").timer().count()).isEqualTo(1);
+        assertThat(meters.get(StoryWeaveMetrics.CHECKS).tags(TIER, "medium", StoryWeaveMetrics.CHECKS_RESULT, "failed")
+                .timer().count()).isEqualTo(2);
+        assertThat(meters.get(StoryWeaveMetrics.CHECKS).timer().totalTime(java.util.concurrent.TimeUnit.NANOSECONDS))
+                .isPositive();
         assertThat(meters.get(STORY).tags(OUTCOME, "rejected", SOURCE, "none", "error", "StoryRejectedException")
                 .timer().count()).isEqualTo(1);
         TestObservationRegistryAssert.assertThat(observations).hasObservationWithNameEqualTo(STORY).that()

@@ -1,6 +1,7 @@
 package io.storyweave.internal.observe;
 
 import io.storyweave.StoryWeaveEvents.CacheLookup;
+import io.storyweave.StoryWeaveEvents.DraftChecked;
 import io.storyweave.StoryWeaveEvents.DraftRejected;
 import io.storyweave.StoryWeaveEvents.ModelCallFinished;
 import io.storyweave.StoryWeaveEvents.ModelCallRetried;
@@ -79,6 +80,11 @@ public final class Observers implements StoryWeaveObserver {
     @Override
     public void modelCallRetried(ModelCallRetried retried) {
         each(o -> o.modelCallRetried(retried));
+    }
+
+    @Override
+    public void draftChecked(DraftChecked checked) {
+        each(o -> o.draftChecked(checked));
     }
 
     @Override

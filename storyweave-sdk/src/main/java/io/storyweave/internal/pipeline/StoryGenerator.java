@@ -9,6 +9,7 @@ import io.storyweave.StoryProgress;
 import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
+import io.storyweave.StoryWeaveEvents.DraftChecked;
 import io.storyweave.StoryWeaveEvents.DraftRejected;
 import io.storyweave.TokenUsage;
 import io.storyweave.internal.observe.Observers;
@@ -140,7 +141,12 @@ public final class StoryGenerator {
                 continue;
             }
             report.accept(new StoryProgress(StoryProgress.Stage.CHECKING, draftNo, pages, pages, "checking the story"));
+            long checking = System.nanoTime();
             QualityReport local = StoryChecker.check(draft, pages, rules, safety, draftNumber);
+            if (observers.active()) {
+                observers.draftChecked(DraftChecked.of(model.tier(), draftNo, Observers.since(checking),
+                        (int) local.checks().stream().filter(check -> !check.passed()).count()));
+            }
             List<QualityCheck> checks = new ArrayList<>(local.checks());
             if (local.allPassed() && models.review() != null) {
                 report.accept(new StoryProgress(StoryProgress.Stage.REVIEWING, draftNo, pages, pages,

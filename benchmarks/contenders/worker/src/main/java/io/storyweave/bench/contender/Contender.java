@@ -22,6 +22,16 @@ public interface Contender extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Time spent so far inside {@link #call()} on work the contender reports as a line of its own (StoryWeave:
+     * its story checks, timed where they run, through its observer).
+     *
+     * @return nanoseconds, 0 when there is no such work
+     */
+    default long innerNanos() {
+        return 0;
+    }
+
     @Override
     default void close() throws Exception {
     }

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>{@code build}: builds the contender; answers its build time in ns</li>
  *   <li>{@code calls N}: N calls one after another; answers the process CPU time in ns, the JIT compiler
- *       threads' share of it in ns, the calls that did not bring 5 pages, then each call's wall time in ns</li>
+ *       threads' share of it in ns, the calls that did not bring 5 pages, each call's wall time in ns, then the
+ *       ns the calls spent in the contender's inner work ({@link Contender#innerNanos()})</li>
  *   <li>{@code extra N}: the contender's extra work N times (StoryWeave: the story checks); answers CPU ns
  *       and the JIT's share in ns, or {@code none}</li>
  *   <li>{@code parallel T N}: N calls over T threads; answers the wall time in ns, the failed calls and the
@@ -114,6 +115,7 @@ public final class ContenderWorker {
                         int wrong = 0;
                         long cpu0 = os.getProcessCpuTime();
                         long jit0 = compilerCpu(jit);
+                        long inner0 = contender.innerNanos();
                         for (int i = 0; i < n; i++) {
                             long t0 = System.nanoTime();
                             int pages = contender.call();
@@ -126,7 +128,7 @@ public final class ContenderWorker {
                         for (int i = 0; i < n; i++) {
                             s.append(i == 0 ? "" : ",").append(times[i]);
                         }
-                        out.println(s);
+                        out.println(s.append(' ').append(contender.innerNanos() - inner0));
                     }
                     case "extra" -> {
                         int n = Integer.parseInt(cmd[1]);

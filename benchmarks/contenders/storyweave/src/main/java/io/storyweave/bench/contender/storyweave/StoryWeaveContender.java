@@ -47,6 +47,9 @@ public final class StoryWeaveContender implements Contender {
     private final StoryRequest request = StoryRequest.of(Neurotype.ADHD, 7, "space", List.of("rockets"), 5)
             .toBuilder().fresh(true).build();
 
+    // The story checks' time where they run (between the model call and the store), as StoryWeave reports it.
+    private final java.util.concurrent.atomic.AtomicLong checking = new java.util.concurrent.atomic.AtomicLong();
+
     StoryWeaveContender(String endpoint) {
         provider = BedrockModelProvider.builder()
                 .region("us-east-1")
@@ -59,6 +62,12 @@ public final class StoryWeaveContender implements Contender {
                 .build();
         storyWeave = StoryWeave.builder().provider(provider).store("memory").tier(ModelTier.MEDIUM)
                 .cache(CacheOptions.builder().enabled(false).build()).review(ReviewOptions.off())
+                .observer(new io.storyweave.StoryWeaveObserver() {
+                    @Override
+                    public void draftChecked(io.storyweave.StoryWeaveEvents.DraftChecked checked) {
+                        checking.addAndGet(checked.took().toNanos());
+                    }
+                })
                 .environment(Map.of()).build();
     }
 
@@ -70,6 +79,11 @@ public final class StoryWeaveContender implements Contender {
     public int call() {
         Story story = storyWeave.createStory(request);
         return story.pages().size();
+    }
+
+    @Override
+    public long innerNanos() {
+        return checking.get();
     }
 
     @Override
