@@ -1,5 +1,6 @@
 package io.storyweave;
 
+import io.storyweave.internal.DaemonThreads;
 import io.storyweave.internal.StoreViews;
 import io.storyweave.internal.StoryEngine;
 import io.storyweave.internal.TierResolver;
@@ -35,7 +36,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -663,13 +663,8 @@ public final class StoryWeave implements AutoCloseable {
         }
 
         private static ExecutorService defaultExecutor(int threads) {
-            AtomicInteger counter = new AtomicInteger();
             ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), r -> {
-                        Thread t = new Thread(r, "storyweave-" + counter.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    });
+                    new LinkedBlockingQueue<>(), DaemonThreads.numbered("storyweave-"));
             pool.allowCoreThreadTimeOut(true);
             return pool;
         }

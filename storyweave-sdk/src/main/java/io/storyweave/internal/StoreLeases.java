@@ -83,11 +83,7 @@ final class StoreLeases implements AutoCloseable {
         this.options = options;
         this.observers = observers;
         // A thread is started only when the first lease is held.
-        this.timer = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "storyweave-leases");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("storyweave-leases"));
         this.timer.setRemoveOnCancelPolicy(true);
     }
 

@@ -1,5 +1,6 @@
 package io.storyweave.internal.safety;
 
+import io.storyweave.internal.DaemonThreads;
 import io.storyweave.AnxietyStyle;
 import io.storyweave.QualityCheck;
 
@@ -61,7 +62,7 @@ public final class SafetyChecks {
         if (!PRELOAD_STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread loader = new Thread(() -> {
+        DaemonThreads.start(() -> {
             try {
                 get();
                 LanguageCheck.loadModel();
@@ -70,8 +71,6 @@ public final class SafetyChecks {
                 LOG.warn("The safety checks could not be loaded: {}", e.toString(), e);
             }
         }, "storyweave-safety-load");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     /** @return the shared checks, loading WordNet and the rules on first use */

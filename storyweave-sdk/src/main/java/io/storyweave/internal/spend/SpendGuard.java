@@ -1,5 +1,6 @@
 package io.storyweave.internal.spend;
 
+import io.storyweave.internal.DaemonThreads;
 import io.storyweave.Budget;
 import io.storyweave.CallPurpose;
 import io.storyweave.ModelTier;
@@ -63,11 +64,8 @@ public final class SpendGuard implements AutoCloseable {
      */
     private final Map<HitKey, AtomicLong> pendingHits = new ConcurrentHashMap<>();
     /** Starts its thread only when the first flush is scheduled, as the lease timer does. */
-    private final ScheduledThreadPoolExecutor flusher = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "storyweave-ledger");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor flusher = new ScheduledThreadPoolExecutor(1,
+            DaemonThreads.named("storyweave-ledger"));
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
 
     /** What the hits counted under it share. */
