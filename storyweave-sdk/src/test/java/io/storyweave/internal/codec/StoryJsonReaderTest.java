@@ -23,7 +23,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,10 +52,44 @@ class StoryJsonReaderTest {
                 .containsExactly("Line one\nline two\ttabbed, a \u0001 control and \u2028 a separator?", "Café 👩‍🚀 ñ");
         assertThat(back.estimatedCostUsd()).isEqualTo(new BigDecimal("0.000120")).hasToString("0.000120");
         assertThat(back.createdAt()).isEqualTo(Instant.parse("2024-02-29T23:59:59.000000001Z"));
-        assertThat(back.usage()).isEqualTo(TokenUsage.withCache(Long.MAX_VALUE, 0, 3000, 1000));
+        assertThat(back.usage()).isEqualTo(TokenUsage.withCache(Long.MAX_VALUE, 7, 3000, 1000));
         assertThat(back.request().neurotypes()).containsExactlyInAnyOrder(Neurotype.AUTISM, Neurotype.ANXIETY);
         assertThat(back.quality().checks()).extracting(QualityCheck::layer)
                 .containsExactly(QualityCheck.Layer.LOCAL, QualityCheck.Layer.REVIEW, QualityCheck.Layer.GUARD);
+    }
+
+    /**
+     * Guards the round trip above against a component added later: a record component the example
+     * leaves at its default would round-trip even if this reader never read it.
+     */
+    @Test
+    void theFullStorySetsEveryComponentOfEveryRecordSoTheRoundTripCoversIt() throws ReflectiveOperationException {
+        Map<String, Boolean> set = new TreeMap<>();
+        collect(fullStory(), set);
+
+        assertThat(set).as("components left at their default in fullStory(): set them, and read them in"
+                + " StoryJsonReader").allSatisfy((component, isSet) -> assertThat(isSet).as(component).isTrue());
+        assertThat(set.keySet()).contains("Story.quality", "StoryRequest.heroPronouns", "QualityCheck.layer",
+                "TokenUsage.cacheWriteInputTokens", "Page.text");
+    }
+
+    private static void collect(Object value, Map<String, Boolean> set) throws ReflectiveOperationException {
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                collect(element, set);
+            }
+            return;
+        }
+        if (value == null || !value.getClass().isRecord()) {
+            return;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object part = component.getAccessor().invoke(value);
+            boolean isSet = part != null && !part.equals(false) && !(part instanceof Number n && n.doubleValue() == 0)
+                    && !(part instanceof List<?> l && l.isEmpty());
+            set.merge(value.getClass().getSimpleName() + "." + component.getName(), isSet, Boolean::logicalOr);
+            collect(part, set);
+        }
     }
 
     @Test
@@ -204,7 +241,7 @@ class StoryJsonReaderTest {
                 .request(request)
                 .modelId("anthropic.claude-3-5-sonnet-20241022-v2:0")
                 .tier(ModelTier.QUALITY)
-                .usage(TokenUsage.withCache(Long.MAX_VALUE, 0, 3000, 1000))
+                .usage(TokenUsage.withCache(Long.MAX_VALUE, 7, 3000, 1000))
                 .estimatedCostUsd(new BigDecimal("0.000120"))
                 .createdAt(Instant.parse("2024-02-29T23:59:59.000000001Z"))
                 .source(StorySource.STORE_CACHE)
