@@ -302,17 +302,15 @@ public final class StoryJsonReader {
         }
     }
 
-    /** An absent or {@code null} number is 0, as databind reads it into a primitive. */
     private static int whole(JsonParser p, JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return p.getIntValue();
+        long value = count(p, token);
+        if (value != (int) value) {
+            throw new Failure(at(p) + value + " is too large for this field", null);
         }
-        if (token == JsonToken.VALUE_NULL) {
-            return 0;
-        }
-        throw failure(p, "a whole number", token);
+        return (int) value;
     }
 
+    /** An absent or {@code null} number is 0, as databind reads it into a primitive. */
     private static long count(JsonParser p, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return p.getLongValue();

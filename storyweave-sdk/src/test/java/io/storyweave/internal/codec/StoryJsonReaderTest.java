@@ -182,6 +182,8 @@ class StoryJsonReaderTest {
                 .hasMessage("at /quality/checks/0/passed: expected true or false, found a string");
         assertThatThrownBy(() -> READER.read(json.replace("\"age\":9", "\"age\":\"9\"")))
                 .hasMessage("at /request/age: expected a whole number, found a string");
+        assertThatThrownBy(() -> READER.read(json.replace("\"age\":9", "\"age\":4294967305")))
+                .hasMessage("at /request/age: 4294967305 is too large for this field");
         assertThatThrownBy(() -> READER.read(json.replace("\"pages\":[", "\"pages\":{\"x\":[").replace("}],\"request\"", "}]},\"request\"")))
                 .hasMessage("at /pages: expected a list, found an object");
         assertThatThrownBy(() -> READER.read("[]"))
