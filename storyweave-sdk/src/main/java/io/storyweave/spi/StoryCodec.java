@@ -9,7 +9,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.storyweave.ChildProfile;
 import io.storyweave.StorageException;
 import io.storyweave.Story;
-import io.storyweave.internal.codec.StoryJsonReader;
 
 /**
  * Turns stories and profiles into JSON and back, the same way for every store, so a story

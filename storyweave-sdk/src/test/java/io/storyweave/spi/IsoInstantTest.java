@@ -1,4 +1,4 @@
-package io.storyweave.internal.codec;
+package io.storyweave.spi;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,4 +1,4 @@
-package io.storyweave.internal.codec;
+package io.storyweave.spi;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,6 @@ import io.storyweave.Story;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.TokenUsage;
-import io.storyweave.spi.StoryCodec;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.storyweave.internal.codec;
+package io.storyweave.spi;
 
 import java.time.DateTimeException;
 import java.time.Instant;

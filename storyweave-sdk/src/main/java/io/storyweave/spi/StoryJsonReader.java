@@ -1,4 +1,4 @@
-package io.storyweave.internal.codec;
+package io.storyweave.spi;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -35,7 +35,7 @@ import java.util.List;
  * a text field or a time with an offset, is a {@link Failure} naming the place; the caller may
  * then try databind's more lenient reading.
  */
-public final class StoryJsonReader {
+final class StoryJsonReader {
     private final JsonFactory factory;
 
     /** Reads one element of a list. */
@@ -45,7 +45,7 @@ public final class StoryJsonReader {
     }
 
     /** The input is not a story as {@code StoryCodec} writes it; the message names where and why. */
-    public static final class Failure extends RuntimeException {
+    static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Failure(String message, Throwable cause) {
@@ -54,7 +54,7 @@ public final class StoryJsonReader {
     }
 
     /** @param factory the factory whose parser settings (limits, features) apply */
-    public StoryJsonReader(JsonFactory factory) {
+    StoryJsonReader(JsonFactory factory) {
         this.factory = factory;
     }
 
@@ -63,7 +63,7 @@ public final class StoryJsonReader {
      * @return the story
      * @throws Failure when it is malformed, not in the written shape, or fails a record's validation
      */
-    public Story read(String json) {
+    Story read(String json) {
         JsonParser p = null;
         try {
             // Jackson's byte parser reads names and strings faster than its character parser.
