@@ -18,7 +18,6 @@ import io.storyweave.TokenUsage;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,8 +65,8 @@ final class StoryJsonReader {
     Story read(String json) {
         JsonParser p = null;
         try {
-            // Jackson's byte parser reads names and strings faster than its character parser.
-            p = factory.createParser(json.getBytes(StandardCharsets.UTF_8));
+            // The character parser: encoding to UTF-8 first would turn a lone surrogate into '?'.
+            p = factory.createParser(json);
             Story story = story(p, p.nextToken());
             if (story == null) {
                 throw failure(p, "a story object", JsonToken.VALUE_NULL);

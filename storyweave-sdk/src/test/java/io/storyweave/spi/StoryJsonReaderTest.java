@@ -15,6 +15,11 @@ import io.storyweave.Story;
 import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.TokenUsage;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,7 +51,7 @@ class StoryJsonReaderTest {
         Story back = READER.read(json);
 
         assertThat(back).isEqualTo(story).isEqualTo(DATABIND.readValue(json, Story.class));
-        assertThat(back.title()).isEqualTo("Zoë und der 🚀 \"Mond\" \\ 月の兎 \u202b שלום");
+        assertThat(back.title()).isEqualTo("Zoë und der 🚀 \"Mond\" \\ 月の兎 \u202b שלום \ud800");
         assertThat(back.pages()).extracting(Page::text)
                 .containsExactly("Line one\nline two\ttabbed, a \u0001 control and \u2028 a separator?", "Café 👩‍🚀 ñ");
         assertThat(back.estimatedCostUsd()).isEqualTo(new BigDecimal("0.000120")).hasToString("0.000120");
@@ -89,6 +94,26 @@ class StoryJsonReaderTest {
             set.merge(value.getClass().getSimpleName() + "." + component.getName(), isSet, Boolean::logicalOr);
             collect(part, set);
         }
+    }
+
+    @Property(tries = 300)
+    void anyTextsRoundTripExactlyAsDatabindReadsThem(@ForAll("texts") String title, @ForAll("texts") String page,
+                                                      @ForAll("texts") String detail) throws IOException {
+        Story story = fullStory().toBuilder().title(title)
+                .pages(List.of(new Page("x" + page), new Page(page + "?")))
+                .quality(fullStory().quality().toBuilder()
+                        .checks(List.of(new QualityCheck(detail, true, detail, QualityCheck.Layer.REVIEW))).build())
+                .build();
+
+        String json = StoryCodec.toJson(story);
+
+        assertThat(READER.read(json)).isEqualTo(story).isEqualTo(DATABIND.readValue(json, Story.class));
+    }
+
+    /** Any characters, lone surrogates and controls included. */
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().all().ofMaxLength(40);
     }
 
     @Test
@@ -236,7 +261,7 @@ class StoryJsonReaderTest {
                 .heroPronouns(Pronouns.THEY).fresh(true).build();
         return Story.builder()
                 .id("id-\u00e9-1")
-                .title("Zoë und der 🚀 \"Mond\" \\ 月の兎 \u202b שלום")
+                .title("Zoë und der 🚀 \"Mond\" \\ 月の兎 \u202b שלום \ud800")
                 .pages(List.of(new Page("Line one\nline two\ttabbed, a \u0001 control and \u2028 a separator?"),
                         new Page("Café 👩‍🚀 ñ")))
                 .request(request)
