@@ -29,6 +29,14 @@ import java.util.Map;
 final class StoreHitBench {
     /** Calls per side in a row; sub-millisecond calls leave work behind that must not land on the other side. */
     private static final int BLOCK = 50;
+    /**
+     * Warm-up calls a side. StoryWeave's own code on this path runs once per StoryWeave call while
+     * the SDK's GetItem code runs on both sides, so with 1,000 (the first setting) the C2 compiler
+     * had not yet compiled StoryWeave's decoding when measuring began (seen with
+     * {@code -XX:+PrintCompilation}); 8,000 reaches the steady state JMH measures. {@code -Dbench.item3.warm=N}
+     * sets another number.
+     */
+    private static final int WARM = Integer.getInteger("bench.item3.warm", 8000);
 
     private StoreHitBench() {
     }
@@ -51,7 +59,7 @@ final class StoreHitBench {
             report.line("3. dynalite at " + dynalite.endpoint() + "; story written by " + written.source()
                     + "; raw GetItem finds the item: " + probe.hasItem() + " (" + probe.item().size() + " attributes)");
 
-            int warm = scale.pick(1000, 100);
+            int warm = scale.pick(WARM, 100);
             int n = scale.pick(2000, 200);
             int callsBefore = stub.converseCalls();
             Paired paired = Paired.run(warm, n, BLOCK,
@@ -62,7 +70,8 @@ final class StoreHitBench {
             Stats rawStats = Stats.of(paired.baseline());
             Stats swStats = Stats.of(paired.storyWeave());
             double ratio = (double) swStats.median() / rawStats.median();
-            report.line("3. interleaved in blocks of " + BLOCK + " calls a side (first call of each block not recorded)");
+            report.line("3. interleaved in blocks of " + BLOCK + " calls a side (first call of each block not recorded), after "
+                    + warm + " warm-up calls a side");
             report.line("3. raw DynamoDB GetItem: " + rawStats.summary());
             report.line("3. StoryWeave level-2 hit: " + swStats.summary() + "; not STORE_CACHE: " + notStore
                     + "; model calls during the loop: " + modelCalls);
@@ -90,10 +99,10 @@ final class StoreHitBench {
             }
             report.line("3. breakdown: StoryCodec.storyFromJson of the stored " + stored.length() + "-character story: "
                     + Stats.of(decode).summary());
-            boolean pass = ratio <= 1.2 && notStore == 0 && modelCalls == 0;
+            boolean pass = ratio <= 1.1 && notStore == 0 && modelCalls == 0;
             return List.of(new Result("3. Level-2 hit (dynalite)", "median latency",
                     Stats.time(rawStats.median()) + " (GetItem)", Stats.time(swStats.median()), Stats.ratio(ratio),
-                    "≤ 1.20×", pass, "n=" + n + " each, in alternating blocks of " + BLOCK + "; p90 GetItem " + Stats.time(rawStats.p90())
+                    "≤ 1.10×", pass, "n=" + n + " each, in alternating blocks of " + BLOCK + "; p90 GetItem " + Stats.time(rawStats.p90())
                             + ", StoryWeave " + Stats.time(swStats.p90())));
         }
     }

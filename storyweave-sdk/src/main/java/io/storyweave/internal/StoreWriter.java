@@ -84,6 +84,10 @@ final class StoreWriter {
      */
     static <T> T timed(String storeName, StoreOperation operation, Observers observers, IntSupplier attempts,
                        Supplier<T> call) {
+        if (!observers.active()) {
+            // Nobody hears the event: a level-2 cache hit should not pay for building it.
+            return call.get();
+        }
         long start = System.nanoTime();
         T result;
         try {

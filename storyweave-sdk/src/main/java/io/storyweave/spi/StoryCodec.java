@@ -22,6 +22,7 @@ public final class StoryCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
+    private static final StoryJsonReader STORY_READER = new StoryJsonReader(MAPPER.getFactory());
 
     private StoryCodec() {
     }
@@ -35,11 +36,26 @@ public final class StoryCodec {
     }
 
     /**
+     * Reads a story as {@link #toJson(Story)} writes it (any version: fields it does not know are
+     * skipped, fields an older version did not write take their defaults).
+     *
      * @param json JSON from {@link #toJson(Story)}
      * @return the story
+     * @throws StorageException when the JSON is corrupt or not a story, naming where and why
      */
     public static Story storyFromJson(String json) {
-        return read(json, Story.class);
+        try {
+            return STORY_READER.read(json);
+        } catch (StoryJsonReader.Failure failure) {
+            // Not the exact shape toJson writes (edited by hand, say): databind's coercions may still read it.
+            try {
+                return MAPPER.readValue(json, Story.class);
+            } catch (JsonProcessingException | RuntimeException e) {
+                StorageException unreadable = unreadable(Story.class, failure.getMessage(), failure);
+                unreadable.addSuppressed(e);
+                throw unreadable;
+            }
+        }
     }
 
     /**
@@ -70,8 +86,12 @@ public final class StoryCodec {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new StorageException("A stored " + type.getSimpleName() + " could not be read back (corrupt or"
-                    + " written by an incompatible version): " + e.getMessage(), e);
+            throw unreadable(type, e.getMessage(), e);
         }
+    }
+
+    private static StorageException unreadable(Class<?> type, String why, Throwable cause) {
+        return new StorageException("A stored " + type.getSimpleName() + " could not be read back (corrupt or"
+                + " written by an incompatible version): " + why, cause);
     }
 }
