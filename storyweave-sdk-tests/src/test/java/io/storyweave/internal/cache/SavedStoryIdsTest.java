@@ -1,46 +1,24 @@
 package io.storyweave.internal.cache;
 
+import io.storyweave.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SavedStoryIdsTest {
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-26T00:00:00Z"));
     private final SavedStoryIds ids = new SavedStoryIds(clock);
 
     @Test
     void aSavedIdIsRememberedForTenMinutesAndThenSavedAgain() {
         ids.saved("story-1");
-        clock.now = clock.now.plus(SavedStoryIds.REMEMBERED_FOR.minusSeconds(1));
+        clock.advance(SavedStoryIds.REMEMBERED_FOR.minusSeconds(1));
         assertThat(ids.recentlySaved("story-1")).isTrue();
 
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(ids.recentlySaved("story-1")).isFalse();
         assertThat(ids.recentlySaved("never-saved")).isFalse();
     }
