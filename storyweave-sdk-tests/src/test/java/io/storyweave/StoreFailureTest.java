@@ -34,6 +34,17 @@ class StoreFailureTest {
         });
     }
 
+    /** The memory store, except that saving a story fails while {@code libraryDown} is set. */
+    private StoryWeave clientWhoseLibraryFailsWhile(AtomicBoolean libraryDown) {
+        StoryStore store = InterceptedStore.wrap(real, method -> {
+            if (libraryDown.get() && method.equals("putStory")) {
+                throw new IllegalStateException("connection refused: 127.0.0.1:8000");
+            }
+        });
+        return StoryWeave.builder().provider(model).store(store)
+                .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(1)).storeWriteAttempts(2).build()).build();
+    }
+
     private StoryWeave client() {
         return StoryWeave.builder().provider(model).store(flakyStore())
                 .retry(RetryOptions.builder().initialBackoff(Duration.ofMillis(1)).storeWriteAttempts(3).build()).build();
@@ -57,6 +68,41 @@ class StoreFailureTest {
             Story again = sw.createStory(request);
             assertThat(again.source()).isEqualTo(StorySource.LOCAL_CACHE);
             assertThat(model.calls()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aProfileStoryServedFromTheCacheThatCannotBeSavedComesBackInTheException() {
+        AtomicBoolean libraryDown = new AtomicBoolean();
+        try (StoryWeave sw = clientWhoseLibraryFailsWhile(libraryDown)) {
+            ChildProfile mia = sw.profiles().create(ChildProfile.builder().displayName("Mia").age(7)
+                    .neurotypes(Neurotype.ADHD).interests(List.of("rockets")).build());
+            sw.createStory(mia.id(), StoryOptions.of("space", 2));
+            libraryDown.set(true);
+
+            assertThatThrownBy(() -> sw.createStory(mia.id(), StoryOptions.of("space", 2)))
+                    .isInstanceOfSatisfying(StorageException.class, e -> {
+                        assertThat(e.unsavedStory()).hasValueSatisfying(story ->
+                                assertThat(story.source()).isEqualTo(StorySource.LOCAL_CACHE));
+                        assertThat(e.getMessage()).contains("connection refused").contains("unsavedStory()");
+                    });
+            assertThat(model.calls()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoryWithoutAProfileServedFromTheCacheIsGivenEvenWhenItsRowCannotBeWrittenBack() {
+        AtomicBoolean libraryDown = new AtomicBoolean();
+        try (StoryWeave sw = clientWhoseLibraryFailsWhile(libraryDown)) {
+            StoryRequest request = StoryRequest.of(Neurotype.ADHD, 7, "space", List.of(), 2);
+            Story first = sw.createStory(request);
+            sw.stories().delete(first.id());
+            libraryDown.set(true);
+
+            Story again = sw.createStory(request);
+
+            assertThat(again.source()).isEqualTo(StorySource.LOCAL_CACHE);
+            assertThat(again.id()).isEqualTo(first.id());
         }
     }
 

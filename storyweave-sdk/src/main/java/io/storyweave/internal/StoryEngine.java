@@ -372,11 +372,11 @@ public final class StoryEngine implements AutoCloseable {
                     savedStoryIds.saved(id);
                 }
             } catch (StorageException e) {
-                if (produced.source() == StorySource.MODEL) {
+                if (produced.source() == StorySource.MODEL || request.profileId() != null) {
                     failure = e;
                 } else {
-                    // A served story's row written back: the caller who paid for it was told when it could not be
-                    // stored; this caller still gets it, and the next identical request tries again.
+                    // A profileless story's row written back: the caller who paid for it was told when it could not
+                    // be stored; this caller still gets it, and the next identical request tries again.
                     LOG.warn("A story served from {} could not be written back to the library: {}",
                             produced.source(), e.getMessage());
                 }
