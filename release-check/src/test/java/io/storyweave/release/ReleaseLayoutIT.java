@@ -172,6 +172,12 @@ class ReleaseLayoutIT {
                 assertThat(read(jar, "META-INF/LICENSE")).as(library).isEqualTo(licence);
                 assertThat(read(jar, "META-INF/NOTICE")).as(library).isEqualTo(notice);
                 assertThat(names(jar)).as(library).anyMatch(n -> n.endsWith(".class"));
+                if (library.equals("storyweave-sdk")) {
+                    // It carries WordNet's data, so it carries WordNet's licence in full.
+                    assertThat(names(jar)).contains("io/storyweave/internal/safety/wordnet/data.noun");
+                    assertThat(read(jar, "META-INF/licenses/WordNet-3.1.txt")).as(library + " WordNet licence")
+                            .isEqualTo(Files.readAllBytes(ROOT.resolve("licenses/WordNet-3.1.txt")));
+                }
             }
             try (ZipFile sources = new ZipFile(published(library).get("sources.jar").toFile())) {
                 assertThat(names(sources)).as(library + " sources").anyMatch(n -> n.endsWith(".java"))
