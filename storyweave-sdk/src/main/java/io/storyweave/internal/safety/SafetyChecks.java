@@ -1,8 +1,10 @@
 package io.storyweave.internal.safety;
 
-import io.storyweave.internal.DaemonThreads;
 import io.storyweave.AnxietyStyle;
 import io.storyweave.QualityCheck;
+import io.storyweave.internal.DaemonThreads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * StoryWeave's local child-safety layer: free, instant, deterministic and offline. It reads one
@@ -26,9 +29,9 @@ import java.util.Set;
 public final class SafetyChecks {
     /** Every unsafe-content check, in report order, with what a parent would call it. */
     static final Map<String, String> UNSAFE = unsafeNames();
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SafetyChecks.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SafetyChecks.class);
     private static final int QUOTES_SHOWN = 4;
-    private static final java.util.concurrent.atomic.AtomicBoolean PRELOAD_STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PRELOAD_STARTED = new AtomicBoolean();
 
     private final WordNet wordNet;
     private final Vocabulary vocabulary;

@@ -1,16 +1,16 @@
 package io.storyweave.internal.spend;
 
-import io.storyweave.internal.DaemonThreads;
 import io.storyweave.Budget;
-import io.storyweave.CallPurpose;
-import io.storyweave.ModelTier;
 import io.storyweave.BudgetExceededException;
 import io.storyweave.BudgetExceededException.Limit;
+import io.storyweave.CallPurpose;
+import io.storyweave.ModelTier;
 import io.storyweave.StorageException;
 import io.storyweave.Story;
 import io.storyweave.TokenUsage;
 import io.storyweave.UsageLine;
 import io.storyweave.UsageSummary;
+import io.storyweave.internal.DaemonThreads;
 import io.storyweave.internal.pipeline.Prices;
 import io.storyweave.spi.ModelHandle;
 import io.storyweave.spi.ModelRequest;
