@@ -2,8 +2,9 @@ package io.storyweave.bedrock.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import software.amazon.awssdk.core.document.Document;
 
 import java.io.IOException;
@@ -20,8 +21,8 @@ import java.util.Map;
  * with Jackson's generator, which escapes strings and keeps numbers exactly as the SDK read them.
  */
 public final class DocumentJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    // jackson-core alone: an ObjectMapper would load several hundred classes before the first call.
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private DocumentJson() {
     }
@@ -32,34 +33,47 @@ public final class DocumentJson {
      * @throws IllegalArgumentException when the text is not JSON
      */
     public static Document parse(String json) {
-        try {
-            return toDocument(MAPPER.readTree(json));
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return toDocument(parser, parser.nextToken());
         } catch (IOException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    private static Document toDocument(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return Document.fromNull();
+    private static Document toDocument(JsonParser parser, JsonToken token) throws IOException {
+        if (token == null) {
+            throw new JsonParseException(parser, "unexpected end of input");
         }
-        if (node.isObject()) {
-            Map<String, Document> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> map.put(e.getKey(), toDocument(e.getValue())));
-            return Document.fromMap(map);
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Document> map = new LinkedHashMap<>();
+                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                    map.put(name, toDocument(parser, parser.nextToken()));
+                }
+                return Document.fromMap(map);
+            }
+            case START_ARRAY -> {
+                List<Document> list = new ArrayList<>();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    list.add(toDocument(parser, item));
+                }
+                return Document.fromList(list);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return Document.fromBoolean(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                // the number's text as written, so nothing is rounded on the way to the wire
+                return Document.fromNumber(parser.getText());
+            }
+            case VALUE_STRING -> {
+                return Document.fromString(parser.getText());
+            }
+            case VALUE_NULL -> {
+                return Document.fromNull();
+            }
+            default -> throw new JsonParseException(parser, "unexpected " + token);
         }
-        if (node.isArray()) {
-            List<Document> list = new ArrayList<>();
-            node.forEach(item -> list.add(toDocument(item)));
-            return Document.fromList(list);
-        }
-        if (node.isBoolean()) {
-            return Document.fromBoolean(node.booleanValue());
-        }
-        if (node.isNumber()) {
-            return Document.fromNumber(node.asText());
-        }
-        return Document.fromString(node.asText());
     }
 
     /**

@@ -2,7 +2,7 @@ package io.storyweave.internal.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyweave.internal.json.JsonTrees;
 import io.storyweave.internal.quality.Draft;
 
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import java.util.List;
 
 /** Reads the model's structured output into a {@link Draft}, tolerating prose around a JSON object. */
 final class DraftParser {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private DraftParser() {
     }
 
@@ -65,7 +63,7 @@ final class DraftParser {
 
     private static JsonNode tryRead(String text) {
         try {
-            return MAPPER.readTree(text);
+            return JsonTrees.read(text);
         } catch (JsonProcessingException e) {
             return null;
         }

@@ -2,12 +2,12 @@ package io.storyweave.internal.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyweave.CallPurpose;
 import io.storyweave.QualityCheck;
 import io.storyweave.StoryRequest;
+import io.storyweave.internal.json.JsonTrees;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.quality.Draft;
@@ -28,7 +28,6 @@ import java.util.Locale;
  */
 public final class StoryReview {
     // Declared first: the schema below is built with it during class initialisation.
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The tool the reviewer must answer with. */
     public static final OutputSchema SCHEMA = new OutputSchema("review_story",
             "Returns one verdict per category for a children's story: ok true or false, and a short reason.",
@@ -44,7 +43,7 @@ public final class StoryReview {
     }
 
     private static String schema() {
-        ObjectNode root = MAPPER.createObjectNode().put("type", "object");
+        ObjectNode root = JsonTrees.object().put("type", "object");
         ObjectNode properties = root.putObject("properties");
         ArrayNode required = root.putArray("required");
         for (ReviewCategory category : ReviewCategory.values()) {
@@ -57,7 +56,7 @@ public final class StoryReview {
             verdict.putArray("required").add("ok").add("reason");
             required.add(category.key());
         }
-        return root.toString();
+        return JsonTrees.write(root);
     }
 
     private static String system() {
@@ -99,7 +98,7 @@ public final class StoryReview {
         }
         user.append(".\n");
         user.append(DATA_OPEN).append('\n').append(PromptComposer.dataBlock(data)).append('\n').append(DATA_CLOSE).append('\n');
-        ObjectNode story = MAPPER.createObjectNode().put("title", draft.title());
+        ObjectNode story = JsonTrees.object().put("title", draft.title());
         draft.pages().forEach(story.putArray("pages")::add);
         user.append(STORY_OPEN).append('\n').append(PromptComposer.encode(story)).append('\n').append(STORY_CLOSE).append('\n');
         user.append("Review the story with the review_story tool.");
@@ -136,7 +135,7 @@ public final class StoryReview {
     public static List<QualityCheck> verdicts(String outputJson) throws UnreadableReview {
         JsonNode root;
         try {
-            root = MAPPER.readTree(outputJson == null ? "" : outputJson);
+            root = JsonTrees.read(outputJson == null ? "" : outputJson);
         } catch (JsonProcessingException e) {
             throw new UnreadableReview("the review was not JSON");
         }

@@ -1,7 +1,7 @@
 package io.storyweave.internal.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyweave.internal.json.JsonTrees;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,14 +14,16 @@ import java.util.Locale;
 
 /** Loads the style guides, reading levels and word lists shipped as data beside this class. */
 final class RuleData {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private RuleData() {
     }
 
     static JsonNode json(String name) {
         try (InputStream in = open(name)) {
-            return MAPPER.readTree(in);
+            JsonNode tree = JsonTrees.read(in);
+            if (tree == null) {
+                throw new IllegalStateException("StoryWeave rule data " + name + " is empty");
+            }
+            return tree;
         } catch (IOException e) {
             throw new UncheckedIOException("StoryWeave rule data " + name + " is unreadable", e);
         }
