@@ -209,7 +209,8 @@ public final class StoryEngine implements AutoCloseable {
 
     private Story answer(StoryRequest request, List<String> otherNames, StoryListener listener, Trace trace) {
         ChildData data = ChildData.of(request, otherNames);
-        String key = cacheKey(request, data);
+        // A fresh request with the cache off is never looked up, joined or stored under a key: no hashing for it.
+        String key = cacheOptions.enabled() || !request.fresh() ? cacheKey(request, data) : null;
         boolean useCache = cacheOptions.enabled() && !request.fresh();
         if (useCache) {
             Optional<Story> local = localCache.get(key);
@@ -295,9 +296,10 @@ public final class StoryEngine implements AutoCloseable {
                     listener != null);
             // After a fallback the story was written by another id than the key was made with; it is
             // cached under the key later requests (which use the id that answered) will look for.
-            String writtenKey = cacheKey(request, data);
+            String writtenKey = null;
             if (cacheOptions.enabled()) {
                 // With the cache off nothing ever reads level 1: filling it would only cost CPU and heap.
+                writtenKey = cacheKey(request, data);
                 localCache.put(key, template);
                 if (!writtenKey.equals(key)) {
                     localCache.put(writtenKey, template);

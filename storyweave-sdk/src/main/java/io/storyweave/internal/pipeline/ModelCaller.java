@@ -69,6 +69,13 @@ public final class ModelCaller {
      * @param streamingSink {@code null} for a plain call, else gives a fresh sink per attempt
      */
     public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink) {
+        Supplier<ModelResponse> attempt = () -> streamingSink == null
+                ? provider.generate(request)
+                : provider.generateStreaming(request, streamingSink.get());
+        if (!observers.active()) {
+            // Nobody listens (the default): no events to build, no cost to price for them.
+            return run("Model call", attempt, new Tally(null));
+        }
         ModelCallStarted started = ModelCallStarted.of(provider.name(), request.purpose(), request.model().tier(),
                 request.model().modelId(), request.maxTokens());
         StoryWeaveObserver.Scope<ModelCallFinished> scope = observers.modelCallStarted(started);
@@ -77,9 +84,7 @@ public final class ModelCaller {
         ModelCallFinished finished;
         ModelResponse response;
         try {
-            response = run("Model call", () -> streamingSink == null
-                    ? provider.generate(request)
-                    : provider.generateStreaming(request, streamingSink.get()), tally);
+            response = run("Model call", attempt, tally);
         } catch (RuntimeException e) {
             finished = ModelCallFinished.failed(started, e, Observers.since(start), tally.attempts.get(),
                     tally.throttles.get());
