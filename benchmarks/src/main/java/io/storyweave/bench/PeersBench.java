@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -86,9 +87,26 @@ final class PeersBench {
                     classPath[c] += Files.size(p);
                 }
             }
-            // -Dbench.peers=cpu: only the CPU line (for profiling work)
+            // -Dbench.peers=cpu: only the CPU line; -Dbench.peers=cold: only the cold starts (for profiling work)
             boolean cpuOnly = "cpu".equals(System.getProperty("bench.peers"));
+            boolean coldOnly = "cold".equals(System.getProperty("bench.peers"));
             double[][] cold = cpuOnly ? new double[k][1] : coldStarts(scale, props, dir);
+            if (coldOnly) {
+                double[] coldMedian = new double[k];
+                double[] ratio = new double[k];
+                for (int c = 0; c < k; c++) {
+                    coldMedian[c] = median(cold[c]);
+                    double[] ratios = new double[cold[c].length];
+                    for (int r = 0; r < ratios.length; r++) {
+                        ratios[r] = cold[c][r] / cold[0][r];
+                    }
+                    ratio[c] = median(ratios);
+                }
+                report.line("8. cold start to first answer, wall, median of " + cold[0].length + " fresh JVMs each (ms): "
+                        + row(coldMedian, x -> x / 1e6, "%.0f") + "; median of the rounds' ratios to the raw SDK: "
+                        + row(ratio, "%.2f"));
+                return List.of();
+            }
             List<Worker> workers = new ArrayList<>();
             try {
                 for (int c = 0; c < k; c++) {
@@ -100,59 +118,103 @@ final class PeersBench {
                 }
                 report.line("8. contenders built in their own JVMs (ms): " + row(build, "%.0f"));
 
-                // CPU per call at 0 ms, after a warm-up long enough for the JIT to settle.
-                int warm = scale.pick(3000, 300);
-                for (int round = 0; round < 3; round++) {
-                    for (Worker w : workers) {
-                        w.ask("calls " + warm / 3);
-                    }
-                }
-                workers.get(1).ask("extra " + warm);
-                int block = scale.pick(250, 50);
-                int rounds = Integer.getInteger("bench.cpuRounds", scale.pick(8, 2));
-                double[][] cpuPerCall = new double[k][rounds];
-                double[][] jitMs = new double[k][rounds];
-                double[] checks = new double[rounds];
-                double[] checksInSitu = new double[rounds];
-                for (int r = 0; r < rounds; r++) {
-                    for (int i = 0; i < k; i++) {
-                        int c = (r % 2 == 0) ? i : k - 1 - i;
-                        String[] a = workers.get(c).ask("calls " + block);
-                        requireFive(a, CONTENDERS[c][0]);
-                        // The compiler threads' CPU in the block is taken out: "JIT excluded".
-                        jitMs[c][r] = Long.parseLong(a[2]) / 1e6;
-                        cpuPerCall[c][r] = (Long.parseLong(a[1]) - Long.parseLong(a[2])) / (double) block;
-                        if (c == 1) {
-                            checksInSitu[r] = Long.parseLong(a[5]) / (double) block;
+                // CPU per call at 0 ms once the JIT has settled: "JIT excluded" means steady state, and code that is
+                // still being compiled runs slower in the interpreter and C1 whether or not the compiler's own CPU is
+                // subtracted. Each contender warms up in chunks until its compiler threads take at most 2 % of its CPU
+                // in a chunk (or the cap is reached); the checks alone are timed only after every calls block, since
+                // running them from a second call site re-profiles and recompiles them in the middle of the blocks.
+                // StoryWeave's plumbing is measured directly by one more JVM: StoryWeave with the checks-skipped
+                // stand-in in front of the SDK on its class path (index k below).
+                Worker skipped = new Worker(1, SW + ", checks skipped", props, dir, List.of(), List.of(checksSkippedJar()));
+                double[] cpu;
+                double[] jit;
+                double skippedCpu;
+                double checksCpu;
+                double checksWhereTheyRan;
+                try {
+                    skipped.ask("build");
+                    List<Worker> measured = new ArrayList<>(workers);
+                    measured.add(skipped);
+                    int m = measured.size();
+                    int chunk = Integer.getInteger("bench.cpuWarmChunk", scale.pick(5000, 300));
+                    int cap = Integer.getInteger("bench.cpuWarm", scale.pick(150_000, 300));
+                    double[] warmed = new double[m];
+                    double[] warmJitShare = new double[m];
+                    boolean[] settled = new boolean[m];
+                    for (boolean all = false; !all; ) {
+                        all = true;
+                        for (int c = 0; c < m; c++) {
+                            if (settled[c]) {
+                                continue;
+                            }
+                            String[] a = measured.get(c).ask("calls " + chunk);
+                            warmed[c] += chunk;
+                            warmJitShare[c] = Long.parseLong(a[2]) / (double) Math.max(1, Long.parseLong(a[1]));
+                            settled[c] = warmJitShare[c] <= 0.02 || warmed[c] >= cap;
+                            all &= settled[c];
                         }
                     }
-                    String[] e = workers.get(1).ask("extra " + block);
-                    checks[r] = (Long.parseLong(e[1]) - Long.parseLong(e[2])) / (double) block;
-                }
-                double[] cpu = new double[k];
-                double[] jit = new double[k];
-                for (int c = 0; c < k; c++) {
-                    cpu[c] = median(cpuPerCall[c]);
-                    jit[c] = Arrays.stream(jitMs[c]).sum();
-                }
-                double checksCpu = median(checks);
-                double checksWhereTheyRan = median(checksInSitu);
-                // Ratios within a round are steadier than ratios of medians on a machine shared with other work.
-                double[] roundRatio = new double[k];
-                for (int c = 0; c < k; c++) {
-                    double[] ratios = new double[rounds];
+                    report.line("8. warm-up before the CPU line (calls, and the JIT compiler threads' share of the process"
+                            + " CPU in the last " + chunk + "): " + row(Arrays.copyOf(warmed, k), "%.0f") + ", "
+                            + skipped.name + " " + (int) warmed[k] + "; " + row(Arrays.copyOf(warmJitShare, k), x -> 100 * x,
+                            "%.1f%%") + ", " + skipped.name + String.format(Locale.ROOT, " %.1f%%", 100 * warmJitShare[k]));
+                    int block = scale.pick(250, 50);
+                    int rounds = Integer.getInteger("bench.cpuRounds", scale.pick(8, 2));
+                    double[][] cpuPerCall = new double[m][rounds];
+                    double[][] jitMs = new double[m][rounds];
+                    double[] checks = new double[rounds];
+                    double[] checksInSitu = new double[rounds];
                     for (int r = 0; r < rounds; r++) {
-                        ratios[r] = cpuPerCall[c][r] / cpuPerCall[0][r];
+                        for (int i = 0; i < m; i++) {
+                            int c = (r % 2 == 0) ? i : m - 1 - i;
+                            String[] a = measured.get(c).ask("calls " + block);
+                            requireFive(a, measured.get(c).name);
+                            // The compiler threads' CPU in the block is taken out: "JIT excluded".
+                            jitMs[c][r] = Long.parseLong(a[2]) / 1e6;
+                            cpuPerCall[c][r] = (Long.parseLong(a[1]) - Long.parseLong(a[2])) / (double) block;
+                            if (c == 1) {
+                                checksInSitu[r] = Long.parseLong(a[5]) / (double) block;
+                            }
+                        }
                     }
-                    roundRatio[c] = median(ratios);
+                    workers.get(1).ask("extra " + scale.pick(20_000, 300));
+                    for (int r = 0; r < rounds; r++) {
+                        String[] e = workers.get(1).ask("extra " + block);
+                        checks[r] = (Long.parseLong(e[1]) - Long.parseLong(e[2])) / (double) block;
+                    }
+                    double[] all = new double[m];
+                    double[] allJit = new double[m];
+                    for (int c = 0; c < m; c++) {
+                        all[c] = median(cpuPerCall[c]);
+                        allJit[c] = Arrays.stream(jitMs[c]).sum();
+                    }
+                    cpu = Arrays.copyOf(all, k);
+                    jit = Arrays.copyOf(allJit, k);
+                    skippedCpu = all[k];
+                    checksCpu = median(checks);
+                    checksWhereTheyRan = median(checksInSitu);
+                    // Ratios within a round are steadier than ratios of medians on a machine shared with other work.
+                    double[] roundRatio = new double[m];
+                    for (int c = 0; c < m; c++) {
+                        double[] ratios = new double[rounds];
+                        for (int r = 0; r < rounds; r++) {
+                            ratios[r] = cpuPerCall[c][r] / cpuPerCall[0][r];
+                        }
+                        roundRatio[c] = median(ratios);
+                    }
+                    report.line("8. process CPU per call at 0 ms less the JIT compiler threads' CPU, median of " + rounds
+                            + " alternating blocks of " + block + " (µs): " + row(cpu, x -> x / 1e3, "%.0f") + ", "
+                            + skipped.name + String.format(Locale.ROOT, " %.0f", skippedCpu / 1e3)
+                            + "; JIT compiler threads' CPU in those blocks (ms, total): " + row(jit, "%.0f") + ", "
+                            + skipped.name + String.format(Locale.ROOT, " %.0f", allJit[k])
+                            + "; StoryWeave's story checks alone " + Stats.time(checksCpu)
+                            + " a call, timed where they ran " + Stats.time(checksWhereTheyRan) + " a call, their whole cost"
+                            + " (StoryWeave less StoryWeave with them skipped) " + Stats.time(cpu[1] - skippedCpu)
+                            + "; median of the rounds' ratios to the raw SDK: " + row(Arrays.copyOf(roundRatio, k), "%.2f")
+                            + ", " + skipped.name + String.format(Locale.ROOT, " %.2f", roundRatio[k]));
+                } finally {
+                    skipped.close();
                 }
-                report.line("8. process CPU per call at 0 ms less the JIT compiler threads' CPU, median of " + rounds + " alternating blocks of " + block
-                        + " (µs): " + row(cpu, x -> x / 1e3, "%.0f") + "; JIT compiler threads' CPU in those blocks (ms, total): "
-                        + row(jit, "%.0f") + "; StoryWeave's story checks alone " + Stats.time(checksCpu)
-                        + " a call, so its plumbing " + Stats.time(cpu[1] - checksCpu) + "; its checks timed where they ran "
-                        + Stats.time(checksWhereTheyRan) + " a call, so its plumbing " + Stats.time(cpu[1] - checksWhereTheyRan)
-                        + "; median of the rounds' ratios to"
-                        + " the raw SDK: " + row(roundRatio, "%.2f"));
                 if (cpuOnly) {
                     return List.of();
                 }
@@ -246,7 +308,7 @@ final class PeersBench {
                 report.line("8. Converse requests per call when every answer is 429: " + row(tries, "%.0f")
                         + "; what the caller got: " + String.join("; ", firstError));
 
-                return results(report, cpu, checksCpu, checksWhereTheyRan, overhead, throughput, cold, classPath, jars, heap, tries);
+                return results(report, cpu, skippedCpu, checksCpu, checksWhereTheyRan, overhead, throughput, cold, classPath, jars, heap, tries);
             } finally {
                 for (Worker w : workers) {
                     w.close();
@@ -271,7 +333,9 @@ final class PeersBench {
      * @param jfr    the recording file
      */
     static void profile(String module, int calls, Path jfr) throws Exception {
-        int index = -1;
+        // "checks-skipped": StoryWeave with the benchmark's checks-skipped stand-in, its plumbing alone
+        boolean checksSkipped = module.equals("checks-skipped");
+        int index = checksSkipped ? 1 : -1;
         for (int c = 0; c < CONTENDERS.length; c++) {
             index = CONTENDERS[c][1].equals(module) && index < 0 ? c : index;
         }
@@ -281,20 +345,23 @@ final class PeersBench {
         Path dir = Files.createTempDirectory("storyweave-bench-profile");
         try (BedrockStub stub = BedrockStub.startJdk(0)) {
             List<String> props = requestFiles(stub, dir);
-            try (Worker w = new Worker(index, props, dir, List.of("-XX:StartFlightRecording=settings=profile,filename="
-                    + jfr.toAbsolutePath(), "-XX:FlightRecorderOptions=stackdepth=96"))) {
+            List<String> jfrOptions = List.of("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath(),
+                    "-XX:FlightRecorderOptions=stackdepth=96");
+            try (Worker w = new Worker(index, CONTENDERS[index][0] + (checksSkipped ? ", checks skipped" : ""), props, dir,
+                    jfrOptions, checksSkipped ? List.of(checksSkippedJar()) : List.of())) {
                 w.ask("build");
                 w.ask("calls " + calls);
                 long t0 = System.nanoTime();
                 String[] a = w.ask("calls " + calls);
-                System.out.println(CONTENDERS[index][0] + ": " + calls + " calls recorded in " + Stats.time(System.nanoTime() - t0)
+                System.out.println(w.name + ": " + calls + " calls recorded in " + Stats.time(System.nanoTime() - t0)
                         + ", process CPU " + Stats.time(Long.parseLong(a[1]) / (double) calls) + " a call; recording "
                         + jfr + " (written when the JVM ends)");
             }
         }
     }
 
-    private static List<Result> results(Report report, double[] cpu, double checksCpu, double checksWhereTheyRan,
+    private static List<Result> results(Report report, double[] cpu, double skippedCpu, double checksCpu,
+                                        double checksWhereTheyRan,
                                         double[] overhead,
                                         double[] throughput, double[][] cold, double[] classPath, int[] jars,
                                         double[] heap, double[] tries) {
@@ -302,22 +369,20 @@ final class PeersBench {
         for (int c = 0; c < cold.length; c++) {
             coldMedian[c] = median(cold[c]);
         }
-        double[] plumbing = cpu.clone();
-        double[] plumbingInSitu = cpu.clone();
-        for (int c = 1; c < cpu.length; c += COMPARED - 1) {
-            plumbing[c] = cpu[c] - checksCpu;
-            plumbingInSitu[c] = cpu[c] - checksWhereTheyRan;
-        }
+        double[] plumbing = Arrays.copyOf(cpu, COMPARED);
+        plumbing[1] = skippedCpu;
+        double[] plumbingInSitu = Arrays.copyOf(cpu, COMPARED);
+        plumbingInSitu[1] = cpu[1] - checksWhereTheyRan;
         List<String> table = new ArrayList<>();
         boolean before = cpu.length > COMPARED;
         table.add("| line | raw SDK | StoryWeave | LangChain4j | Spring AI | best |" + (before ? " StoryWeave (before) |" : ""));
         table.add("|---|---|---|---|---|---|" + (before ? "---|" : ""));
         table.add(line("overhead above a 50 ms model, median", overhead, x -> Stats.time(x), true));
         table.add(line("CPU per call at 0 ms (JIT excluded)", cpu, x -> Stats.time(x), true));
-        table.add(line("… StoryWeave without its story checks as they ran (" + Stats.time(checksWhereTheyRan) + ")",
-                plumbingInSitu, x -> Stats.time(x), true));
-        table.add(line("… StoryWeave without its story checks run alone (" + Stats.time(checksCpu) + ")", plumbing,
-                x -> Stats.time(x), true));
+        table.add(line("… StoryWeave's plumbing: the same calls with its story checks skipped (their whole cost "
+                + Stats.time(cpu[1] - skippedCpu) + ")", plumbing, x -> Stats.time(x), true));
+        table.add(line("… StoryWeave less its story checks' own time where they ran (" + Stats.time(checksWhereTheyRan)
+                + "; alone " + Stats.time(checksCpu) + ")", plumbingInSitu, x -> Stats.time(x), true));
         table.add(line("throughput, 64 callers, 200 ms", throughput,
                 x -> String.format(Locale.ROOT, "%.0f/s", x), false));
         table.add(line("cold start to first answer, wall", coldMedian, x -> Stats.time(x), true));
@@ -328,7 +393,7 @@ final class PeersBench {
         report.line("8. the peers' table (ratios to the raw SDK of this run; best = lowest, or highest for throughput):");
         table.forEach(report::line);
         List<Result> results = new ArrayList<>();
-        results.add(peerResult("CPU per call at 0 ms, plumbing (checks as they ran excluded)", plumbingInSitu,
+        results.add(peerResult("CPU per call at 0 ms, plumbing (checks skipped)", plumbing,
                 x -> Stats.time(x), true));
         results.add(peerResult("cold start to first answer", coldMedian, x -> Stats.time(x), true));
         results.add(peerResult("runtime class path", classPath, x -> Stats.mib(x), true));
@@ -395,7 +460,7 @@ final class PeersBench {
 
     /** Fresh JVMs, alternating: wall time from launching the JVM to the first answer read. */
     private static double[][] coldStarts(Scale scale, List<String> props, Path dir) throws Exception {
-        int n = scale.pick(7, 2);
+        int n = Integer.getInteger("bench.coldRounds", scale.pick(7, 2));
         double[][] wall = new double[CONTENDERS.length][n];
         for (int r = 0; r < n; r++) {
             for (int i = 0; i < CONTENDERS.length; i++) {
@@ -419,6 +484,11 @@ final class PeersBench {
     }
 
     private static List<String> command(int index, List<String> props) throws IOException {
+        return command(index, props, List.of());
+    }
+
+    /** @param first class-path entries in front of the contender's own (the checks-skipped stand-in) */
+    private static List<String> command(int index, List<String> props, List<String> first) throws IOException {
         String[] contender = CONTENDERS[index];
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -426,7 +496,7 @@ final class PeersBench {
         command.addAll(props);
         command.add("-cp");
         Path module = moduleDir(contender[1]);
-        List<String> cp = new ArrayList<>();
+        List<String> cp = new ArrayList<>(first);
         try (var jars = Files.list(module.resolve("target"))) {
             jars.filter(p -> p.getFileName().toString().endsWith(".jar")).forEach(p -> cp.add(p.toString()));
         }
@@ -449,6 +519,22 @@ final class PeersBench {
             }
         }
         return entries;
+    }
+
+    /** @return the benchmark-only jar whose StoryChecker passes every draft unread (module contenders/checks-skipped) */
+    private static String checksSkippedJar() throws IOException {
+        Path target = Path.of(System.getProperty("bench.contenders", "benchmarks/contenders")).resolve("checks-skipped/target");
+        if (Files.isDirectory(target)) {
+            try (var files = Files.list(target)) {
+                Optional<Path> jar = files.filter(f -> f.getFileName().toString().startsWith("storyweave-bench-checks-skipped-")
+                        && f.getFileName().toString().endsWith(".jar") && !f.getFileName().toString().contains("-sources")
+                        && !f.getFileName().toString().contains("-javadoc")).findFirst();
+                if (jar.isPresent()) {
+                    return jar.get().toString();
+                }
+            }
+        }
+        throw new IllegalStateException("no checks-skipped jar in " + target + ": build with -Pbench from the repository root");
     }
 
     private static Path moduleDir(String module) {
@@ -525,9 +611,14 @@ final class PeersBench {
         }
 
         Worker(int index, List<String> props, Path dir, List<String> jvmOptions) throws IOException {
-            name = CONTENDERS[index][0];
-            log = dir.resolve(CONTENDERS[index][1] + index + ".log");
-            List<String> command = command(index, props);
+            this(index, CONTENDERS[index][0], props, dir, jvmOptions, List.of());
+        }
+
+        Worker(int index, String name, List<String> props, Path dir, List<String> jvmOptions, List<String> first)
+                throws IOException {
+            this.name = name;
+            log = dir.resolve(CONTENDERS[index][1] + index + (first.isEmpty() ? "" : "-checks-skipped") + ".log");
+            List<String> command = command(index, props, first);
             command.addAll(1, jvmOptions);
             process = new ProcessBuilder(command).redirectError(log.toFile()).start();
             in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
