@@ -575,7 +575,7 @@ public final class StoryWeave implements AutoCloseable {
                                 + " review(ReviewOptions.on(tier)), or turn the review off with review(ReviewOptions.off())");
                 boolean ownsExecutor = executor == null;
                 ExecutorService exec = ownsExecutor ? defaultExecutor(maxConcurrency) : executor;
-                // The safety checks need WordNet, their rules and a language model; loading them now, beside the
+                // The safety checks need WordNet and their rules; loading them now, beside the
                 // first model call, keeps them off the first story's critical path.
                 SafetyChecks.preload();
                 Prices knownPrices = new Prices(prices);

@@ -44,11 +44,6 @@ final class LanguageCheck {
     private LanguageCheck() {
     }
 
-    /** Loads the language model now (it takes a few hundred milliseconds), so the first check does not wait for it. */
-    static Model loadModel() {
-        return Holder.MODEL;
-    }
-
     /**
      * @param lowerWord a lower-case word
      * @return whether it is an English function word (the, and, of ...), which WordNet does not list
