@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /** Level 1: template stories in this process, bounded by estimated bytes, with a time to live. */
 public final class LocalStoryCache {
+    /** {@code null} with the cache off: nothing ever reads level 1 then, so no cache is built (or its classes loaded). */
     private final Cache<String, Story> cache;
 
     public LocalStoryCache(CacheOptions options) {
-        this.cache = Caffeine.newBuilder()
+        this.cache = !options.enabled() ? null : Caffeine.newBuilder()
                 .maximumWeight(options.maxLocalWeight())
                 .weigher((String key, Story story) -> weight(story))
                 .expireAfterWrite(options.localTtl())
@@ -23,11 +24,13 @@ public final class LocalStoryCache {
     }
 
     public Optional<Story> get(String key) {
-        return Optional.ofNullable(cache.getIfPresent(key));
+        return cache == null ? Optional.empty() : Optional.ofNullable(cache.getIfPresent(key));
     }
 
     public void put(String key, Story story) {
-        cache.put(key, story);
+        if (cache != null) {
+            cache.put(key, story);
+        }
     }
 
     /** Rough bytes held: two per character of text plus fixed object overhead. */

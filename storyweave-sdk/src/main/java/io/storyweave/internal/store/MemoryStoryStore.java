@@ -57,7 +57,10 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
     private final ConcurrentSkipListMap<String, ChildProfile> profiles = new ConcurrentSkipListMap<>();
     /** In write order, so the oldest is evicted first; guarded by {@link #profileStories}. */
     private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>();
-    private final Cache<String, Expiring<Story>> cache;
+    private final int maxCachedStories;
+    // Built on first use: with the cache off it never is, and its classes stay unloaded.
+    private volatile Cache<String, Expiring<Story>> cache;
+    private final Object cacheBuilt = new Object();
     private final Map<String, Expiring<String>> leases = new ConcurrentHashMap<>();
     private final LocalSpendCounters spend = new LocalSpendCounters();
     /**
@@ -81,8 +84,22 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
         }
         this.clock = clock;
         this.maxStories = maxStories;
-        // Evicting on the writing thread keeps the bound exact at every moment, not eventually.
-        this.cache = Caffeine.newBuilder().maximumSize(maxCachedStories).executor(Runnable::run).build();
+        this.maxCachedStories = maxCachedStories;
+    }
+
+    private Cache<String, Expiring<Story>> cache() {
+        Cache<String, Expiring<Story>> built = cache;
+        if (built == null) {
+            synchronized (cacheBuilt) {
+                built = cache;
+                if (built == null) {
+                    // Evicting on the writing thread keeps the bound exact at every moment, not eventually.
+                    built = Caffeine.newBuilder().maximumSize(maxCachedStories).executor(Runnable::run).build();
+                    cache = built;
+                }
+            }
+        }
+        return built;
     }
 
     public MemoryStoryStore(Clock clock) {
@@ -235,12 +252,12 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
 
     @Override
     public Optional<Story> getCachedStory(String key) {
-        Expiring<Story> entry = cache.getIfPresent(key);
+        Expiring<Story> entry = cache().getIfPresent(key);
         if (entry == null) {
             return Optional.empty();
         }
         if (!entry.expiresAt().isAfter(clock.instant())) {
-            cache.asMap().remove(key, entry);
+            cache().asMap().remove(key, entry);
             return Optional.empty();
         }
         return Optional.of(entry.value());
@@ -248,7 +265,7 @@ public final class MemoryStoryStore implements StoryStore, ProfileStore, StoryLi
 
     @Override
     public void putCachedStory(String key, Story story, Duration ttl) {
-        cache.put(key, new Expiring<>(story, clock.instant().plus(ttl)));
+        cache().put(key, new Expiring<>(story, clock.instant().plus(ttl)));
     }
 
     @Override
