@@ -19,8 +19,12 @@ final class SynsetLines {
         this.data = data;
     }
 
-    /** @param resource the data file on the class path */
+    /** @param resource the data file on the class path; the open dictionary's copy of it when there is one */
     static SynsetLines read(String resource) {
+        byte[] held = WordNetResourceFile.openNounData(resource);
+        if (held != null) {
+            return new SynsetLines(held);
+        }
         try (InputStream in = SynsetLines.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
