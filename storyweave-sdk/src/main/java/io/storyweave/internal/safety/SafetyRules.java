@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A rule file: sections headed {@code [check severity option=value ...]}, each followed by one
@@ -15,6 +16,8 @@ import java.util.Set;
  * {@code negatable=false}.
  */
 final class SafetyRules {
+    /** Compiled once: the rules are parsed while the first model call runs, and every split would compile it again. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final List<RuleSection> sections;
     private final RuleIndex index;
 
@@ -63,8 +66,8 @@ final class SafetyRules {
         }
         List<RuleText.Line> out = new ArrayList<>();
         for (String alternative : line.text().substring(open + 1, close).split("\\|")) {
-            String text = (line.text().substring(0, open) + alternative.strip() + line.text().substring(close + 1))
-                    .replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(line.text().substring(0, open) + alternative.strip()
+                    + line.text().substring(close + 1)).replaceAll(" ").strip();
             out.addAll(expandGroups(new RuleText.Line(line.file(), line.number(), text)));
         }
         return out;
@@ -85,7 +88,7 @@ final class SafetyRules {
             if (!line.text().endsWith("]")) {
                 throw line.error("a section header must end with ]");
             }
-            String[] parts = line.text().substring(1, line.text().length() - 1).strip().split("\\s+");
+            String[] parts = SPACES.split(line.text().substring(1, line.text().length() - 1).strip());
             if (parts.length < 2) {
                 throw line.error("expected [check severity ...]");
             }
