@@ -138,6 +138,35 @@ class ObserverTest {
     }
 
     @Test
+    void retriesOfCallsRunningAtOnceAreEachReportedForTheCallTheyBelongTo() {
+        int callers = 8;
+        model.delay(Duration.ofMillis(20)).thenThrottle(callers);
+        for (int i = 0; i < callers; i++) {
+            model.thenValidStory();
+        }
+        // Enough attempts that no caller runs out, however the throttles fall among them.
+        StoryWeave sw = client(builder(new MemoryStoryStore()).retry(RetryOptions.builder().maxAttempts(callers + 1)
+                .initialBackoff(Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(2)).build()));
+
+        List<CompletableFuture<Story>> stories = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            // distinct themes: identical requests in flight would be joined, not called twice
+            String theme = "planet number " + (char) ('a' + i);
+            stories.add(CompletableFuture.supplyAsync(() -> sw.createStory(Neurotype.ADHD, 7, theme, List.of(), 1)));
+        }
+        stories.forEach(CompletableFuture::join);
+
+        List<ModelCallFinished> calls = recorder.of(ModelCallFinished.class);
+        List<ModelCallRetried> retries = recorder.of(ModelCallRetried.class);
+        assertThat(calls).hasSize(callers);
+        assertThat(retries).hasSize(callers);
+        for (ModelCallFinished call : calls) {
+            long own = retries.stream().filter(retry -> retry.call() == call.call()).count();
+            assertThat(own).as("retries reported for this call").isEqualTo(call.attempts() - 1);
+        }
+    }
+
+    @Test
     void aCallThrottledThroughEveryAttemptFailsTheStoryWithTheThrottledException() {
         model.thenThrottle(4);
         StoryWeave sw = client(builder(new MemoryStoryStore()));

@@ -3,6 +3,7 @@ package io.storyweave.internal.pipeline;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.event.RetryOnRetryEvent;
 import io.storyweave.ModelCallException;
 import io.storyweave.RetryOptions;
 import io.storyweave.StoryRejectedException;
@@ -37,7 +38,13 @@ public final class ModelCaller {
     private static final Logger LOG = LoggerFactory.getLogger(ModelCaller.class);
 
     private final ModelProvider provider;
-    private final RetryConfig config;
+    /** One for every call: each runs in a retry context of its own, so only the event listener is shared. */
+    private final Retry retry;
+    /**
+     * The call now running on this thread, for the retry listener: resilience4j publishes a retry on the thread
+     * that retries, just before it waits, so this names the call without building a {@code Retry} per call.
+     */
+    private final ThreadLocal<Running> running = new ThreadLocal<>();
     private final int maxAttempts;
     private final Prices prices;
     private final Observers observers;
@@ -47,13 +54,30 @@ public final class ModelCaller {
         this.prices = prices;
         this.observers = observers;
         this.maxAttempts = options.maxAttempts();
-        this.config = RetryConfig.custom()
+        RetryConfig config = RetryConfig.custom()
                 .maxAttempts(options.maxAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(options.initialBackoff(),
                         options.multiplier(), options.jitter(), options.maxBackoff()))
                 .retryOnException(this::retryable)
                 .failAfterMaxAttempts(false)
                 .build();
+        this.retry = Retry.of("storyweave-model", config);
+        retry.getEventPublisher().onRetry(this::retrying);
+    }
+
+    /** A call in progress: what it is, for the log, and its tally. */
+    private record Running(String what, Tally tally) {
+    }
+
+    private void retrying(RetryOnRetryEvent event) {
+        Running call = running.get();
+        LOG.warn("{} attempt {} of {} failed ({}); retrying in {} ms", call == null ? "A call" : call.what(),
+                event.getNumberOfRetryAttempts(), maxAttempts, describe(event.getLastThrowable()),
+                event.getWaitInterval().toMillis());
+        if (call != null && call.tally().call != null) {
+            observers.modelCallRetried(ModelCallRetried.of(call.tally().call, event.getNumberOfRetryAttempts(),
+                    reason(event.getLastThrowable()), event.getWaitInterval()));
+        }
     }
 
     private boolean retryable(Throwable failure) {
@@ -125,16 +149,9 @@ public final class ModelCaller {
     }
 
     private <T> T run(String what, Supplier<T> call, Tally tally) {
-        Retry retry = Retry.of("storyweave-model", config);
         AtomicInteger attempts = tally.attempts;
-        retry.getEventPublisher().onRetry(event -> {
-            LOG.warn("{} attempt {} of {} failed ({}); retrying in {} ms", what, event.getNumberOfRetryAttempts(),
-                    maxAttempts, describe(event.getLastThrowable()), event.getWaitInterval().toMillis());
-            if (tally.call != null) {
-                observers.modelCallRetried(ModelCallRetried.of(tally.call, event.getNumberOfRetryAttempts(),
-                        reason(event.getLastThrowable()), event.getWaitInterval()));
-            }
-        });
+        Running outer = running.get();
+        running.set(new Running(what, tally));
         try {
             return retry.executeSupplier(() -> {
                 attempts.incrementAndGet();
@@ -155,6 +172,12 @@ public final class ModelCaller {
             // A provider bug or an unexpected library exception: never let it leak raw.
             throw new ModelCallException("The " + provider.name() + " provider failed unexpectedly after "
                     + attempts.get() + " attempt(s): " + e, attempts.get(), null, null, e);
+        } finally {
+            if (outer == null) {
+                running.remove();
+            } else {
+                running.set(outer);
+            }
         }
     }
 
