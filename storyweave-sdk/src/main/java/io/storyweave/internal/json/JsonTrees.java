@@ -2,6 +2,7 @@ package io.storyweave.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -75,7 +76,7 @@ public final class JsonTrees {
 
     private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
         if (token == null) {
-            throw new JsonTreeException("unexpected end of input", parser);
+            throw new JsonParseException(parser, "unexpected end of input");
         }
         switch (token) {
             case START_OBJECT -> {
@@ -114,7 +115,7 @@ public final class JsonTrees {
             case VALUE_NULL -> {
                 return NODES.nullNode();
             }
-            default -> throw new JsonTreeException("unexpected " + token, parser);
+            default -> throw new JsonParseException(parser, "unexpected " + token);
         }
     }
 
@@ -164,15 +165,6 @@ public final class JsonTrees {
             case BOOLEAN -> out.writeBoolean(node.booleanValue());
             case NULL -> out.writeNull();
             default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as JSON");
-        }
-    }
-
-    /** Not JSON where a value was expected. */
-    private static final class JsonTreeException extends JsonProcessingException {
-        private static final long serialVersionUID = 1L;
-
-        JsonTreeException(String message, JsonParser parser) {
-            super(message, parser.currentLocation());
         }
     }
 }

@@ -150,7 +150,6 @@ public final class ModelCaller {
 
     private <T> T run(String what, Supplier<T> call, Tally tally) {
         AtomicInteger attempts = tally.attempts;
-        Running outer = running.get();
         running.set(new Running(what, tally));
         try {
             return retry.executeSupplier(() -> {
@@ -173,11 +172,8 @@ public final class ModelCaller {
             throw new ModelCallException("The " + provider.name() + " provider failed unexpectedly after "
                     + attempts.get() + " attempt(s): " + e, attempts.get(), null, null, e);
         } finally {
-            if (outer == null) {
-                running.remove();
-            } else {
-                running.set(outer);
-            }
+            // Calls never nest (a provider cannot reach this caller), so there is no outer call to restore.
+            running.remove();
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One phrase a rule file names, matched word by word against a sentence. A word matches in any
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * count even after a negation.
  */
 final class PhraseRule {
-    /** Compiled once: the rules are parsed while the first model call runs, and every split would compile it again. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int GAP = 3;
 
     private sealed interface Element permits Choice, Any, Gap {
@@ -49,7 +46,7 @@ final class PhraseRule {
     static PhraseRule parse(RuleText.Line line, Vocabulary vocabulary) {
         // A leading ! marks a phrase that a negation does not make harmless ("we don't want the weird one").
         boolean countsWhenNegated = line.text().startsWith("!");
-        String[] parts = SPACES.split(countsWhenNegated ? line.text().substring(1) : line.text());
+        String[] parts = RuleText.SPACES.split(countsWhenNegated ? line.text().substring(1) : line.text());
         List<Element> elements = new ArrayList<>();
         boolean[] optional = new boolean[parts.length];
         for (String part : parts) {

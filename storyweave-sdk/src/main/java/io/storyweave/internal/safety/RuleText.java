@@ -8,9 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads the safety rule files shipped beside this class: lines without blanks and comments. */
 final class RuleText {
+    /** Runs of white space, compiled once: the rules are parsed while the first model call runs. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
     private RuleText() {
     }
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A rule file: sections headed {@code [check severity option=value ...]}, each followed by one
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * {@code negatable=false}.
  */
 final class SafetyRules {
-    /** Compiled once: the rules are parsed while the first model call runs, and every split would compile it again. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final List<RuleSection> sections;
     private final RuleIndex index;
 
@@ -66,7 +63,7 @@ final class SafetyRules {
         }
         List<RuleText.Line> out = new ArrayList<>();
         for (String alternative : line.text().substring(open + 1, close).split("\\|")) {
-            String text = SPACES.matcher(line.text().substring(0, open) + alternative.strip()
+            String text = RuleText.SPACES.matcher(line.text().substring(0, open) + alternative.strip()
                     + line.text().substring(close + 1)).replaceAll(" ").strip();
             out.addAll(expandGroups(new RuleText.Line(line.file(), line.number(), text)));
         }
@@ -88,7 +85,7 @@ final class SafetyRules {
             if (!line.text().endsWith("]")) {
                 throw line.error("a section header must end with ]");
             }
-            String[] parts = SPACES.split(line.text().substring(1, line.text().length() - 1).strip());
+            String[] parts = RuleText.SPACES.split(line.text().substring(1, line.text().length() - 1).strip());
             if (parts.length < 2) {
                 throw line.error("expected [check severity ...]");
             }

@@ -63,7 +63,7 @@ public final class WordNetResourceFile extends AbstractPrincetonRandomAccessDict
 
     @Override
     public void open() throws JWNLException {
-        String name = path + "/" + getFilename();
+        String name = resourceName();
         try (InputStream in = WordNetResourceFile.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new JWNLIOException(new IOException("WordNet file " + name + " is missing from the class path"));
@@ -88,8 +88,12 @@ public final class WordNetResourceFile extends AbstractPrincetonRandomAccessDict
         byte[] held = bytes;
         bytes = null;
         if (held != null && isNounData()) {
-            NOUN_DATA.remove(path + "/" + getFilename(), held);
+            NOUN_DATA.remove(resourceName(), held);
         }
+    }
+
+    private String resourceName() {
+        return path + "/" + getFilename();
     }
 
     private boolean isNounData() {
