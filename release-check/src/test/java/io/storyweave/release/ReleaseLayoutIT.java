@@ -174,7 +174,7 @@ class ReleaseLayoutIT {
                 assertThat(names(jar)).as(library).anyMatch(n -> n.endsWith(".class"));
                 if (library.equals("storyweave-sdk")) {
                     // It carries WordNet's data, so it carries WordNet's licence in full.
-                    assertThat(names(jar)).contains("io/storyweave/internal/safety/wordnet/data.noun");
+                    assertThat(names(jar)).contains("io/storyweave/internal/safety/wordnet/wordnet-3.1.lexicon.gz");
                     assertThat(read(jar, "META-INF/licenses/WordNet-3.1.txt")).as(library + " WordNet licence")
                             .isEqualTo(Files.readAllBytes(ROOT.resolve("licenses/WordNet-3.1.txt")));
                 }

