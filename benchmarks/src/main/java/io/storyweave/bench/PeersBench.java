@@ -506,9 +506,26 @@ final class PeersBench {
                 .split(File.pathSeparator)) {
             cp.add(entry(index, e));
         }
+        cp.addAll(beforeOnly(index, cp));
         command.add(String.join(File.pathSeparator, cp));
         command.add(contender[2]);
         return command;
+    }
+
+    /**
+     * @return the jars in the "before" directory that replace nothing on the class path (an earlier build
+     *         may need a library the current one dropped, e.g. extJWNL), for the "before" contender only
+     */
+    private static List<String> beforeOnly(int contender, List<String> cp) throws IOException {
+        if (contender < COMPARED || System.getProperty("bench.before") == null) {
+            return List.of();
+        }
+        List<String> extra = new ArrayList<>();
+        try (var jars = Files.list(Path.of(System.getProperty("bench.before")))) {
+            jars.filter(p -> p.getFileName().toString().endsWith(".jar") && !cp.contains(p.toString()))
+                    .sorted().forEach(p -> extra.add(p.toString()));
+        }
+        return extra;
     }
 
     /** @return the contender's runtime class path without the bench's own worker jar */

@@ -10,16 +10,12 @@ import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference {@link WordNet} is held to: the same questions answered by extJWNL from the full WordNet 3.1
@@ -28,16 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ExtJwnlWordNet {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtJwnlWordNet.class);
-    private static final int MEMO_LIMIT = 200_000;
 
     private final Dictionary dictionary;
-    private final Map<String, Set<String>> baseForms = new ConcurrentHashMap<>();
-    private final Map<String, Long> firstNounSense = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> entries = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> words = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> verbForms = new ConcurrentHashMap<>();
-    private final Map<String, Optional<POS>> usualPos = new ConcurrentHashMap<>();
 
     ExtJwnlWordNet(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -49,10 +37,6 @@ final class ExtJwnlWordNet {
      *         ("ran" gives ran and run; "geese" gives geese and goose)
      */
     public Set<String> baseForms(String lowerWord) {
-        Set<String> known = baseForms.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
         Set<String> forms = new LinkedHashSet<>();
         forms.add(lowerWord);
         synchronized (dictionary) {
@@ -66,10 +50,7 @@ final class ExtJwnlWordNet {
                 LOG.debug("WordNet could not find base forms of a word: {}", e.toString());
             }
         }
-        // Set.copyOf: checked for every word of every draft, so iteration and lookup must be cheap.
-        Set<String> result = Set.copyOf(forms);
-        remember(baseForms, lowerWord, result);
-        return result;
+        return forms;
     }
 
     /**
@@ -77,10 +58,6 @@ final class ExtJwnlWordNet {
      * @return its base forms as a verb ("ran" gives run), empty when it is no verb form
      */
     public Set<String> verbBaseForms(String lowerWord) {
-        Set<String> known = verbForms.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
         Set<String> forms = new LinkedHashSet<>();
         synchronized (dictionary) {
             try {
@@ -91,9 +68,7 @@ final class ExtJwnlWordNet {
                 LOG.debug("WordNet could not find base forms of a word: {}", e.toString());
             }
         }
-        Set<String> result = Collections.unmodifiableSet(forms);
-        remember(verbForms, lowerWord, result);
-        return result;
+        return forms;
     }
 
     /**
@@ -102,10 +77,6 @@ final class ExtJwnlWordNet {
      *         only ever a name, does not)
      */
     public boolean isNoun(String lowerPhrase) {
-        Boolean known = entries.get(lowerPhrase);
-        if (known != null) {
-            return known;
-        }
         boolean found = false;
         synchronized (dictionary) {
             try {
@@ -115,7 +86,6 @@ final class ExtJwnlWordNet {
                 LOG.debug("WordNet lookup failed: {}", e.toString());
             }
         }
-        remember(entries, lowerPhrase, found);
         return found;
     }
 
@@ -124,10 +94,6 @@ final class ExtJwnlWordNet {
      * @return whether WordNet knows it, or a base form of it, in any part of speech
      */
     public boolean isWord(String lowerWord) {
-        Boolean known = words.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
         boolean found = false;
         synchronized (dictionary) {
             try {
@@ -136,7 +102,6 @@ final class ExtJwnlWordNet {
                 LOG.debug("WordNet lookup failed: {}", e.toString());
             }
         }
-        remember(words, lowerWord, found);
         return found;
     }
 
@@ -163,10 +128,6 @@ final class ExtJwnlWordNet {
      *         {@code null} when WordNet does not know it
      */
     public PartOfSpeech usualPartOfSpeech(String lowerWord) {
-        Optional<POS> known = usualPos.get(lowerWord);
-        if (known != null) {
-            return known.map(pos -> PartOfSpeech.values()[pos.ordinal()]).orElse(null);
-        }
         POS best = null;
         int bestCount = -1;
         synchronized (dictionary) {
@@ -187,7 +148,6 @@ final class ExtJwnlWordNet {
                 LOG.debug("WordNet lookup failed: {}", e.toString());
             }
         }
-        remember(usualPos, lowerWord, Optional.ofNullable(best));
         return best == null ? null : PartOfSpeech.values()[best.ordinal()];
     }
 
@@ -197,12 +157,7 @@ final class ExtJwnlWordNet {
      *         name ("Leo", the constellation)
      */
     public boolean isCommonWord(String lowerWord) {
-        Boolean known = commonWords.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
         boolean common = lookUpCommonWord(lowerWord);
-        remember(commonWords, lowerWord, common);
         return common;
     }
 
@@ -226,10 +181,6 @@ final class ExtJwnlWordNet {
      * @return the offset of its most frequent noun sense, or -1 when it is not a noun
      */
     public long firstNounSense(String lowerWord) {
-        Long known = firstNounSense.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
         long offset = -1;
         synchronized (dictionary) {
             try {
@@ -241,7 +192,6 @@ final class ExtJwnlWordNet {
                 LOG.debug("WordNet lookup failed: {}", e.toString());
             }
         }
-        remember(firstNounSense, lowerWord, offset);
         return offset;
     }
 
@@ -389,12 +339,5 @@ final class ExtJwnlWordNet {
             }
         }
         return found;
-    }
-
-    private static <V> void remember(Map<String, V> memo, String key, V value) {
-        // Memoised answers are bounded so a stream of odd words cannot grow the heap for ever.
-        if (memo.size() < MEMO_LIMIT) {
-            memo.put(key, value);
-        }
     }
 }
