@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * exactly what the builder writes, and {@link WordNet} must answer every question the checks ask as
  * extJWNL answers it from the full WordNet. The arrays replace extJWNL and 14 MB of WordNet's text
  * files at run time: 1.5 MB in the jar (WordNet's files took 3.7 MB, compressed), read in one pass into some
- * 12 MB of heap (extJWNL held 28 MB).
+ * 12 MB of heap (extJWNL with the files held 25 MB).
  *
  * <p>The file is gzip; inside, every number is an unsigned LEB128 varint and every string a varint byte
  * count and UTF-8 bytes:
