@@ -90,21 +90,15 @@ final class PeersBench {
             // -Dbench.peers=cpu: only the CPU line; -Dbench.peers=cold: only the cold starts (for profiling work)
             boolean cpuOnly = "cpu".equals(System.getProperty("bench.peers"));
             boolean coldOnly = "cold".equals(System.getProperty("bench.peers"));
-            double[][] cold = cpuOnly ? new double[k][1] : coldStarts(scale, props, dir);
+            double[][] coldCpu = new double[k][cpuOnly ? 1 : Integer.getInteger("bench.coldRounds", scale.pick(7, 2))];
+            double[][] cold = cpuOnly ? new double[k][1] : coldStarts(scale, props, dir, coldCpu);
             if (coldOnly) {
-                double[] coldMedian = new double[k];
-                double[] ratio = new double[k];
-                for (int c = 0; c < k; c++) {
-                    coldMedian[c] = median(cold[c]);
-                    double[] ratios = new double[cold[c].length];
-                    for (int r = 0; r < ratios.length; r++) {
-                        ratios[r] = cold[c][r] / cold[0][r];
-                    }
-                    ratio[c] = median(ratios);
-                }
                 report.line("8. cold start to first answer, wall, median of " + cold[0].length + " fresh JVMs each (ms): "
-                        + row(coldMedian, x -> x / 1e6, "%.0f") + "; median of the rounds' ratios to the raw SDK: "
-                        + row(ratio, "%.2f"));
+                        + row(medians(cold), x -> x / 1e6, "%.0f") + "; median of the rounds' ratios to the raw SDK: "
+                        + row(ratioMedians(cold), "%.2f"));
+                report.line("8. the same JVMs' CPU to their first answer, all threads (ms): "
+                        + row(medians(coldCpu), x -> x / 1e6, "%.0f") + "; median of the rounds' ratios to the raw SDK: "
+                        + row(ratioMedians(coldCpu), "%.2f"));
                 return List.of();
             }
             List<Worker> workers = new ArrayList<>();
@@ -310,7 +304,7 @@ final class PeersBench {
                 report.line("8. Converse requests per call when every answer is 429: " + row(tries, "%.0f")
                         + "; what the caller got: " + String.join("; ", firstError));
 
-                return results(report, cpu, skippedCpu, checksCpu, checksWhereTheyRan, overhead, throughput, cold, classPath, jars, heap, tries);
+                return results(report, cpu, skippedCpu, checksCpu, checksWhereTheyRan, overhead, throughput, cold, coldCpu, classPath, jars, heap, tries);
             } finally {
                 for (Worker w : workers) {
                     w.close();
@@ -365,7 +359,7 @@ final class PeersBench {
     private static List<Result> results(Report report, double[] cpu, double skippedCpu, double checksCpu,
                                         double checksWhereTheyRan,
                                         double[] overhead,
-                                        double[] throughput, double[][] cold, double[] classPath, int[] jars,
+                                        double[] throughput, double[][] cold, double[][] coldCpu, double[] classPath, int[] jars,
                                         double[] heap, double[] tries) {
         double[] coldMedian = new double[cold.length];
         for (int c = 0; c < cold.length; c++) {
@@ -388,6 +382,7 @@ final class PeersBench {
         table.add(line("throughput, 64 callers, 200 ms", throughput,
                 x -> String.format(Locale.ROOT, "%.0f/s", x), false));
         table.add(line("cold start to first answer, wall", coldMedian, x -> Stats.time(x), true));
+        table.add(line("… the same JVMs' CPU to their first answer, all threads", medians(coldCpu), x -> Stats.time(x), true));
         table.add(line("runtime class path (jars: " + jars[0] + ", " + jars[1] + ", " + jars[2] + ", " + jars[3] + ")",
                 classPath, x -> Stats.mib(x), true));
         table.add(line("heap growth per 1,000 further calls", heap, x -> Stats.mib(x), true));
@@ -460,14 +455,43 @@ final class PeersBench {
         }
     }
 
-    /** Fresh JVMs, alternating: wall time from launching the JVM to the first answer read. */
-    private static double[][] coldStarts(Scale scale, List<String> props, Path dir) throws Exception {
+    private static double[] medians(double[][] samples) {
+        double[] medians = new double[samples.length];
+        for (int c = 0; c < samples.length; c++) {
+            medians[c] = median(samples[c]);
+        }
+        return medians;
+    }
+
+    /** @return per contender, the median over rounds of its sample divided by the raw SDK's in that round */
+    private static double[] ratioMedians(double[][] samples) {
+        double[] medians = new double[samples.length];
+        for (int c = 0; c < samples.length; c++) {
+            double[] ratios = new double[samples[c].length];
+            for (int r = 0; r < ratios.length; r++) {
+                ratios[r] = samples[c][r] / samples[0][r];
+            }
+            medians[c] = median(ratios);
+        }
+        return medians;
+    }
+
+    /**
+     * Fresh JVMs, alternating: wall time from launching the JVM to the first answer read; each JVM's own
+     * CPU up to that answer goes to {@code cpu}.
+     */
+    private static double[][] coldStarts(Scale scale, List<String> props, Path dir, double[][] cpu) throws Exception {
         int n = Integer.getInteger("bench.coldRounds", scale.pick(7, 2));
         double[][] wall = new double[CONTENDERS.length][n];
         for (int r = 0; r < n; r++) {
             for (int i = 0; i < CONTENDERS.length; i++) {
                 int c = (r % 2 == 0) ? i : CONTENDERS.length - 1 - i;
                 List<String> command = command(c, props);
+                // -Dbench.coldOptions="-Xlog:class+load:file=/tmp/cl-%p.txt": JVM options for the cold JVMs only.
+                String options = System.getProperty("bench.coldOptions", "").strip();
+                if (!options.isEmpty()) {
+                    command.addAll(command.size() - 1, List.of(options.split("\\s+")));
+                }
                 command.add("cold");
                 long t0 = System.nanoTime();
                 Process p = new ProcessBuilder(command).redirectError(dir.resolve(CONTENDERS[c][1] + "-cold.log").toFile())
@@ -475,6 +499,8 @@ final class PeersBench {
                 String line = replyLine(new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)),
                         CONTENDERS[c][0], dir.resolve(CONTENDERS[c][1] + "-cold.log"));
                 wall[c][r] = System.nanoTime() - t0;
+                String[] fields = line.split(" ");
+                cpu[c][r] = fields.length > 5 ? Double.parseDouble(fields[5]) : Double.NaN;
                 if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || !line.startsWith("cold ")) {
                     p.destroyForcibly();
                     throw new IllegalStateException(CONTENDERS[c][0] + " cold start failed: " + line + " "
