@@ -291,7 +291,7 @@ class StoryJsonReaderTest {
                 .hasMessage("at /quality: drafts must be at least 1, was 0");
     }
 
-    private static Story fullStory() {
+    static Story fullStory() {
         StoryRequest request = StoryRequest.builder().neurotype(Neurotype.ANXIETY).neurotype(Neurotype.AUTISM)
                 .age(9).theme("Mond & Sterne ✨").interests(List.of("trains", "Drachen 🐉", "家族"))
                 .pages(2).profileId("p-ü-1").heroName("Zoë O'Neil-Åsa").literalLanguage(true)
@@ -318,7 +318,7 @@ class StoryJsonReaderTest {
                 .build();
     }
 
-    private static String resource(String name) throws IOException {
+    static String resource(String name) throws IOException {
         try (InputStream in = StoryJsonReaderTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
