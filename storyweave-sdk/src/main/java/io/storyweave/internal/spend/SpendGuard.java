@@ -72,6 +72,15 @@ public final class SpendGuard implements AutoCloseable {
     private record HitKey(LocalDate day, ModelTier tier, String modelId, String profileId, BigDecimal saved) {
     }
 
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+
+    /** A UTC day and the epoch millisecond it starts at. */
+    private record Day(LocalDate date, long startMillis) {
+    }
+
+    /** The day {@link #today()} last found; the epoch's first day until it is first asked. */
+    private volatile Day day = new Day(LocalDate.EPOCH, 0);
+
     /**
      * @param budget the limits
      * @param prices for estimates
@@ -272,7 +281,15 @@ public final class SpendGuard implements AutoCloseable {
 
     /** @return the current UTC day */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long now = clock.millis();
+        Day day = this.day;
+        if (now < day.startMillis() || now >= day.startMillis() + MILLIS_PER_DAY) {
+            // Every cache hit asks: the day is worked out again only when the clock has left it.
+            long epochDay = Math.floorDiv(now, MILLIS_PER_DAY);
+            day = new Day(LocalDate.ofEpochDay(epochDay), epochDay * MILLIS_PER_DAY);
+            this.day = day;
+        }
+        return day.date();
     }
 
     private static String name(Limit limit) {
