@@ -51,9 +51,12 @@ final class StoryJsonScanner {
     }
 
     private static final Decline DECLINE = new Decline();
+    private static final int NONE = -1;
 
     private final String json;
     private int at;
+    /** Where the next backslash is at or after the last string read, found with {@code indexOf}; {@link #NONE} when there is none. */
+    private int nextBackslash = -2;
 
     private StoryJsonScanner(String json) {
         this.json = json;
@@ -248,21 +251,23 @@ final class StoryJsonScanner {
     private String string() {
         expect("\"");
         int start = at;
-        int length = json.length();
-        while (at < length) {
-            char c = json.charAt(at);
-            if (c == '"') {
-                return json.substring(start, at++);
-            }
-            if (c == '\\') {
-                return escaped(start);
-            }
-            if (c < 0x20) {
+        int end = json.indexOf('"', start);
+        if (end < 0) {
+            throw DECLINE;
+        }
+        if (nextBackslash != NONE && nextBackslash < start) {
+            nextBackslash = json.indexOf('\\', start);
+        }
+        if (nextBackslash != NONE && nextBackslash < end) {
+            return escaped(start);
+        }
+        for (int i = start; i < end; i++) {
+            if (json.charAt(i) < 0x20) {
                 throw DECLINE;
             }
-            at++;
         }
-        throw DECLINE;
+        at = end + 1;
+        return json.substring(start, end);
     }
 
     private String escaped(int start) {
