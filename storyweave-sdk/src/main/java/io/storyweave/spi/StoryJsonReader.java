@@ -35,13 +35,13 @@ import java.util.List;
  * then try databind's more lenient reading.
  */
 final class StoryJsonReader {
-    // Each enum's constants, to match a name in the parser's buffer (Enum.valueOf needs a String and a map lookup).
-    private static final ModelTier[] TIERS = ModelTier.values();
-    private static final StorySource[] SOURCES = StorySource.values();
-    private static final Neurotype[] NEUROTYPES = Neurotype.values();
-    private static final AnxietyStyle[] ANXIETY_STYLES = AnxietyStyle.values();
-    private static final Pronouns[] PRONOUNS = Pronouns.values();
-    private static final QualityCheck.Layer[] LAYERS = QualityCheck.Layer.values();
+    // Each enum's constants, to match a name where it stands (Enum.valueOf needs a String and a map lookup); StoryJsonScanner's too.
+    static final ModelTier[] TIERS = ModelTier.values();
+    static final StorySource[] SOURCES = StorySource.values();
+    static final Neurotype[] NEUROTYPES = Neurotype.values();
+    static final AnxietyStyle[] ANXIETY_STYLES = AnxietyStyle.values();
+    static final Pronouns[] PRONOUNS = Pronouns.values();
+    static final QualityCheck.Layer[] LAYERS = QualityCheck.Layer.values();
 
     private final JsonFactory factory;
 

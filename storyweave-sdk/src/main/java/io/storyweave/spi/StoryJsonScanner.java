@@ -30,12 +30,6 @@ import java.util.List;
  * give: strings with the same escapes, numbers parsed the same way.
  */
 final class StoryJsonScanner {
-    private static final ModelTier[] TIERS = ModelTier.values();
-    private static final StorySource[] SOURCES = StorySource.values();
-    private static final Neurotype[] NEUROTYPES = Neurotype.values();
-    private static final AnxietyStyle[] ANXIETY_STYLES = AnxietyStyle.values();
-    private static final Pronouns[] PRONOUNS = Pronouns.values();
-    private static final QualityCheck.Layer[] LAYERS = QualityCheck.Layer.values();
     /** Longer numbers are left to the general reader, which applies Jackson's limits to them. */
     private static final int MAX_NUMBER_CHARS = 40;
     /** So are longer stories (far beyond 20 pages), which Jackson's limits on texts apply to. */
@@ -93,7 +87,7 @@ final class StoryJsonScanner {
         expect(",\"modelId\":");
         String modelId = string();
         expect(",\"tier\":");
-        ModelTier tier = constant(TIERS);
+        ModelTier tier = constant(StoryJsonReader.TIERS);
         expect(",\"usage\":{\"inputTokens\":");
         long input = count();
         expect(",\"outputTokens\":");
@@ -107,7 +101,7 @@ final class StoryJsonScanner {
         expect(",\"createdAt\":");
         Instant createdAt = instant();
         expect(",\"source\":");
-        StorySource source = constant(SOURCES);
+        StorySource source = constant(StoryJsonReader.SOURCES);
         expect(",\"quality\":");
         QualityReport quality = quality();
         expect("}");
@@ -134,7 +128,7 @@ final class StoryJsonScanner {
         List<Neurotype> neurotypes = new ArrayList<>(2);
         if (!next(']')) {
             do {
-                neurotypes.add(constant(NEUROTYPES));
+                neurotypes.add(constant(StoryJsonReader.NEUROTYPES));
             } while (next(','));
             expect("]");
         }
@@ -155,9 +149,9 @@ final class StoryJsonScanner {
         expect(",\"topicsToAvoid\":");
         List<String> topics = strings();
         expect(",\"anxietyStyle\":");
-        AnxietyStyle anxiety = nullHere() ? null : constant(ANXIETY_STYLES);
+        AnxietyStyle anxiety = nullHere() ? null : constant(StoryJsonReader.ANXIETY_STYLES);
         expect(",\"heroPronouns\":");
-        Pronouns pronouns = nullHere() ? null : constant(PRONOUNS);
+        Pronouns pronouns = nullHere() ? null : constant(StoryJsonReader.PRONOUNS);
         expect(",\"fresh\":");
         boolean fresh = flag();
         expect("}");
@@ -187,7 +181,7 @@ final class StoryJsonScanner {
                 expect(",\"detail\":");
                 String detail = string();
                 expect(",\"layer\":");
-                QualityCheck.Layer layer = constant(LAYERS);
+                QualityCheck.Layer layer = constant(StoryJsonReader.LAYERS);
                 expect("}");
                 checks.add(new QualityCheck(name, passed, detail, layer));
             } while (next(','));

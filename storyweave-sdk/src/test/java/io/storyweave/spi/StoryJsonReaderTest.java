@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoryJsonReaderTest {
     /** The databind reading StoryCodec used before it had its own reader: the reference for every answer. */
-    private static final ObjectMapper DATABIND = JsonMapper.builder().addModule(new JavaTimeModule())
+    static final ObjectMapper DATABIND = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();

@@ -1,9 +1,5 @@
 package io.storyweave.spi;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.storyweave.Page;
 import io.storyweave.QualityCheck;
 import io.storyweave.QualityReport;
@@ -24,15 +20,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import static io.storyweave.spi.StoryJsonReaderTest.DATABIND;
 import static io.storyweave.spi.StoryJsonReaderTest.fullStory;
 import static io.storyweave.spi.StoryJsonReaderTest.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoryJsonScannerTest {
-    private static final ObjectMapper DATABIND = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .build();
     /** The general reader: whatever the scanner reads, it must read the same. */
     private static final StoryJsonReader READER = new StoryJsonReader(DATABIND.getFactory());
     private static final String JSON_CHARACTERS = "\"\\{}[],:0123456789-+.eEnultrfasNI \u0000\u001f\u00e9\ud83d";
