@@ -46,6 +46,13 @@ final class StoryJsonScanner {
 
     private static final Decline DECLINE = new Decline();
     private static final int NONE = -1;
+    /**
+     * The quality checks' names and details last read, two by check (most stories hold the same
+     * checks with the same details, in the same order): a text equal to the one remembered at its
+     * place is that string again, not a copy. Shared by all threads without locking, which is safe
+     * for strings: a reader sees either a whole string or another one, and compares before using it.
+     */
+    private static final String[] REMEMBERED = new String[128];
 
     private final String json;
     private int at;
@@ -175,11 +182,11 @@ final class StoryJsonScanner {
         if (!next(']')) {
             do {
                 expect("{\"name\":");
-                String name = string();
+                String name = string(2 * checks.size());
                 expect(",\"passed\":");
                 boolean passed = flag();
                 expect(",\"detail\":");
-                String detail = string();
+                String detail = string(2 * checks.size() + 1);
                 expect(",\"layer\":");
                 QualityCheck.Layer layer = constant(StoryJsonReader.LAYERS);
                 expect("}");
@@ -243,6 +250,14 @@ final class StoryJsonScanner {
      * character unescaped is an error (declined here).
      */
     private String string() {
+        return string(-1);
+    }
+
+    /**
+     * @param slot where a text that repeats from story to story is remembered (a quality check's name
+     *             or detail, by its place), or -1
+     */
+    private String string(int slot) {
         expect("\"");
         int start = at;
         int end = json.indexOf('"', start);
@@ -255,13 +270,22 @@ final class StoryJsonScanner {
         if (nextBackslash != NONE && nextBackslash < end) {
             return escaped(start);
         }
+        at = end + 1;
+        String known = slot >= 0 && slot < REMEMBERED.length ? REMEMBERED[slot] : null;
+        if (known != null && known.length() == end - start && json.startsWith(known, start)) {
+            // The same text as the last story had here: no copy, and it was checked when first read.
+            return known;
+        }
         for (int i = start; i < end; i++) {
             if (json.charAt(i) < 0x20) {
                 throw DECLINE;
             }
         }
-        at = end + 1;
-        return json.substring(start, end);
+        String text = json.substring(start, end);
+        if (slot >= 0 && slot < REMEMBERED.length) {
+            REMEMBERED[slot] = text;
+        }
+        return text;
     }
 
     private String escaped(int start) {

@@ -139,6 +139,39 @@ class StoryJsonScannerTest {
         }
     }
 
+    /** Check names and details are remembered across stories by their place: threads reading different stories at once each get their own. */
+    @Test
+    void threadsReadingStoriesWhoseChecksDifferAtOnceEachGetTheirOwnTexts() throws Exception {
+        List<Story> stories = new java.util.ArrayList<>();
+        for (int s = 0; s < 4; s++) {
+            List<QualityCheck> checks = new java.util.ArrayList<>();
+            for (int c = 0; c < 6; c++) {
+                checks.add(new QualityCheck(c % 2 == 0 ? "same-" + c : "check-" + s + "-" + c, true,
+                        s % 2 == 0 ? "same detail " + c : "detail \"" + s + "\" ü " + c, QualityCheck.Layer.LOCAL));
+            }
+            stories.add(fullStory().toBuilder().quality(fullStory().quality().toBuilder().checks(checks).build()).build());
+        }
+        List<String> jsons = stories.stream().map(StoryCodec::toJson).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int first = t;
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 3_000; i++) {
+                        int which = (first + i) % jsons.size();
+                        assertThat(StoryJsonScanner.read(jsons.get(which))).isEqualTo(stories.get(which));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void whatIsNotTheWrittenShapeIsLeftToTheGeneralReaderAndReadsOrFailsAsBefore() {
         String json = StoryCodec.toJson(fullStory());
