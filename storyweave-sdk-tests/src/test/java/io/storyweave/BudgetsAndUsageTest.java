@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -198,6 +199,27 @@ class BudgetsAndUsageTest {
         assertThat(usage.byDay()).containsOnlyKeys(DAY);
         assertThat(sw.usage(DAY, mia.id()).total().cacheHits()).isZero();
         assertThat(sw.usage(DAY.plusDays(0), "nobody").lines()).isEmpty();
+    }
+
+    @Test
+    void cacheHitsCountUnderTheUtcDayTheyAreServedOnAsTheClockCrossesMidnightEitherWay() {
+        StoryWeave sw = client(Budget.none());
+        sw.createStory(oneStory("space"));
+        sw.createStory(oneStory("space"));
+        clock.advance(Duration.ofMinutes(59).plusSeconds(59).plusMillis(999));
+        sw.createStory(oneStory("space"));
+        clock.advance(Duration.ofMillis(1));
+        sw.createStory(oneStory("space"));
+        clock.advance(Duration.ofHours(-2));
+        sw.createStory(oneStory("space"));
+        clock.advance(Duration.ofHours(3));
+        sw.createStory(oneStory("space"));
+
+        Map<LocalDate, UsageTotals> byDay = sw.usage().byDay();
+        assertThat(byDay).containsOnlyKeys(DAY, DAY.plusDays(1));
+        assertThat(byDay.get(DAY).cacheHits()).as("23:00, 23:59:59.999 and, with the clock set back, 22:00").isEqualTo(3);
+        assertThat(byDay.get(DAY.plusDays(1)).cacheHits()).as("00:00 and 01:00").isEqualTo(2);
+        assertThat(model.calls()).isEqualTo(1);
     }
 
     @Test

@@ -111,6 +111,31 @@ class CacheHitLedgerTest {
     }
 
     @Test
+    void hitsForDifferentProfilesInterleavedAreEachCountedUnderTheirOwnProfile() {
+        try (StoryWeave sw = StoryWeave.builder().provider(model).store(watched).build()) {
+            ChildProfile mia = sw.profiles().create(ChildProfile.builder().displayName("Mia").age(7)
+                    .neurotypes(List.of(Neurotype.ADHD)).build());
+            ChildProfile leo = sw.profiles().create(ChildProfile.builder().displayName("Leo").age(7)
+                    .neurotypes(List.of(Neurotype.ADHD)).build());
+            sw.createStory(mia.id(), StoryOptions.of("the sea", 2));
+            sw.createStory(space());
+            for (int i = 0; i < 4; i++) {
+                assertThat(sw.createStory(leo.id(), StoryOptions.of("the sea", 2)).source()).isEqualTo(StorySource.LOCAL_CACHE);
+                assertThat(sw.createStory(mia.id(), StoryOptions.of("the sea", 2)).source()).isEqualTo(StorySource.LOCAL_CACHE);
+                assertThat(sw.createStory(space()).source()).isEqualTo(StorySource.LOCAL_CACHE);
+            }
+            sw.createStory(mia.id(), StoryOptions.of("the sea", 2));
+
+            UsageSummary usage = sw.usage();
+            assertThat(usage.byProfile().get(mia.id()).cacheHits()).isEqualTo(5);
+            assertThat(usage.byProfile().get(leo.id()).cacheHits()).isEqualTo(4);
+            assertThat(usage.byProfile().get(UsageSummary.NO_PROFILE).cacheHits()).isEqualTo(4);
+            assertThat(usage.total().cacheHits()).isEqualTo(13);
+            assertThat(model.calls()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void cacheHitsNotYetWrittenReachTheSharedLedgerWhenTheClientCloses() {
         try (StoryWeave sw = StoryWeave.builder().provider(model).store(watched).build()) {
             sw.createStory(space());

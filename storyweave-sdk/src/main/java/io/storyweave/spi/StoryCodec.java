@@ -44,6 +44,11 @@ public final class StoryCodec {
      * @throws StorageException when the JSON is corrupt or not a story, naming where and why
      */
     public static Story storyFromJson(String json) {
+        // Three readers, each faster on less: the exact shape written today, any JSON of a story, databind's coercions.
+        Story written = StoryJsonScanner.read(json);
+        if (written != null) {
+            return written;
+        }
         try {
             return STORY_READER.read(json);
         } catch (StoryJsonReader.Failure failure) {

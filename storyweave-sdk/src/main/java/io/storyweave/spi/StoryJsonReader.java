@@ -35,6 +35,14 @@ import java.util.List;
  * then try databind's more lenient reading.
  */
 final class StoryJsonReader {
+    // Each enum's constants, to match a name where it stands (Enum.valueOf needs a String and a map lookup); StoryJsonScanner's too.
+    static final ModelTier[] TIERS = ModelTier.values();
+    static final StorySource[] SOURCES = StorySource.values();
+    static final Neurotype[] NEUROTYPES = Neurotype.values();
+    static final AnxietyStyle[] ANXIETY_STYLES = AnxietyStyle.values();
+    static final Pronouns[] PRONOUNS = Pronouns.values();
+    static final QualityCheck.Layer[] LAYERS = QualityCheck.Layer.values();
+
     private final JsonFactory factory;
 
     /** Reads one element of a list. */
@@ -118,11 +126,11 @@ final class StoryJsonReader {
                 case "pages" -> pages = list(p, value, StoryJsonReader::page);
                 case "request" -> request = request(p, value);
                 case "modelId" -> modelId = text(p, value);
-                case "tier" -> tier = constant(p, value, ModelTier.class);
+                case "tier" -> tier = constant(p, value, TIERS);
                 case "usage" -> usage = usage(p, value);
                 case "estimatedCostUsd" -> estimatedCostUsd = decimal(p, value);
                 case "createdAt" -> createdAt = instant(p, value);
-                case "source" -> source = constant(p, value, StorySource.class);
+                case "source" -> source = constant(p, value, SOURCES);
                 case "quality" -> quality = quality(p, value);
                 default -> p.skipChildren();
             }
@@ -165,7 +173,7 @@ final class StoryJsonReader {
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken value = p.nextToken();
             switch (field) {
-                case "neurotypes" -> neurotypes = list(p, value, (q, t) -> constant(q, t, Neurotype.class));
+                case "neurotypes" -> neurotypes = list(p, value, (q, t) -> constant(q, t, NEUROTYPES));
                 case "age" -> age = whole(p, value);
                 case "theme" -> theme = text(p, value);
                 case "interests" -> interests = list(p, value, StoryJsonReader::text);
@@ -174,8 +182,8 @@ final class StoryJsonReader {
                 case "heroName" -> heroName = text(p, value);
                 case "literalLanguage" -> literalLanguage = flag(p, value);
                 case "topicsToAvoid" -> topicsToAvoid = list(p, value, StoryJsonReader::text);
-                case "anxietyStyle" -> anxietyStyle = constant(p, value, AnxietyStyle.class);
-                case "heroPronouns" -> heroPronouns = constant(p, value, Pronouns.class);
+                case "anxietyStyle" -> anxietyStyle = constant(p, value, ANXIETY_STYLES);
+                case "heroPronouns" -> heroPronouns = constant(p, value, PRONOUNS);
                 case "fresh" -> fresh = flag(p, value);
                 default -> p.skipChildren();
             }
@@ -247,7 +255,7 @@ final class StoryJsonReader {
                 case "name" -> name = text(p, value);
                 case "passed" -> passed = flag(p, value);
                 case "detail" -> detail = text(p, value);
-                case "layer" -> layer = constant(p, value, QualityCheck.Layer.class);
+                case "layer" -> layer = constant(p, value, LAYERS);
                 default -> p.skipChildren();
             }
         }
@@ -289,16 +297,38 @@ final class StoryJsonReader {
         throw failure(p, "a string", token);
     }
 
-    private static <E extends Enum<E>> E constant(JsonParser p, JsonToken token, Class<E> type) throws IOException {
-        String name = text(p, token);
-        if (name == null) {
+    /**
+     * A constant by its exact name, as {@code Enum.valueOf} finds it, compared in the parser's own
+     * buffer: a story holds a few dozen constants, and no string is made for any of them.
+     */
+    private static <E extends Enum<E>> E constant(JsonParser p, JsonToken token, E[] constants) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new Failure(at(p) + "\"" + name + "\" is not one of " + Arrays.toString(type.getEnumConstants()), e);
+        if (token != JsonToken.VALUE_STRING) {
+            throw failure(p, "a string", token);
         }
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        for (E constant : constants) {
+            if (named(constant.name(), chars, offset, length)) {
+                return constant;
+            }
+        }
+        throw new Failure(at(p) + "\"" + p.getText() + "\" is not one of " + Arrays.toString(constants), null);
+    }
+
+    private static boolean named(String name, char[] chars, int offset, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int whole(JsonParser p, JsonToken token) throws IOException {

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoryJsonReaderTest {
     /** The databind reading StoryCodec used before it had its own reader: the reference for every answer. */
-    private static final ObjectMapper DATABIND = JsonMapper.builder().addModule(new JavaTimeModule())
+    static final ObjectMapper DATABIND = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
@@ -227,6 +227,44 @@ class StoryJsonReaderTest {
     }
 
     @Test
+    void everyConstantOfEveryEnumReadsBackAsDatabindReadsIt() throws IOException {
+        int most = java.util.stream.Stream.of(ModelTier.values(), StorySource.values(), Neurotype.values(),
+                AnxietyStyle.values(), Pronouns.values(), QualityCheck.Layer.values()).mapToInt(v -> v.length).max().orElseThrow();
+        for (int i = 0; i < most; i++) {
+            Story story = fullStory().toBuilder()
+                    .tier(ModelTier.values()[i % ModelTier.values().length])
+                    .source(StorySource.values()[i % StorySource.values().length])
+                    .request(fullStory().request().toBuilder().neurotypes(List.of(Neurotype.values()[i % Neurotype.values().length]))
+                            .anxietyStyle(AnxietyStyle.values()[i % AnxietyStyle.values().length])
+                            .heroPronouns(Pronouns.values()[i % Pronouns.values().length]).build())
+                    .quality(fullStory().quality().toBuilder().checks(List.of(new QualityCheck("c", true, "d",
+                            QualityCheck.Layer.values()[i % QualityCheck.Layer.values().length]))).build())
+                    .build();
+
+            String json = StoryCodec.toJson(story);
+
+            assertThat(READER.read(json)).as(json).isEqualTo(story).isEqualTo(DATABIND.readValue(json, Story.class));
+        }
+    }
+
+    @Test
+    void aConstantMatchesOnlyByItsExactNameEscapesIncluded() throws IOException {
+        String json = StoryCodec.toJson(fullStory());
+        String escaped = json.replace("\"tier\":\"QUALITY\"", "\"tier\":\"\\u0051UALIT\\u0059\"");
+
+        assertThat(READER.read(escaped).tier()).isEqualTo(ModelTier.QUALITY);
+        assertThat(READER.read(escaped)).isEqualTo(DATABIND.readValue(escaped, Story.class));
+        for (String nearMiss : List.of("quality", "QUALIT", "QUALITYY", "QUALITY ", "", "Q\\u0000UALITY")) {
+            assertThatThrownBy(() -> READER.read(json.replace("\"tier\":\"QUALITY\"", "\"tier\":\"" + nearMiss + "\"")))
+                    .as(nearMiss)
+                    .hasMessage("at /tier: \"" + nearMiss.replace("\\u0000", "\u0000") + "\" is not one of "
+                            + java.util.Arrays.toString(ModelTier.values()));
+        }
+        assertThatThrownBy(() -> READER.read(json.replace("\"layer\":\"REVIEW\"", "\"layer\":7")))
+                .hasMessage("at /quality/checks/1/layer: expected a string, found a number");
+    }
+
+    @Test
     void aTimeNotWrittenAsUtcIsoIsRefusedHere() {
         String json = StoryCodec.toJson(fullStory());
 
@@ -253,7 +291,7 @@ class StoryJsonReaderTest {
                 .hasMessage("at /quality: drafts must be at least 1, was 0");
     }
 
-    private static Story fullStory() {
+    static Story fullStory() {
         StoryRequest request = StoryRequest.builder().neurotype(Neurotype.ANXIETY).neurotype(Neurotype.AUTISM)
                 .age(9).theme("Mond & Sterne ✨").interests(List.of("trains", "Drachen 🐉", "家族"))
                 .pages(2).profileId("p-ü-1").heroName("Zoë O'Neil-Åsa").literalLanguage(true)
@@ -280,7 +318,7 @@ class StoryJsonReaderTest {
                 .build();
     }
 
-    private static String resource(String name) throws IOException {
+    static String resource(String name) throws IOException {
         try (InputStream in = StoryJsonReaderTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

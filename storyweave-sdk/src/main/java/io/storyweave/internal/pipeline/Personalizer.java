@@ -6,6 +6,8 @@ import io.storyweave.StoryRequest;
 import io.storyweave.StorySource;
 import io.storyweave.internal.prompt.PromptComposer;
 
+import java.util.List;
+
 /** Writes the hero's name into a template story, on this side of the model call. */
 public final class Personalizer {
     private final String defaultHeroName;
@@ -22,9 +24,16 @@ public final class Personalizer {
         return templateText.replace(PromptComposer.HERO_PLACEHOLDER, heroName(request));
     }
 
+    /** Runs on every cache hit, so the pages are copied in a loop and the story built once, without a builder. */
     public Story apply(Story template, StoryRequest request, String id, StorySource source) {
-        return template.toBuilder().id(id).title(apply(template.title(), request))
-                .pages(template.pages().stream().map(p -> new Page(apply(p.text(), request))).toList())
-                .request(request).source(source).build();
+        String hero = heroName(request);
+        List<Page> templatePages = template.pages();
+        Page[] pages = new Page[templatePages.size()];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = new Page(templatePages.get(i).text().replace(PromptComposer.HERO_PLACEHOLDER, hero));
+        }
+        return new Story(id, template.title().replace(PromptComposer.HERO_PLACEHOLDER, hero), List.of(pages), request,
+                template.modelId(), template.tier(), template.usage(), template.estimatedCostUsd(), template.createdAt(),
+                source, template.quality());
     }
 }

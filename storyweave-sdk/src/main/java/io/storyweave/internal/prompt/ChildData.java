@@ -45,6 +45,10 @@ public record ChildData(String theme, List<String> interests, List<String> topic
                 names.add(name);
             }
         }
+        if (names.isEmpty()) {
+            // Nothing to replace: the request's own (immutable) lists, without a pass over them.
+            return new ChildData(request.theme(), request.interests(), request.topicsToAvoid(), List.of());
+        }
         List<Pattern> patterns = patterns(names);
         return new ChildData(shield(request.theme(), patterns), shield(request.interests(), patterns),
                 shield(request.topicsToAvoid(), patterns), List.copyOf(names));

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -49,6 +50,7 @@ public final class SpendGuard implements AutoCloseable {
     private static final double CHARS_PER_TOKEN = 3.0;
     /** How often cache hits gathered here are added to the store's shared ledger. */
     static final Duration HIT_FLUSH_INTERVAL = Duration.ofSeconds(30);
+    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final Budget budget;
     private final Prices prices;
@@ -70,6 +72,24 @@ public final class SpendGuard implements AutoCloseable {
 
     /** What the hits counted under it share. */
     private record HitKey(LocalDate day, ModelTier tier, String modelId, String profileId, BigDecimal saved) {
+    }
+
+    /** A UTC day and the epoch millisecond it starts at. */
+    private record Day(LocalDate date, long startMillis) {
+    }
+
+    /** The day {@link #today()} last found; the epoch's first day until it is first asked. */
+    private volatile Day day = new Day(LocalDate.EPOCH, 0);
+
+    /**
+     * The counter the last cache hit went to, under the {@link Day} object it was counted on: hits
+     * in a row are mostly of the same model, profile and price, so most skip building and hashing a
+     * key. A new day (or the clock set back) is a new {@code Day} object, so a counter that a flush
+     * may have taken out of {@link #pendingHits} for being a past day's is never used again.
+     */
+    private volatile LastHit lastHit;
+
+    private record LastHit(Day day, HitKey key, AtomicLong count) {
     }
 
     /**
@@ -182,9 +202,20 @@ public final class SpendGuard implements AutoCloseable {
      * @param profileId the profile it was served for, or {@code null}
      */
     public void cacheHit(Story template, String profileId) {
-        pendingHits.computeIfAbsent(new HitKey(today(), template.tier(), template.modelId(), profileId,
-                template.estimatedCostUsd()), k -> new AtomicLong()).incrementAndGet();
-        if (shared != instance && flushScheduled.compareAndSet(false, true)) {
+        Day day = currentDay();
+        LastHit last = lastHit;
+        if (last != null && last.day() == day && last.key().tier() == template.tier()
+                && last.key().modelId().equals(template.modelId()) && Objects.equals(last.key().profileId(), profileId)
+                && Objects.equals(last.key().saved(), template.estimatedCostUsd())) {
+            // The counter of the hit before, still in pendingHits: only a past day's counters are taken out.
+            last.count().incrementAndGet();
+        } else {
+            HitKey key = new HitKey(day.date(), template.tier(), template.modelId(), profileId, template.estimatedCostUsd());
+            AtomicLong count = pendingHits.computeIfAbsent(key, k -> new AtomicLong());
+            count.incrementAndGet();
+            lastHit = new LastHit(day, key, count);
+        }
+        if (shared != instance && !flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
             // Other instances read the shared ledger, so it is written without waiting for a usage() here.
             long every = HIT_FLUSH_INTERVAL.toMillis();
             try {
@@ -272,7 +303,19 @@ public final class SpendGuard implements AutoCloseable {
 
     /** @return the current UTC day */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return currentDay().date();
+    }
+
+    private Day currentDay() {
+        long now = clock.millis();
+        Day day = this.day;
+        if (now < day.startMillis() || now >= day.startMillis() + MILLIS_PER_DAY) {
+            // Every cache hit asks: the day is worked out again only when the clock has left it.
+            long epochDay = Math.floorDiv(now, MILLIS_PER_DAY);
+            day = new Day(LocalDate.ofEpochDay(epochDay), epochDay * MILLIS_PER_DAY);
+            this.day = day;
+        }
+        return day;
     }
 
     private static String name(Limit limit) {
