@@ -1,15 +1,12 @@
 package io.storyweave.bedrock.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import software.amazon.awssdk.core.document.Document;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +15,12 @@ import java.util.Map;
 /**
  * Converts between JSON text and the AWS SDK's {@link Document}. The SDK's own
  * {@code Document.toString()} is not JSON (strings are not escaped), so the tool input is written
- * with Jackson's generator, which escapes strings and keeps numbers exactly as the SDK read them.
+ * here, escaped as Jackson's generator escapes it and with numbers exactly as the SDK read them.
  */
 public final class DocumentJson {
     // jackson-core alone: an ObjectMapper would load several hundred classes before the first call.
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private DocumentJson() {
     }
@@ -78,40 +76,101 @@ public final class DocumentJson {
 
     /**
      * @param document a document (e.g. a tool's input)
-     * @return it as compact JSON text
+     * @return it as compact JSON text, escaped as Jackson's generator escapes it
      */
     public static String write(Document document) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            write(document, generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Written straight into a buffer of the final size: the tool input is a whole story, read once per call.
+        StringBuilder out = new StringBuilder(length(document));
+        write(document, out);
         return out.toString();
     }
 
-    private static void write(Document document, JsonGenerator out) throws IOException {
-        if (document == null || document.isNull()) {
-            out.writeNull();
-        } else if (document.isMap()) {
-            out.writeStartObject();
+    /** @return a close upper estimate of the document's JSON length (strings as if nothing needed escaping) */
+    private static int length(Document document) {
+        if (document == null || document.isNull() || document.isBoolean()) {
+            return 5;
+        }
+        if (document.isMap()) {
+            int n = 2;
             for (Map.Entry<String, Document> entry : document.asMap().entrySet()) {
-                out.writeFieldName(entry.getKey());
+                n += entry.getKey().length() + 4 + length(entry.getValue());
+            }
+            return n;
+        }
+        if (document.isList()) {
+            int n = 2;
+            for (Document item : document.asList()) {
+                n += length(item) + 1;
+            }
+            return n;
+        }
+        if (document.isNumber()) {
+            return document.asNumber().stringValue().length();
+        }
+        // A few escapes (a line break, a quote) fit in the margin; more only grow the buffer once.
+        return document.asString().length() + 16;
+    }
+
+    private static void write(Document document, StringBuilder out) {
+        if (document == null || document.isNull()) {
+            out.append("null");
+        } else if (document.isMap()) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Document> entry : document.asMap().entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                string(entry.getKey(), out);
+                out.append(':');
                 write(entry.getValue(), out);
             }
-            out.writeEndObject();
+            out.append('}');
         } else if (document.isList()) {
-            out.writeStartArray();
+            out.append('[');
+            boolean first = true;
             for (Document item : document.asList()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
                 write(item, out);
             }
-            out.writeEndArray();
+            out.append(']');
         } else if (document.isBoolean()) {
-            out.writeBoolean(document.asBoolean());
+            out.append(document.asBoolean());
         } else if (document.isNumber()) {
-            out.writeNumber(document.asNumber().stringValue());
+            out.append(document.asNumber().stringValue());
         } else {
-            out.writeString(document.asString());
+            string(document.asString(), out);
         }
+    }
+
+    /**
+     * A JSON string as Jackson's generator writes it by default: quote, backslash and control characters
+     * escaped (b, t, n, f and r short, the others as six-character unicode escapes), everything else as is.
+     */
+    private static void string(String text, StringBuilder out) {
+        out.append('"');
+        int start = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, start, i).append('\\');
+            switch (c) {
+                case '"', '\\' -> out.append(c);
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\n' -> out.append('n');
+                case '\f' -> out.append('f');
+                case '\r' -> out.append('r');
+                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            start = i + 1;
+        }
+        out.append(text, start, text.length()).append('"');
     }
 }
