@@ -8,6 +8,7 @@ import software.amazon.awssdk.core.document.Document;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,13 +80,13 @@ public final class DocumentJson {
      * @return it as compact JSON text, escaped as Jackson's generator escapes it
      */
     public static String write(Document document) {
-        // Written straight into a buffer of the final size: the tool input is a whole story, read once per call.
-        StringBuilder out = new StringBuilder(length(document));
+        // Written straight into a buffer of about the final size: the tool input is a whole story, read once per call.
+        Text out = new Text(length(document));
         write(document, out);
         return out.toString();
     }
 
-    /** @return a close upper estimate of the document's JSON length (strings as if nothing needed escaping) */
+    /** @return a close estimate of the document's JSON length (strings as if nothing needed escaping) */
     private static int length(Document document) {
         if (document == null || document.isNull() || document.isBoolean()) {
             return 5;
@@ -107,11 +108,11 @@ public final class DocumentJson {
         if (document.isNumber()) {
             return document.asNumber().stringValue().length();
         }
-        // A few escapes (a line break, a quote) fit in the margin; more only grow the buffer once.
+        // A few escapes (a line break, a quote) fit in the margin; more grow the buffer.
         return document.asString().length() + 16;
     }
 
-    private static void write(Document document, StringBuilder out) {
+    private static void write(Document document, Text out) {
         if (document == null || document.isNull()) {
             out.append("null");
         } else if (document.isMap()) {
@@ -122,7 +123,7 @@ public final class DocumentJson {
                     out.append(',');
                 }
                 first = false;
-                string(entry.getKey(), out);
+                out.string(entry.getKey());
                 out.append(':');
                 write(entry.getValue(), out);
             }
@@ -139,38 +140,99 @@ public final class DocumentJson {
             }
             out.append(']');
         } else if (document.isBoolean()) {
-            out.append(document.asBoolean());
+            out.append(document.asBoolean() ? "true" : "false");
         } else if (document.isNumber()) {
             out.append(document.asNumber().stringValue());
         } else {
-            string(document.asString(), out);
+            out.string(document.asString());
         }
     }
 
     /**
-     * A JSON string as Jackson's generator writes it by default: quote, backslash and control characters
-     * escaped (b, t, n, f and r short, the others as six-character unicode escapes), everything else as is.
+     * JSON text in a char array: a string's characters are copied out in one bulk copy, scanned in an array and
+     * copied in as runs between escapes, as Jackson's generator does, rather than a character at a time; the
+     * result is one compacting copy into a String.
      */
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        int start = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            out.append(text, start, i).append('\\');
-            switch (c) {
-                case '"', '\\' -> out.append(c);
-                case '\b' -> out.append('b');
-                case '\t' -> out.append('t');
-                case '\n' -> out.append('n');
-                case '\f' -> out.append('f');
-                case '\r' -> out.append('r');
-                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-            start = i + 1;
+    private static final class Text {
+        private char[] chars;
+        private int length;
+        /** A string's characters, scanned for what needs escaping and copied out in runs. */
+        private char[] scratch = new char[512];
+
+        Text(int capacity) {
+            chars = new char[Math.max(16, capacity)];
         }
-        out.append(text, start, text.length()).append('"');
+
+        void append(char c) {
+            room(1);
+            chars[length++] = c;
+        }
+
+        void append(String text) {
+            int n = text.length();
+            room(n);
+            text.getChars(0, n, chars, length);
+            length += n;
+        }
+
+        /**
+         * A JSON string as Jackson's generator writes it by default: quote, backslash and control characters
+         * escaped (b, t, n, f and r short, the others as six-character unicode escapes), everything else as is.
+         */
+        void string(String text) {
+            int n = text.length();
+            if (scratch.length < n) {
+                scratch = new char[Math.max(n, 2 * scratch.length)];
+            }
+            text.getChars(0, n, scratch, 0);
+            char[] from = scratch;
+            append('"');
+            int run = 0;
+            for (int i = 0; i < n; i++) {
+                char c = from[i];
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    continue;
+                }
+                copy(from, run, i);
+                room(6);
+                chars[length++] = '\\';
+                switch (c) {
+                    case '"', '\\' -> chars[length++] = c;
+                    case '\b' -> chars[length++] = 'b';
+                    case '\t' -> chars[length++] = 't';
+                    case '\n' -> chars[length++] = 'n';
+                    case '\f' -> chars[length++] = 'f';
+                    case '\r' -> chars[length++] = 'r';
+                    default -> {
+                        chars[length++] = 'u';
+                        chars[length++] = '0';
+                        chars[length++] = '0';
+                        chars[length++] = HEX[c >> 4];
+                        chars[length++] = HEX[c & 0xF];
+                    }
+                }
+                run = i + 1;
+            }
+            copy(from, run, n);
+            append('"');
+        }
+
+        private void copy(char[] from, int start, int end) {
+            int n = end - start;
+            room(n);
+            System.arraycopy(from, start, chars, length, n);
+            length += n;
+        }
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }
