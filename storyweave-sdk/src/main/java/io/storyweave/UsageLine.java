@@ -99,7 +99,11 @@ public record UsageLine(LocalDate day, ModelTier tier, String modelId, CallPurpo
      * @return both summed
      */
     public UsageLine plus(UsageLine other) {
-        if (!key().equals(other.key())) {
+        // Equal fields make equal keys; only lines that differ need the keys built to compare.
+        boolean sameFields = day.equals(other.day) && tier == other.tier && purpose == other.purpose
+                && cacheHit == other.cacheHit && modelId.equals(other.modelId)
+                && Objects.equals(profileId, other.profileId);
+        if (!sameFields && !key().equals(other.key())) {
             throw new IllegalArgumentException("only lines of the same day, tier, purpose, model and profile, both"
                     + " calls or both cache hits, add up: " + key() + " and " + other.key());
         }

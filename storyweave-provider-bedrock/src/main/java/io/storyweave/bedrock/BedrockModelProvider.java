@@ -152,6 +152,12 @@ public final class BedrockModelProvider implements ModelProvider {
         return outputGuard == null ? Optional.empty() : Optional.of(outputGuard.check(text));
     }
 
+    /** @return whether a guardrail is configured for output, so that {@link #guardOutput} calls ApplyGuardrail */
+    @Override
+    public boolean guardsOutput() {
+        return outputGuard != null;
+    }
+
     /**
      * Calls Converse with the story tool forced.
      *

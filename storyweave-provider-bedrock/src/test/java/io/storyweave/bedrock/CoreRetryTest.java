@@ -125,6 +125,16 @@ class CoreRetryTest {
     }
 
     @Test
+    void anAnswerDribbledSlowerThanTheCallTimeoutIsCutOffByItAndRetried() {
+        // Never 400 ms without a byte, so the socket's read timeout never fires: only the call's own timer can.
+        answersInOrder(wire(story(3)).withChunkedDribbleDelay(20, 3000), wire(story(3)));
+        Story story = withStoryWeave(BedrockFixtures.provider(bedrock.url()).apiCallTimeout(Duration.ofMillis(400)),
+                sw -> sw.createStory(storyRequest()));
+        assertThat(story.pages()).hasSize(3);
+        assertThat(modelCalls()).isEqualTo(2);
+    }
+
+    @Test
     void serviceUnavailableThenInternalErrorThenSuccessIsRetried() {
         Story story = storyAfter(wire(error(503, "ServiceUnavailableException", "Service unavailable")),
                 wire(error(500, "InternalServerException", "Internal error")), wire(story(3)));

@@ -213,4 +213,26 @@ class ReviewOnTheWireTest {
         assertThat(story.quality().checks()).filteredOn(c -> c.layer() == QualityCheck.Layer.GUARD).singleElement()
                 .satisfies(c -> assertThat(c.passed()).isTrue());
     }
+
+    @Test
+    void withTheOutputGuardOffTheStoryIsNotSentToApplyGuardrailButItsCallsStillCarryTheGuardrail() throws Exception {
+        bedrock.stubFor(post(urlPathEqualTo(conversePath(SONNET_35))).willReturn(wire(story(2))));
+        reviews(review(REVIEW_CATEGORIES).bodyText());
+
+        Story story;
+        try (BedrockModelProvider provider = BedrockFixtures.provider(bedrock.url()).guardrail("gr-kids01", "3")
+                .guardOutput(false).build(); StoryWeave sw = client(provider)) {
+            assertThat(provider.guardsOutput()).isFalse();
+            story = sw.createStory(REQUEST);
+        }
+
+        bedrock.server().verify(0, postRequestedFor(urlPathEqualTo(GUARDRAIL_APPLY)));
+        assertThat(body(conversePath(SONNET_35), 0).at("/guardrailConfig/guardrailIdentifier").asText()).isEqualTo("gr-kids01");
+        assertThat(story.quality().checks()).noneMatch(c -> c.layer() == QualityCheck.Layer.GUARD);
+        try (BedrockModelProvider guarding = BedrockFixtures.provider(bedrock.url()).guardrail("gr-kids01", "3").build();
+             BedrockModelProvider unguarded = BedrockFixtures.provider(bedrock.url()).build()) {
+            assertThat(guarding.guardsOutput()).as("a guardrail guards the output by default").isTrue();
+            assertThat(unguarded.guardsOutput()).as("no guardrail, no output guard").isFalse();
+        }
+    }
 }

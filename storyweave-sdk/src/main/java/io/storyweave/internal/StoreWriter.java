@@ -25,39 +25,57 @@ import java.util.function.Supplier;
  */
 final class StoreWriter {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
-    private final RetryConfig config;
+    /** One for every write: each runs in a retry context of its own, so only the event listener is shared. */
+    private final Retry retry;
+    /**
+     * What the write now running on this thread writes, for the retry log: resilience4j publishes a retry on the
+     * thread that retries, just before it waits, so this names the write without building a {@code Retry} per write.
+     */
+    private final ThreadLocal<String> writing = new ThreadLocal<>();
     private final String storeName;
     private final Observers observers;
 
     StoreWriter(RetryOptions options, String storeName, Observers observers) {
         this.storeName = storeName;
         this.observers = observers;
-        this.config = RetryConfig.custom()
+        RetryConfig config = RetryConfig.custom()
                 .maxAttempts(options.storeWriteAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(options.initialBackoff(),
                         options.multiplier(), options.jitter(), options.maxBackoff()))
                 .retryOnException(e -> !(e instanceof ConflictException || e instanceof InvalidRequestException))
                 .failAfterMaxAttempts(false)
                 .build();
+        this.retry = Retry.of("storyweave-store", config);
+        retry.getEventPublisher().onRetry(e -> LOG.warn("Store write ({}) attempt {} failed: {}; retrying in {} ms",
+                writing.get(), e.getNumberOfRetryAttempts(), e.getLastThrowable().getMessage(),
+                e.getWaitInterval().toMillis()));
     }
 
     /** A write worth retrying: idempotent, so repeating it is safe. */
     void write(StoreOperation operation, String what, Runnable write) {
-        Retry retry = Retry.of("storyweave-store", config);
-        retry.getEventPublisher().onRetry(e -> LOG.warn("Store write ({}) attempt {} failed: {}; retrying in {} ms",
-                what, e.getNumberOfRetryAttempts(), e.getLastThrowable().getMessage(), e.getWaitInterval().toMillis()));
         AtomicInteger attempts = new AtomicInteger();
-        timed(storeName, operation, observers, attempts::get, () -> {
-            try {
-                retry.executeRunnable(() -> {
-                    attempts.incrementAndGet();
-                    write.run();
-                });
-                return null;
-            } catch (RuntimeException e) {
-                throw wrap(what, e);
+        // A store that calls back into the same client from inside a write nests writes: the outer name comes back.
+        String outer = writing.get();
+        writing.set(what);
+        try {
+            timed(storeName, operation, observers, attempts::get, () -> {
+                try {
+                    retry.executeRunnable(() -> {
+                        attempts.incrementAndGet();
+                        write.run();
+                    });
+                    return null;
+                } catch (RuntimeException e) {
+                    throw wrap(what, e);
+                }
+            });
+        } finally {
+            if (outer == null) {
+                writing.remove();
+            } else {
+                writing.set(outer);
             }
-        });
+        }
     }
 
     /** A read or a non-idempotent write: one attempt, failures wrapped. */

@@ -104,7 +104,7 @@ public final class StoryEngine implements AutoCloseable {
         this.observers = observers;
         this.localCache = new LocalStoryCache(cacheOptions);
         this.generator = new StoryGenerator(new ModelCaller(provider, retryOptions, prices, observers), provider,
-                RuleBook.standard(), prices, clock, models, spendGuard, observers);
+                RuleBook.standard(), clock, models, spendGuard, observers);
         this.spendGuard = spendGuard;
         this.personalizer = new Personalizer(defaultHeroName);
         this.storeWriter = new StoreWriter(retryOptions, store.name(), observers);

@@ -75,6 +75,18 @@ public interface ModelProvider extends AutoCloseable {
     }
 
     /**
+     * Whether {@link #guardOutput} may give a verdict. StoryWeave neither calls it nor builds the story's
+     * text for it when this is {@code false}; a provider that knows it has no output guard configured says
+     * so and saves that work on every story. The default, {@code true}, keeps {@code guardOutput} called as
+     * before, so a provider that overrides only {@code guardOutput} works unchanged.
+     *
+     * @return {@code false} only when {@link #guardOutput} would return empty for every text
+     */
+    default boolean guardsOutput() {
+        return true;
+    }
+
+    /**
      * @param failure something {@link #generate} threw
      * @return whether repeating the call may succeed
      */

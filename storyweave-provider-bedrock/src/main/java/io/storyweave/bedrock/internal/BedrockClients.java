@@ -20,12 +20,14 @@ import software.amazon.awssdk.services.sts.StsClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The AWS clients one provider uses, built from its settings: the sync Bedrock Runtime client
  * (Converse, ApplyGuardrail), the async one for ConverseStream (created on the first stream), and
  * STS to name the caller in access-denied errors. The AWS SDK's own retries are off on all of them,
- * so StoryWeave's core alone decides how often a call is repeated. Closes what it created and
+ * so StoryWeave's core alone decides how often a call is repeated; the Bedrock Runtime clients' call
+ * timeouts run on a scheduler of the provider's own ({@link CallTimers}). Closes what it created and
  * leaves what it was given open.
  */
 public final class BedrockClients implements AutoCloseable {
@@ -81,7 +83,9 @@ public final class BedrockClients implements AutoCloseable {
                 owned.add(http);
             }
             Region region = Region.of(settings.region());
-            ClientOverrideConfiguration noRetries = noRetries(settings.timeout());
+            CallTimers timers = new CallTimers(settings.timeout());
+            owned.add(timers);
+            ClientOverrideConfiguration noRetries = noRetries(settings.timeout(), timers.executor());
             var syncBuilder = BedrockRuntimeClient.builder().region(region).credentialsProvider(credentials)
                     .httpClient(http).overrideConfiguration(noRetries);
             var asyncBuilder = BedrockRuntimeAsyncClient.builder().region(region).credentialsProvider(credentials)
@@ -90,7 +94,7 @@ public final class BedrockClients implements AutoCloseable {
                 asyncBuilder.httpClient(given.asyncHttpClient());
             }
             var stsBuilder = StsClient.builder().region(region).credentialsProvider(credentials).httpClient(http)
-                    .overrideConfiguration(noRetries(STS_TIMEOUT));
+                    .overrideConfiguration(noRetries(STS_TIMEOUT, null));
             if (given.apiKey() != null) {
                 // As the AWS SDK does for AWS_BEARER_TOKEN_BEDROCK in its own environment: the key, preferred over SigV4.
                 BedrockRuntimeAuthSchemeProvider bearerFirst =
@@ -135,11 +139,16 @@ public final class BedrockClients implements AutoCloseable {
 
     /**
      * @param apiCallTimeout the longest one call may take
+     * @param timers         the scheduler for that timeout, or {@code null} for the SDK's own (see {@link CallTimers})
      * @return client settings with the AWS SDK's own retries off
      */
-    public static ClientOverrideConfiguration noRetries(Duration apiCallTimeout) {
-        return ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry())
-                .apiCallTimeout(apiCallTimeout).build();
+    public static ClientOverrideConfiguration noRetries(Duration apiCallTimeout, ScheduledExecutorService timers) {
+        ClientOverrideConfiguration.Builder b = ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(apiCallTimeout);
+        if (timers != null) {
+            b.scheduledExecutorService(timers);
+        }
+        return b.build();
     }
 
     private static Duration shorter(Duration a, Duration b) {

@@ -89,16 +89,27 @@ public final class ModelCaller {
     }
 
     /**
+     * A provider's answer with its estimated cost, priced once for both the observers and the spend ledger.
+     *
+     * @param response the answer
+     * @param cost     its estimated cost, or {@code null} when no price is known for the model
+     */
+    public record Answer(ModelResponse response, BigDecimal cost) {
+    }
+
+    /**
      * @param request       the call
      * @param streamingSink {@code null} for a plain call, else gives a fresh sink per attempt
+     * @return the answer and its estimated cost
      */
-    public ModelResponse call(ModelRequest request, Supplier<OutputSink> streamingSink) {
+    public Answer call(ModelRequest request, Supplier<OutputSink> streamingSink) {
         Supplier<ModelResponse> attempt = () -> streamingSink == null
                 ? provider.generate(request)
                 : provider.generateStreaming(request, streamingSink.get());
         if (!observers.active()) {
-            // Nobody listens (the default): no events to build, no cost to price for them.
-            return run("Model call", attempt, new Tally(null));
+            // Nobody listens (the default): no events to build.
+            ModelResponse response = run("Model call", attempt, new Tally(null));
+            return new Answer(response, prices.cost(request.model(), response.modelId(), response.usage()));
         }
         ModelCallStarted started = ModelCallStarted.of(provider.name(), request.purpose(), request.model().tier(),
                 request.model().modelId(), request.maxTokens());
@@ -121,7 +132,7 @@ public final class ModelCaller {
                 tally.throttles.get(), response.usage(), cost);
         observers.modelCallFinished(finished);
         scope.stop(finished);
-        return response;
+        return new Answer(response, cost);
     }
 
     /**

@@ -56,7 +56,6 @@ public final class StoryGenerator {
     private final ModelCaller caller;
     private final ModelProvider provider;
     private final RuleBook ruleBook;
-    private final Prices prices;
     private final Clock clock;
     private final ActiveModels models;
     private final SpendGuard spendGuard;
@@ -66,18 +65,16 @@ public final class StoryGenerator {
      * @param caller     calls the provider with retries
      * @param provider   the provider (for its output guard)
      * @param ruleBook   limits per age and needs
-     * @param prices     for cost estimates
      * @param clock      for timestamps
      * @param models     the story's model and the review's (or none)
      * @param spendGuard refuses calls past the budget and records paid calls in the ledger
      * @param observers  hear of each draft that fails a check
      */
-    public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, Prices prices, Clock clock,
+    public StoryGenerator(ModelCaller caller, ModelProvider provider, RuleBook ruleBook, Clock clock,
                           ActiveModels models, SpendGuard spendGuard, Observers observers) {
         this.caller = caller;
         this.provider = provider;
         this.ruleBook = ruleBook;
-        this.prices = prices;
         this.clock = clock;
         this.models = models;
         this.spendGuard = spendGuard;
@@ -90,9 +87,9 @@ public final class StoryGenerator {
         BigDecimal cost = BigDecimal.ZERO;
 
         /** @return the call's estimated cost, or {@code null} when its price is unknown */
-        BigDecimal add(ModelHandle asked, ModelResponse response, Prices prices) {
-            usage = usage.plus(response.usage());
-            BigDecimal callCost = prices.cost(asked, response.modelId(), response.usage());
+        BigDecimal add(ModelCaller.Answer answer) {
+            usage = usage.plus(answer.response().usage());
+            BigDecimal callCost = answer.cost();
             // One call of an unknown price makes the total unknown, not silently lower.
             cost = cost == null || callCost == null ? null : cost.add(callCost);
             return callCost;
@@ -127,8 +124,9 @@ public final class StoryGenerator {
             ModelRequest call = new ModelRequest(system, prompt, model, maxTokens, StorySchema.SCHEMA, pages, purpose);
             spendGuard.checkDraft(() -> draftEstimate(call, request, data), spend.cost, request.profileId(), draftNo);
             boolean stream = streaming && model.supports(ModelHandle.Capability.STREAMING);
-            ModelResponse response = callModel(call, stream ? pageCounter(report, draftNo, pages) : null, draftNo);
-            spendGuard.paid(call, response, spend.add(model, response, prices), request.profileId());
+            ModelCaller.Answer answer = callModel(call, stream ? pageCounter(report, draftNo, pages) : null, draftNo);
+            ModelResponse response = answer.response();
+            spendGuard.paid(call, response, spend.add(answer), request.profileId());
             models.answered(model, response.modelId());
             Draft draft;
             try {
@@ -184,9 +182,10 @@ public final class StoryGenerator {
         for (int attempt = 1; attempt <= 2; attempt++) {
             ModelHandle model = models.review();
             ModelRequest call = StoryReview.request(request, data, draft, model);
-            ModelResponse response = caller.call(call, null);
+            ModelCaller.Answer answer = caller.call(call, null);
+            ModelResponse response = answer.response();
             // Never refused: the draft's check counted the review, and without it a paid draft would be lost.
-            spendGuard.paid(call, response, spend.add(model, response, prices), request.profileId());
+            spendGuard.paid(call, response, spend.add(answer), request.profileId());
             models.answered(model, response.modelId());
             try {
                 return StoryReview.verdicts(response.outputJson());
@@ -208,6 +207,9 @@ public final class StoryGenerator {
     }
 
     private List<QualityCheck> guard(Draft draft, Consumer<StoryProgress> report, int draftNo, int pages) {
+        if (!provider.guardsOutput()) {
+            return List.of();
+        }
         Optional<GuardVerdict> verdict = caller.run("Output guard", () -> provider.guardOutput(draft.title()
                 + "\n\n" + draft.text()));
         if (verdict.isEmpty()) {
@@ -222,7 +224,7 @@ public final class StoryGenerator {
     }
 
     /** A story call; an answer the provider's content filter blocked is reported as a rejected draft. */
-    private ModelResponse callModel(ModelRequest call, Supplier<OutputSink> sink, int draftNumber) {
+    private ModelCaller.Answer callModel(ModelRequest call, Supplier<OutputSink> sink, int draftNumber) {
         try {
             return caller.call(call, sink);
         } catch (StoryRejectedException e) {

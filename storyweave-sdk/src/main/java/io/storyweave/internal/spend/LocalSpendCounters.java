@@ -32,7 +32,12 @@ public final class LocalSpendCounters implements SpendCounters {
 
     @Override
     public void add(UsageLine line) {
-        Day day = days.computeIfAbsent(line.day(), d -> new Day());
+        Day day = days.get(line.day());
+        if (day == null) {
+            day = days.computeIfAbsent(line.day(), d -> new Day());
+            // Only a day not seen before can push the oldest out of the window, so only then is it looked at.
+            days.headMap(days.lastKey().minusDays(KEPT_DAYS - 1L)).clear();
+        }
         day.lines.merge(line.key(), line, UsageLine::plus);
         if (line.profileId() != null) {
             day.profiles.merge(line.profileId(), line.costUsd(), BigDecimal::add);
@@ -40,7 +45,6 @@ public final class LocalSpendCounters implements SpendCounters {
         synchronized (day) {
             day.total = day.total.add(line.costUsd());
         }
-        days.headMap(days.lastKey().minusDays(KEPT_DAYS - 1L)).clear();
     }
 
     @Override
