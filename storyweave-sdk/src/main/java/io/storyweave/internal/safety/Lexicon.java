@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * exactly what the builder writes, and {@link WordNet} must answer every question the checks ask as
  * extJWNL answers it from the full WordNet. The arrays replace extJWNL and 14 MB of WordNet's text
  * files at run time: 1.5 MB in the jar (WordNet's files took 3.7 MB, compressed), read in one pass into some
- * 12 MB of heap (extJWNL with the files held 25 MB).
+ * 9 MB of heap (extJWNL with the files held 25 MB), 3 MB more once synsets' words are first listed.
  *
  * <p>The file is gzip; inside, every number is an unsigned LEB128 varint and every string a varint byte
  * count and UTF-8 bytes:
@@ -55,12 +55,11 @@ final class Lexicon {
     private final Map<Integer, String> lexFileNames;
     private final int[] nounOffset;
     private final byte[] nounLexFile;
-    private final int[] nounWordStart;
-    private final int[] nounWords;
     private final int[] hyponymStart;
     private final int[] hyponyms;
-    private final int[] verbWordStart;
-    private final int[] verbWords;
+    private final int verbSynsets;
+    /** Only topics to avoid list synsets' words, so the lists are made on first use, not while a client starts. */
+    private volatile SynsetWords[] synsetWords;
     private final int[][] entryLemma = new int[4][];
     private final int[][] senseStart = new int[4][];
     private final int[][] senseSynset = new int[4][];
@@ -161,10 +160,7 @@ final class Lexicon {
             exceptionMaps[p] = forms;
         }
         exceptions = List.of(exceptionMaps);
-        nounWordStart = new int[nouns + 1];
-        nounWords = wordsOfSynsets(PartOfSpeech.NOUN, nouns, nounWordStart);
-        verbWordStart = new int[verbs + 1];
-        verbWords = wordsOfSynsets(PartOfSpeech.VERB, verbs, verbWordStart);
+        verbSynsets = verbs;
         if (!in.atEnd()) {
             throw new IllegalStateException("the lexicon has bytes after its last exception list");
         }
@@ -174,8 +170,9 @@ final class Lexicon {
      * A synset's words are the entries that list it among their senses, so they are not stored twice:
      * this inverts the entries' sense lists (words of a synset come in lemma order).
      */
-    private int[] wordsOfSynsets(PartOfSpeech pos, int synsets, int[] start) {
+    private SynsetWords wordsOfSynsets(PartOfSpeech pos, int synsets) {
         int p = pos.ordinal();
+        int[] start = new int[synsets + 1];
         for (int synset : senseSynset[p]) {
             start[synset + 1]++;
         }
@@ -189,7 +186,26 @@ final class Lexicon {
                 words[filled[senseSynset[p][i]]++] = entryLemma[p][entry];
             }
         }
-        return words;
+        return new SynsetWords(start, words);
+    }
+
+    /** The lemma ids of each synset's words: those of synset n from {@code start[n]} to {@code start[n + 1]}. */
+    private record SynsetWords(int[] start, int[] words) {
+    }
+
+    private SynsetWords synsetWords(PartOfSpeech pos) {
+        SynsetWords[] made = synsetWords;
+        if (made == null) {
+            synchronized (this) {
+                made = synsetWords;
+                if (made == null) {
+                    made = new SynsetWords[] {wordsOfSynsets(PartOfSpeech.NOUN, nounOffset.length),
+                            wordsOfSynsets(PartOfSpeech.VERB, verbSynsets)};
+                    synsetWords = made;
+                }
+            }
+        }
+        return made[pos.ordinal()];
     }
 
     @SuppressWarnings("unchecked")
@@ -282,8 +298,9 @@ final class Lexicon {
     }
 
     void forEachNounWord(int synset, Consumer<String> each) {
-        for (int i = nounWordStart[synset]; i < nounWordStart[synset + 1]; i++) {
-            each.accept(lemma(nounWords[i]));
+        SynsetWords nouns = synsetWords(PartOfSpeech.NOUN);
+        for (int i = nouns.start()[synset]; i < nouns.start()[synset + 1]; i++) {
+            each.accept(lemma(nouns.words()[i]));
         }
     }
 
@@ -294,8 +311,9 @@ final class Lexicon {
     }
 
     void forEachVerbWord(int synset, Consumer<String> each) {
-        for (int i = verbWordStart[synset]; i < verbWordStart[synset + 1]; i++) {
-            each.accept(lemma(verbWords[i]));
+        SynsetWords verbs = synsetWords(PartOfSpeech.VERB);
+        for (int i = verbs.start()[synset]; i < verbs.start()[synset + 1]; i++) {
+            each.accept(lemma(verbs.words()[i]));
         }
     }
 
