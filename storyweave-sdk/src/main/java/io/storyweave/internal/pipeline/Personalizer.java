@@ -21,7 +21,11 @@ public final class Personalizer {
     }
 
     public String apply(String templateText, StoryRequest request) {
-        return templateText.replace(PromptComposer.HERO_PLACEHOLDER, heroName(request));
+        return withHero(templateText, heroName(request));
+    }
+
+    private static String withHero(String templateText, String hero) {
+        return templateText.replace(PromptComposer.HERO_PLACEHOLDER, hero);
     }
 
     /** Runs on every cache hit, so the pages are copied in a loop and the story built once, without a builder. */
@@ -30,9 +34,9 @@ public final class Personalizer {
         List<Page> templatePages = template.pages();
         Page[] pages = new Page[templatePages.size()];
         for (int i = 0; i < pages.length; i++) {
-            pages[i] = new Page(templatePages.get(i).text().replace(PromptComposer.HERO_PLACEHOLDER, hero));
+            pages[i] = new Page(withHero(templatePages.get(i).text(), hero));
         }
-        return new Story(id, template.title().replace(PromptComposer.HERO_PLACEHOLDER, hero), List.of(pages), request,
+        return new Story(id, withHero(template.title(), hero), List.of(pages), request,
                 template.modelId(), template.tier(), template.usage(), template.estimatedCostUsd(), template.createdAt(),
                 source, template.quality());
     }
