@@ -157,11 +157,6 @@ final class ExtJwnlWordNet {
      *         name ("Leo", the constellation)
      */
     public boolean isCommonWord(String lowerWord) {
-        boolean common = lookUpCommonWord(lowerWord);
-        return common;
-    }
-
-    private boolean lookUpCommonWord(String lowerWord) {
         synchronized (dictionary) {
             try {
                 for (IndexWord index : dictionary.lookupAllIndexWords(lowerWord).getIndexWordArray()) {
