@@ -51,6 +51,8 @@ public final class SpendGuard implements AutoCloseable {
     /** How often cache hits gathered here are added to the store's shared ledger. */
     static final Duration HIT_FLUSH_INTERVAL = Duration.ofSeconds(30);
     private static final long MILLIS_PER_DAY = 86_400_000L;
+    /** A flushed past day's counter: far enough below zero that no number of late increments reaches it. */
+    private static final long RETIRED = Long.MIN_VALUE;
 
     private final Budget budget;
     private final Prices prices;
@@ -84,8 +86,9 @@ public final class SpendGuard implements AutoCloseable {
     /**
      * The counter the last cache hit went to, under the {@link Day} object it was counted on: hits
      * in a row are mostly of the same model, profile and price, so most skip building and hashing a
-     * key. A new day (or the clock set back) is a new {@code Day} object, so a counter that a flush
-     * may have taken out of {@link #pendingHits} for being a past day's is never used again.
+     * key. A new day (or the clock set back) is a new {@code Day} object, so no hit of a new day goes
+     * to a past day's counter; a hit that found its counter just before a flush retired it sees a
+     * negative count and counts again in a fresh one.
      */
     private volatile LastHit lastHit;
 
@@ -204,16 +207,13 @@ public final class SpendGuard implements AutoCloseable {
     public void cacheHit(Story template, String profileId) {
         Day day = currentDay();
         LastHit last = lastHit;
-        if (last != null && last.day() == day && last.key().tier() == template.tier()
-                && last.key().modelId().equals(template.modelId()) && Objects.equals(last.key().profileId(), profileId)
-                && Objects.equals(last.key().saved(), template.estimatedCostUsd())) {
-            // The counter of the hit before, still in pendingHits: only a past day's counters are taken out.
-            last.count().incrementAndGet();
-        } else {
+        if (last == null || last.day() != day || last.key().tier() != template.tier()
+                || !last.key().modelId().equals(template.modelId()) || !Objects.equals(last.key().profileId(), profileId)
+                || !Objects.equals(last.key().saved(), template.estimatedCostUsd())
+                || last.count().incrementAndGet() <= 0) {
+            // Not the hit before's counter, or one a flush retired at midnight after it was looked up.
             HitKey key = new HitKey(day.date(), template.tier(), template.modelId(), profileId, template.estimatedCostUsd());
-            AtomicLong count = pendingHits.computeIfAbsent(key, k -> new AtomicLong());
-            count.incrementAndGet();
-            lastHit = new LastHit(day, key, count);
+            lastHit = new LastHit(day, key, count(key));
         }
         if (shared != instance && !flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
             // Other instances read the shared ledger, so it is written without waiting for a usage() here.
@@ -226,15 +226,33 @@ public final class SpendGuard implements AutoCloseable {
         }
     }
 
+    /** Counts a hit under the key in a counter no flush has retired, and returns that counter. */
+    private AtomicLong count(HitKey key) {
+        while (true) {
+            AtomicLong count = pendingHits.computeIfAbsent(key, k -> new AtomicLong());
+            if (count.incrementAndGet() > 0) {
+                return count;
+            }
+            // Retired between the lookup and the increment: that flush has already removed it from the map.
+        }
+    }
+
     /** Adds the counted cache hits to the ledger; a failed write keeps them for the next time. */
     void flushHits() {
         LocalDate today = today();
         for (Map.Entry<HitKey, AtomicLong> entry : pendingHits.entrySet()) {
             HitKey key = entry.getKey();
-            long hits = entry.getValue().getAndSet(0);
+            long hits;
             if (key.day().isBefore(today)) {
-                // No hit is counted under a past day any more.
-                pendingHits.remove(key, entry.getValue());
+                // A past day's counter leaves the map, then is retired (made negative) as its count is
+                // taken: a hit that looked it up just before midnight either counted before that and is
+                // in this count, or finds it retired and counts again in a fresh counter; none is lost.
+                if (!pendingHits.remove(key, entry.getValue())) {
+                    continue; // another flush took it, or replaced a failed write's counter
+                }
+                hits = entry.getValue().getAndSet(RETIRED);
+            } else {
+                hits = entry.getValue().getAndSet(0);
             }
             if (hits == 0) {
                 continue;
