@@ -1,9 +1,5 @@
 package io.storyweave.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyweave.ChildProfile;
 import io.storyweave.Page;
 import io.storyweave.Story;
@@ -11,12 +7,14 @@ import io.storyweave.Story;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Prints stories and profiles as text for people or as JSON for programs. */
 public final class StoryPrinter {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private StoryPrinter() {
     }
 
@@ -66,24 +64,24 @@ public final class StoryPrinter {
      * @param elapsed how long the call took
      * @return one JSON object with the story and how it was made
      */
-    public static ObjectNode storyJson(Story story, Duration elapsed) {
-        ObjectNode node = JSON.createObjectNode();
+    public static Map<String, Object> storyJson(Story story, Duration elapsed) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", story.id());
         node.put("title", story.title());
-        ArrayNode pages = node.putArray("pages");
+        List<Object> pages = new ArrayList<>();
         for (int i = 0; i < story.pages().size(); i++) {
-            pages.addObject().put("number", i + 1).put("text", story.pages().get(i).text());
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("number", i + 1);
+            page.put("text", story.pages().get(i).text());
+            pages.add(page);
         }
+        node.put("pages", pages);
         node.put("modelId", story.modelId());
         node.put("tier", lower(story.tier()));
         node.put("source", story.source().name());
         node.put("inputTokens", story.usage().inputTokens());
         node.put("outputTokens", story.usage().outputTokens());
-        if (story.estimatedCostUsd() == null) {
-            node.putNull("estimatedCostUsd");
-        } else {
-            node.put("estimatedCostUsd", story.estimatedCostUsd());
-        }
+        node.put("estimatedCostUsd", story.estimatedCostUsd());
         node.put("profileId", story.request().profileId());
         node.put("pronouns", story.request().heroPronouns() == null ? null : lower(story.request().heroPronouns()));
         node.put("createdAt", story.createdAt().toString());
@@ -97,17 +95,14 @@ public final class StoryPrinter {
      * @param profile a profile
      * @return it as a JSON object
      */
-    public static ObjectNode profileJson(ChildProfile profile) {
-        ObjectNode node = JSON.createObjectNode();
+    public static Map<String, Object> profileJson(ChildProfile profile) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", profile.id());
         node.put("displayName", profile.displayName());
         node.put("age", profile.age());
-        ArrayNode neurotypes = node.putArray("neurotypes");
-        profile.neurotypes().forEach(n -> neurotypes.add(lower(n)));
-        ArrayNode interests = node.putArray("interests");
-        profile.interests().forEach(interests::add);
-        ArrayNode avoid = node.putArray("topicsToAvoid");
-        profile.topicsToAvoid().forEach(avoid::add);
+        node.put("neurotypes", profile.neurotypes().stream().map(StoryPrinter::lower).toList());
+        node.put("interests", profile.interests());
+        node.put("topicsToAvoid", profile.topicsToAvoid());
         node.put("literalLanguage", profile.literalLanguage());
         node.put("anxietyStyle", profile.anxietyStyle() == null ? null : lower(profile.anxietyStyle()));
         node.put("pronouns", profile.pronouns() == null ? null : lower(profile.pronouns()));
@@ -130,20 +125,11 @@ public final class StoryPrinter {
 
     /**
      * @param out  where to print
-     * @param node a JSON value, printed on one line
+     * @param node a map, list or plain value ({@link JsonText}), printed as JSON on one line
      */
     public static void printJson(PrintWriter out, Object node) {
-        try {
-            out.println(JSON.writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write JSON", e);
-        }
+        out.println(JsonText.of(node));
         out.flush();
-    }
-
-    /** @return a JSON array node to fill */
-    public static ArrayNode array() {
-        return JSON.createArrayNode();
     }
 
     private static String cost(BigDecimal value) {

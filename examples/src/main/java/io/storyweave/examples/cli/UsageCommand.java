@@ -1,7 +1,5 @@
 package io.storyweave.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyweave.StoryWeave;
 import io.storyweave.UsageLine;
 import io.storyweave.UsageSummary;
@@ -29,8 +27,6 @@ import java.util.concurrent.Callable;
 @Command(name = "usage", description = "Model calls, tokens, estimated cost and cache savings from the spend ledger"
         + " (default store: dynamodb), by UTC day, tier, model and profile.")
 public final class UsageCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final CliContext ctx;
 
     @Option(names = "--since", paramLabel = "DATE",
@@ -118,35 +114,51 @@ public final class UsageCommand implements Callable<Integer> {
         return key instanceof Enum<?> e ? StoryPrinter.lower(e) : String.valueOf(key);
     }
 
-    private static ObjectNode toJson(UsageSummary usage) {
-        ObjectNode root = JSON.createObjectNode();
+    private static Map<String, Object> toJson(UsageSummary usage) {
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("from", usage.from().toString());
         root.put("to", usage.to().toString());
         root.put("profileId", usage.profileId());
-        root.set("total", totals(usage.total()));
-        putSums(root.putObject("byDay"), usage.byDay());
-        putSums(root.putObject("byTier"), usage.byTier());
-        putSums(root.putObject("byModel"), usage.byModel());
-        putSums(root.putObject("byPurpose"), usage.byPurpose());
-        putSums(root.putObject("byProfile"), usage.byProfile());
-        var lines = root.putArray("lines");
-        for (UsageLine l : usage.lines()) {
-            lines.addObject().put("day", l.day().toString()).put("tier", StoryPrinter.lower(l.tier()))
-                    .put("modelId", l.modelId()).put("purpose", StoryPrinter.lower(l.purpose()))
-                    .put("cacheHit", l.cacheHit()).put("profileId", l.profileId()).put("calls", l.calls())
-                    .put("inputTokens", l.inputTokens()).put("outputTokens", l.outputTokens())
-                    .put("costUsd", l.costUsd()).put("savedUsd", l.savedUsd());
-        }
+        root.put("total", totals(usage.total()));
+        root.put("byDay", sums(usage.byDay()));
+        root.put("byTier", sums(usage.byTier()));
+        root.put("byModel", sums(usage.byModel()));
+        root.put("byPurpose", sums(usage.byPurpose()));
+        root.put("byProfile", sums(usage.byProfile()));
+        root.put("lines", usage.lines().stream().map(UsageCommand::line).toList());
         return root;
     }
 
-    private static void putSums(ObjectNode into, Map<?, UsageTotals> sums) {
-        sums.forEach((key, t) -> into.set(label(key), totals(t)));
+    private static Map<String, Object> line(UsageLine l) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("day", l.day().toString());
+        line.put("tier", StoryPrinter.lower(l.tier()));
+        line.put("modelId", l.modelId());
+        line.put("purpose", StoryPrinter.lower(l.purpose()));
+        line.put("cacheHit", l.cacheHit());
+        line.put("profileId", l.profileId());
+        line.put("calls", l.calls());
+        line.put("inputTokens", l.inputTokens());
+        line.put("outputTokens", l.outputTokens());
+        line.put("costUsd", l.costUsd());
+        line.put("savedUsd", l.savedUsd());
+        return line;
     }
 
-    private static ObjectNode totals(UsageTotals t) {
-        return JSON.createObjectNode().put("modelCalls", t.modelCalls()).put("cacheHits", t.cacheHits())
-                .put("inputTokens", t.inputTokens()).put("outputTokens", t.outputTokens())
-                .put("costUsd", t.costUsd()).put("savedUsd", t.savedUsd());
+    private static Map<String, Object> sums(Map<?, UsageTotals> sums) {
+        Map<String, Object> into = new LinkedHashMap<>();
+        sums.forEach((key, t) -> into.put(label(key), totals(t)));
+        return into;
+    }
+
+    private static Map<String, Object> totals(UsageTotals t) {
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("modelCalls", t.modelCalls());
+        totals.put("cacheHits", t.cacheHits());
+        totals.put("inputTokens", t.inputTokens());
+        totals.put("outputTokens", t.outputTokens());
+        totals.put("costUsd", t.costUsd());
+        totals.put("savedUsd", t.savedUsd());
+        return totals;
     }
 }
