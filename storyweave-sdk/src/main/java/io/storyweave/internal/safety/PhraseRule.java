@@ -32,12 +32,14 @@ final class PhraseRule {
     }
 
     private final String source;
+    private final int line;
     private final Element[] elements;
     private final boolean[] optional;
     private final boolean countsWhenNegated;
 
-    private PhraseRule(String source, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
+    private PhraseRule(String source, int line, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
         this.source = source;
+        this.line = line;
         this.elements = elements;
         this.optional = optional;
         this.countsWhenNegated = countsWhenNegated;
@@ -68,7 +70,7 @@ final class PhraseRule {
         if (elements.isEmpty() || elements.get(0) instanceof Gap) {
             throw line.error("a phrase must start with a word");
         }
-        return new PhraseRule(line.text(), elements.toArray(Element[]::new), Arrays.copyOf(optional, elements.size()),
+        return new PhraseRule(line.text(), line.number(), elements.toArray(Element[]::new), Arrays.copyOf(optional, elements.size()),
                 countsWhenNegated);
     }
 
@@ -97,6 +99,11 @@ final class PhraseRule {
 
     String source() {
         return source;
+    }
+
+    /** @return the line of the rule file it was written on (one per phrase, or shared by a line's groups) */
+    int line() {
+        return line;
     }
 
     /** @return whether a negation before this phrase leaves it counting */

@@ -18,11 +18,16 @@ import java.util.Set;
  * @param needs      words one of which the same sentence must hold for a find to count (empty: none needed)
  * @param needsInStory words one of which the draft must hold for a find to count (empty: none needed)
  * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
+ * @param names      for a topic described without its name: the words that name it ("spider"), matched
+ *                   against what a topic to avoid covers (empty in other files)
+ * @param cues       for a topic described without its name: how many different phrases of the section
+ *                   one page must hold to describe it (1 in other files)
  * @param rules      the phrases
  */
 record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,
                    Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, Set<String> excusedInStory,
-                   Set<String> needs, Set<String> needsInStory, boolean negatable, List<PhraseRule> rules) {
+                   Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
+                   List<PhraseRule> rules) {
     /** How a find is treated. */
     enum Severity {
         HIGH, MEDIUM

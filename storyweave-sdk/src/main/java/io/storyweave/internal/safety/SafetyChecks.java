@@ -41,6 +41,7 @@ public final class SafetyChecks {
     private final SafetyRules figurative;
     private final SafetyRules calm;
     private final SafetyRules coping;
+    private final DescribedTopics described;
 
     private SafetyChecks(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -51,6 +52,7 @@ public final class SafetyChecks {
         this.figurative = SafetyRules.load("figurative.txt", vocabulary);
         this.calm = SafetyRules.load("calm.txt", vocabulary);
         this.coping = SafetyRules.load("coping.txt", vocabulary);
+        this.described = DescribedTopics.load(vocabulary);
     }
 
     private static final class Holder {
@@ -164,6 +166,7 @@ public final class SafetyChecks {
         for (String topic : topicsToAvoid) {
             TopicExpansion expansion = TopicExpansion.of(topic, wordNet);
             findings.addAll(expansion.findIn(text));
+            findings.addAll(described.findIn(text, expansion));
             summaries.add(expansion.summary());
         }
         QualityCheck found = report("topics-to-avoid", "a topic to avoid", findings);

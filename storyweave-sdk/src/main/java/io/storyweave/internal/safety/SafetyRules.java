@@ -12,7 +12,7 @@ import java.util.Set;
  * Options (see {@link RuleSection}): {@code label=words_with_underscores},
  * {@code invited-by=a,b}, {@code from-age=9}, {@code disarmed-by=a,b}, {@code defused-by=a,b},
  * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
- * {@code negatable=false}.
+ * {@code negatable=false}, and for topics described without their names {@code names=a,b}, {@code cues=2}.
  */
 final class SafetyRules {
     private final List<RuleSection> sections;
@@ -80,7 +80,8 @@ final class SafetyRules {
 
     private record Header(String check, String label, RuleSection.Severity severity, Set<String> invitedBy, int fromAge,
                           Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy,
-                          Set<String> excusedInStory, Set<String> needs, Set<String> needsInStory, boolean negatable) {
+                          Set<String> excusedInStory, Set<String> needs, Set<String> needsInStory, boolean negatable,
+                          Set<String> names, int cues) {
         static Header parse(RuleText.Line line) {
             if (!line.text().endsWith("]")) {
                 throw line.error("a section header must end with ]");
@@ -103,7 +104,9 @@ final class SafetyRules {
             Set<String> excusedInStory = Set.of();
             Set<String> needs = Set.of();
             Set<String> needsInStory = Set.of();
+            Set<String> names = Set.of();
             int fromAge = 0;
+            int cues = 1;
             boolean negatable = true;
             for (int i = 2; i < parts.length; i++) {
                 String[] option = parts[i].split("=", 2);
@@ -121,11 +124,13 @@ final class SafetyRules {
                     case "needs-in-story" -> needsInStory = words(option[1]);
                     case "from-age" -> fromAge = Integer.parseInt(option[1]);
                     case "negatable" -> negatable = Boolean.parseBoolean(option[1]);
+                    case "names" -> names = words(option[1]);
+                    case "cues" -> cues = Integer.parseInt(option[1]);
                     default -> throw line.error("unknown option " + option[0]);
                 }
             }
             return new Header(parts[0], label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, needs, needsInStory, negatable);
+                    excusedInStory, needs, needsInStory, negatable, names, cues);
         }
 
         private static Set<String> words(String list) {
@@ -140,7 +145,7 @@ final class SafetyRules {
 
         RuleSection section(List<PhraseRule> rules) {
             return new RuleSection(check, label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, needs, needsInStory, negatable, List.copyOf(rules));
+                    excusedInStory, needs, needsInStory, negatable, names, cues, List.copyOf(rules));
         }
     }
 }

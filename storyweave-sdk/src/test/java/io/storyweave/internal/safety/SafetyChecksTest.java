@@ -127,6 +127,36 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aTopicToAvoidDescribedWithoutItsNameIsFoundByTwoOfItsAspectsOnOnePage() {
+        Context spiders = Context.plain().topics("spiders");
+        QualityCheck described = check("topics-to-avoid", spiders,
+                "In the shed there was a silky web. A small brown creature with eight long legs sat in it.");
+        assertThat(described.passed()).isFalse();
+        assertThat(described.detail()).contains("\"web ... eight long legs\" (page 1)")
+                .contains("describes \"spiders\" without naming it");
+        assertThat(passes("topics-to-avoid", Context.plain().topics("arachnids"),
+                "A creature with eight hairy legs ran across its cobweb.")).as("a topic that covers spiders").isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("thunderstorms"),
+                "Bright white flashes lit the garden. A deep boom rolled over the rooftops.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"),
+                "Every other weekend, [HERO] stayed at Dad's new flat. [HERO] had two toothbrushes now.")).isFalse();
+    }
+
+    @Test
+    void oneAspectAloneAnotherMeaningOrAspectsOnDifferentPagesAreNotADescription() {
+        Context spiders = Context.plain().topics("spiders");
+        assertThat(passes("topics-to-avoid", spiders, "Grandma knitted with silky thread.")).isTrue();
+        assertThat(check("topics-to-avoid", spiders, "They found a silky web.", "A crab with eight legs? No, ten.").passed())
+                .as("aspects on different pages").isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("bees"),
+                "[HERO] wore the yellow and black scarf and ate honey on toast.")).as("everyday cues are one aspect").isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("thunderstorms"),
+                "The fireworks began. Bright flashes filled the sky, and a deep boom followed.")).as("excused").isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("cats"),
+                "The puppy barked and wagged its tail.")).as("a dog's aspects when cats are to be avoided").isTrue();
+    }
+
+    @Test
     void personalDataIsFoundByShapeAndByRequest() {
         assertThat(passes("personal-data", Context.plain(), "Ask a grown-up to call 07700 900461. Then listen!")).isFalse();
         assertThat(passes("personal-data", Context.plain(), "Visit www.dino-deals.com today.")).isFalse();

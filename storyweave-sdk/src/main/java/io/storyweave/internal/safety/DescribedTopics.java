@@ -1,0 +1,121 @@
+package io.storyweave.internal.safety;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Topics to avoid told without their names. A parent who asks for no spiders means no "small brown
+ * creature with eight long legs in a silky web" either, and a model asked to leave a topic out
+ * often describes it instead. Each section of {@code described-topics.txt} is one such topic: the
+ * words that name it ({@code names=spider,arachnid}) and, one line per aspect (its legs, its web),
+ * phrases that describe it; a page holding {@code cues} different aspects describes it. One cue alone is too common to mean the topic
+ * ("a web of roots", "honey on toast"); two on one page rarely mean anything else.
+ */
+final class DescribedTopics {
+    private static final String FILE = "described-topics.txt";
+    private static final String JOIN = " ... ";
+
+    private final List<RuleSection> sections;
+    /** Each section's phrases by first word, so a page costs a few lookups per word, not one match per phrase. */
+    private final List<RuleIndex> indexes = new ArrayList<>();
+    private final Vocabulary vocabulary;
+
+    private DescribedTopics(List<RuleSection> sections, Vocabulary vocabulary) {
+        this.sections = sections;
+        this.vocabulary = vocabulary;
+        for (RuleSection section : sections) {
+            indexes.add(new RuleIndex(List.of(section)));
+        }
+    }
+
+    static DescribedTopics load(Vocabulary vocabulary) {
+        return new DescribedTopics(SafetyRules.load(FILE, vocabulary).sections(), vocabulary);
+    }
+
+    /**
+     * @param text      the analysed draft
+     * @param expansion a topic to avoid and the words that name it
+     * @return one finding for each page that describes a topic the expansion covers, quoting its cues
+     */
+    List<Finding> findIn(AnalysedText text, TopicExpansion expansion) {
+        List<Finding> findings = new ArrayList<>();
+        for (int s = 0; s < sections.size(); s++) {
+            RuleSection section = sections.get(s);
+            if (covers(expansion.words(), section.names()) && !mentionedAnywhere(text, section.excusedInStory())) {
+                cuesByPage(text, section, indexes.get(s)).forEach((page, cues) -> {
+                    if (cues.size() >= section.cues()) {
+                        findings.add(new Finding("topics-to-avoid", true, String.join(JOIN, cues.values()), page + 1,
+                                "describes \"" + expansion.topic() + "\" without naming it"));
+                    }
+                });
+            }
+        }
+        return findings;
+    }
+
+    private static boolean covers(Set<String> topicWords, Set<String> names) {
+        for (String name : names) {
+            if (topicWords.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return for each page (title -1), the section's lines (one aspect each: its legs, its web) found
+     *         on it, each quoted where first found
+     */
+    private Map<Integer, Map<Integer, String>> cuesByPage(AnalysedText text, RuleSection section, RuleIndex index) {
+        Map<Integer, Map<Integer, String>> byPage = new TreeMap<>();
+        List<Token> tokens = text.tokens();
+        List<RuleIndex.Entry> reuse = new ArrayList<>();
+        for (int[] sentence : text.sentences()) {
+            for (int start = sentence[0]; start < sentence[1]; start++) {
+                Token first = tokens.get(start);
+                for (RuleIndex.Entry entry : index.candidates(first, reuse)) {
+                    PhraseRule rule = entry.rule();
+                    int end = rule.matchAt(text, start, sentence[1], vocabulary);
+                    if (end < 0 || (section.negatable() && !rule.countsWhenNegated() && first.negated())) {
+                        continue;
+                    }
+                    String quote = quote(text, rule, start, end);
+                    if (quote != null) {
+                        byPage.computeIfAbsent(first.page(), p -> new LinkedHashMap<>()).putIfAbsent(rule.line(), quote);
+                    }
+                }
+            }
+        }
+        return byPage;
+    }
+
+    /** @return the words found, or {@code null} for a single word inside a compound that means something else */
+    private String quote(AnalysedText text, PhraseRule rule, int start, int end) {
+        if (rule.singleWord()) {
+            int[] compound = text.compoundAt(start);
+            if (compound != null) {
+                return rule.acceptsCompound(text.phrase(compound[0], compound[1]), vocabulary)
+                        ? text.quote(compound[0], compound[1]) : null;
+            }
+        }
+        return text.quote(start, end);
+    }
+
+    private static boolean mentionedAnywhere(AnalysedText text, Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Token token : text.tokens()) {
+            for (String lemma : token.lemmas()) {
+                if (words.contains(lemma)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
