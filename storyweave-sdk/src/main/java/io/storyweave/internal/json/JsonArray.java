@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A JSON array. Mutable while it is built; not thread-safe, and not shared once built. */
-public final class JsonArray implements JsonValue, Iterable<JsonValue> {
+public final class JsonArray extends JsonContainer implements Iterable<JsonValue> {
     private final List<JsonValue> items = new ArrayList<>();
 
     /**
@@ -40,25 +40,8 @@ public final class JsonArray implements JsonValue, Iterable<JsonValue> {
         return Collections.unmodifiableList(items).iterator();
     }
 
-    /** @return {@code ""}, as databind gives for a container */
     @Override
-    public String asText() {
-        return "";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof JsonArray that && items.equals(that.items);
-    }
-
-    @Override
-    public int hashCode() {
-        return items.hashCode();
-    }
-
-    /** @return the array as compact JSON */
-    @Override
-    public String toString() {
-        return JsonTrees.write(this);
+    Object contents() {
+        return items;
     }
 }

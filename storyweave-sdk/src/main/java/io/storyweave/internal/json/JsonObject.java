@@ -8,10 +8,11 @@ import java.util.Objects;
 /**
  * A JSON object: its fields in the order they were first set. Setting a key again replaces its
  * value in place, which is how a repeated key in the text ends up last-wins at its first position,
- * as with {@code ObjectMapper.readTree}. Mutable while it is built (the prompts build theirs field
- * by field); not thread-safe, and not shared once built.
+ * as with {@code ObjectMapper.readTree}. Equal to an object with the same fields in any order, as
+ * databind's. Mutable while it is built (the prompts build theirs field by field); not thread-safe,
+ * and not shared once built.
  */
-public final class JsonObject implements JsonValue {
+public final class JsonObject extends JsonContainer {
     private final Map<String, JsonValue> fields = new LinkedHashMap<>();
 
     /**
@@ -66,26 +67,8 @@ public final class JsonObject implements JsonValue {
         return child;
     }
 
-    /** @return {@code ""}, as databind gives for a container */
     @Override
-    public String asText() {
-        return "";
-    }
-
-    /** Equal to an object with the same fields, in any order (as databind's {@code ObjectNode}). */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof JsonObject that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** @return the object as compact JSON */
-    @Override
-    public String toString() {
-        return JsonTrees.write(this);
+    Object contents() {
+        return fields;
     }
 }

@@ -9,7 +9,7 @@ package io.storyweave.internal.json;
  * <p>Callers tell the kinds apart with {@code instanceof}: a key that is absent is {@code null} from
  * {@link JsonObject#get}, never a value, so "missing" and JSON {@code null} stay distinct.
  */
-public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
+public sealed interface JsonValue permits JsonContainer, JsonString, JsonNumber, JsonBoolean, JsonNull {
     /**
      * The value as plain text, as databind's {@code asText()} gives it: a string's characters, a
      * number or boolean as JSON writes it ({@code 1500.0}, {@code true}), {@code "null"} for null and
