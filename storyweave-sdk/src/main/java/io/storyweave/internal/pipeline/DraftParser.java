@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.storyweave.internal.json.JsonArray;
+import io.storyweave.internal.json.JsonObject;
+import io.storyweave.internal.json.JsonString;
 import io.storyweave.internal.json.JsonTrees;
+import io.storyweave.internal.json.JsonValue;
 import io.storyweave.internal.quality.Draft;
 
 import java.io.IOException;
@@ -94,31 +97,29 @@ final class DraftParser {
 
     /** The reading of any answer, through a tree; {@link #parse} gives the same result or failure, faster. */
     static Draft parseTree(String output) throws MalformedOutput {
-        JsonNode root = readObject(output);
-        JsonNode title = root.get("title");
-        JsonNode pages = root.get("pages");
-        if (title == null || !title.isTextual()) {
+        JsonObject root = readObject(output);
+        if (!(root.get("title") instanceof JsonString title)) {
             throw new MalformedOutput("the answer has no \"title\" string");
         }
-        if (pages == null || !pages.isArray()) {
+        if (!(root.get("pages") instanceof JsonArray pages)) {
             throw new MalformedOutput("the answer has no \"pages\" array");
         }
         List<String> texts = new ArrayList<>();
-        for (JsonNode page : pages) {
-            if (page.isTextual()) {
-                texts.add(page.asText());
-            } else if (page.isObject() && page.path("text").isTextual()) {
-                texts.add(page.get("text").asText());
+        for (JsonValue page : pages) {
+            if (page instanceof JsonString text) {
+                texts.add(text.value());
+            } else if (page instanceof JsonObject object && object.get("text") instanceof JsonString text) {
+                texts.add(text.value());
             } else {
                 throw new MalformedOutput("page " + (texts.size() + 1) + " is not an object with a \"text\" string");
             }
         }
-        return new Draft(title.asText(), texts);
+        return new Draft(title.value(), texts);
     }
 
-    private static JsonNode readObject(String output) throws MalformedOutput {
+    private static JsonObject readObject(String output) throws MalformedOutput {
         String text = output == null ? "" : output.strip();
-        JsonNode node = tryRead(text);
+        JsonValue node = tryRead(text);
         if (node == null) {
             int start = text.indexOf('{');
             int end = text.lastIndexOf('}');
@@ -126,13 +127,13 @@ final class DraftParser {
                 node = tryRead(text.substring(start, end + 1));
             }
         }
-        if (node == null || !node.isObject()) {
+        if (!(node instanceof JsonObject object)) {
             throw new MalformedOutput("the answer was not a JSON object of the form {\"title\": string, \"pages\": [{\"text\": string}]}");
         }
-        return node;
+        return object;
     }
 
-    private static JsonNode tryRead(String text) {
+    private static JsonValue tryRead(String text) {
         try {
             return JsonTrees.read(text);
         } catch (JsonProcessingException e) {

@@ -1,13 +1,15 @@
 package io.storyweave.internal.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyweave.CallPurpose;
 import io.storyweave.QualityCheck;
 import io.storyweave.StoryRequest;
+import io.storyweave.internal.json.JsonArray;
+import io.storyweave.internal.json.JsonBoolean;
+import io.storyweave.internal.json.JsonNull;
+import io.storyweave.internal.json.JsonObject;
 import io.storyweave.internal.json.JsonTrees;
+import io.storyweave.internal.json.JsonValue;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.quality.Draft;
@@ -43,13 +45,13 @@ public final class StoryReview {
     }
 
     private static String schema() {
-        ObjectNode root = JsonTrees.object().put("type", "object");
-        ObjectNode properties = root.putObject("properties");
-        ArrayNode required = root.putArray("required");
+        JsonObject root = new JsonObject().put("type", "object");
+        JsonObject properties = root.putObject("properties");
+        JsonArray required = root.putArray("required");
         for (ReviewCategory category : ReviewCategory.values()) {
-            ObjectNode verdict = properties.putObject(category.key()).put("type", "object")
+            JsonObject verdict = properties.putObject(category.key()).put("type", "object")
                     .put("description", category.rule());
-            ObjectNode fields = verdict.putObject("properties");
+            JsonObject fields = verdict.putObject("properties");
             fields.putObject("ok").put("type", "boolean").put("description", "true when the story is fine on this point");
             fields.putObject("reason").put("type", "string").put("description", "one short sentence; quote the words"
                     + " that fail, if any");
@@ -98,7 +100,7 @@ public final class StoryReview {
         }
         user.append(".\n");
         user.append(DATA_OPEN).append('\n').append(PromptComposer.dataBlock(data)).append('\n').append(DATA_CLOSE).append('\n');
-        ObjectNode story = JsonTrees.object().put("title", draft.title());
+        JsonObject story = new JsonObject().put("title", draft.title());
         draft.pages().forEach(story.putArray("pages")::add);
         user.append(STORY_OPEN).append('\n').append(PromptComposer.encode(story)).append('\n').append(STORY_CLOSE).append('\n');
         user.append("Review the story with the review_story tool.");
@@ -133,27 +135,31 @@ public final class StoryReview {
      * @throws UnreadableReview when the answer is not the review shape or misses a category
      */
     public static List<QualityCheck> verdicts(String outputJson) throws UnreadableReview {
-        JsonNode root;
+        JsonValue answer;
         try {
-            root = JsonTrees.read(outputJson == null ? "" : outputJson);
+            answer = JsonTrees.read(outputJson == null ? "" : outputJson);
         } catch (JsonProcessingException e) {
             throw new UnreadableReview("the review was not JSON");
         }
-        if (root == null || !root.isObject()) {
+        if (!(answer instanceof JsonObject root)) {
             throw new UnreadableReview("the review was not a JSON object");
         }
         List<QualityCheck> checks = new ArrayList<>();
         for (ReviewCategory category : ReviewCategory.values()) {
-            JsonNode verdict = root.get(category.key());
-            if (verdict == null || !verdict.path("ok").isBoolean()) {
+            if (!(root.get(category.key()) instanceof JsonObject verdict && verdict.get("ok") instanceof JsonBoolean ok)) {
                 throw new UnreadableReview("the review gave no verdict for " + category.key());
             }
-            String reason = verdict.path("reason").asText("").strip();
-            checks.add(new QualityCheck("review:" + category.key(), verdict.get("ok").asBoolean(),
-                    reason.isEmpty() ? (verdict.get("ok").asBoolean() ? "fine" : "not fine") : cut(reason),
+            String reason = reasonText(verdict.get("reason")).strip();
+            checks.add(new QualityCheck("review:" + category.key(), ok.value(),
+                    reason.isEmpty() ? (ok.value() ? "fine" : "not fine") : cut(reason),
                     QualityCheck.Layer.REVIEW));
         }
         return checks;
+    }
+
+    /** A reason of any kind is taken as its text (a model may answer 3 or true); none, or null, is no reason. */
+    private static String reasonText(JsonValue reason) {
+        return reason == null || reason == JsonNull.NULL ? "" : reason.asText();
     }
 
     private static String cut(String reason) {

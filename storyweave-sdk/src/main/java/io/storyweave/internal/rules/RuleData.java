@@ -1,7 +1,8 @@
 package io.storyweave.internal.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.storyweave.internal.json.JsonObject;
 import io.storyweave.internal.json.JsonTrees;
+import io.storyweave.internal.json.JsonValue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,13 +18,17 @@ final class RuleData {
     private RuleData() {
     }
 
-    static JsonNode json(String name) {
+    /** @return the data file's top-level object */
+    static JsonObject json(String name) {
         try (InputStream in = open(name)) {
-            JsonNode tree = JsonTrees.read(in);
+            JsonValue tree = JsonTrees.read(in);
             if (tree == null) {
                 throw new IllegalStateException("StoryWeave rule data " + name + " is empty");
             }
-            return tree;
+            if (!(tree instanceof JsonObject object)) {
+                throw new IllegalStateException("StoryWeave rule data " + name + " is not a JSON object: " + tree);
+            }
+            return object;
         } catch (IOException e) {
             throw new UncheckedIOException("StoryWeave rule data " + name + " is unreadable", e);
         }
