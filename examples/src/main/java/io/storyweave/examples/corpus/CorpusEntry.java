@@ -1,9 +1,13 @@
 package io.storyweave.examples.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.storyweave.AnxietyStyle;
 import io.storyweave.Neurotype;
 import io.storyweave.StoryRequest;
+import io.storyweave.internal.json.JsonArray;
+import io.storyweave.internal.json.JsonBoolean;
+import io.storyweave.internal.json.JsonObject;
+import io.storyweave.internal.json.JsonString;
+import io.storyweave.internal.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,34 +35,39 @@ public record CorpusEntry(String id, boolean good, String category, boolean subt
         promptMustNotContain = List.copyOf(promptMustNotContain);
     }
 
-    static CorpusEntry from(JsonNode node) {
-        JsonNode r = node.get("request");
-        List<Neurotype> neurotypes = new ArrayList<>();
-        r.get("neurotypes").forEach(n -> neurotypes.add(Neurotype.valueOf(n.asText())));
+    static CorpusEntry from(JsonObject node) {
+        JsonObject r = (JsonObject) node.get("request");
         StoryRequest request = StoryRequest.builder()
-                .neurotypes(neurotypes)
-                .age(r.get("age").asInt())
+                .neurotypes(strings(r.get("neurotypes")).stream().map(Neurotype::valueOf).toList())
+                .age(Integer.parseInt(r.get("age").asText()))
                 .theme(r.get("theme").asText())
                 .interests(strings(r.get("interests")))
-                .pages(r.get("pages").asInt())
-                .heroName(r.path("heroName").isTextual() ? r.get("heroName").asText() : null)
+                .pages(Integer.parseInt(r.get("pages").asText()))
+                .heroName(r.get("heroName") instanceof JsonString name ? name.value() : null)
                 .topicsToAvoid(strings(r.get("topicsToAvoid")))
-                .anxietyStyle(r.path("anxietyStyle").isTextual() ? AnxietyStyle.valueOf(r.get("anxietyStyle").asText()) : null)
-                .literalLanguage(r.path("literalLanguage").asBoolean(false))
+                .anxietyStyle(r.get("anxietyStyle") instanceof JsonString style ? AnxietyStyle.valueOf(style.value()) : null)
+                .literalLanguage(r.get("literalLanguage") instanceof JsonBoolean literal && literal.value())
                 .build();
-        JsonNode answer = node.get("answer");
-        com.fasterxml.jackson.databind.node.ObjectNode tool = answer.deepCopy();
-        com.fasterxml.jackson.databind.node.ArrayNode pages = tool.putArray("pages");
-        answer.get("pages").forEach(p -> pages.addObject().put("text", p.asText()));
+        // The answer as the model's tool input: the same fields, each page as {"text": ...}.
+        JsonObject tool = new JsonObject();
+        ((JsonObject) node.get("answer")).fields().forEach((key, value) -> {
+            if (key.equals("pages")) {
+                JsonArray pages = tool.putArray("pages");
+                strings(value).forEach(page -> pages.addObject().put("text", page));
+            } else {
+                tool.set(key, value);
+            }
+        });
         return new CorpusEntry(node.get("id").asText(), "good".equals(node.get("label").asText()),
-                node.get("category").asText(), node.path("subtle").asBoolean(false), strings(node.get("expect")),
-                node.path("note").asText(""), request, tool.toString(), strings(node.get("promptMustNotContain")));
+                node.get("category").asText(), node.get("subtle") instanceof JsonBoolean subtle && subtle.value(),
+                strings(node.get("expect")), node.get("note") == null ? "" : node.get("note").asText(), request,
+                tool.toString(), strings(node.get("promptMustNotContain")));
     }
 
-    private static List<String> strings(JsonNode array) {
+    private static List<String> strings(JsonValue array) {
         List<String> out = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(v -> out.add(v.asText()));
+        if (array instanceof JsonArray items) {
+            items.forEach(v -> out.add(v.asText()));
         }
         return out;
     }

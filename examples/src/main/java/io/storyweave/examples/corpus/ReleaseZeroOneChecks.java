@@ -1,9 +1,11 @@
 package io.storyweave.examples.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyweave.AnxietyStyle;
 import io.storyweave.StoryRequest;
+import io.storyweave.internal.json.JsonArray;
+import io.storyweave.internal.json.JsonObject;
+import io.storyweave.internal.json.JsonTrees;
+import io.storyweave.internal.json.JsonValue;
 import io.storyweave.internal.rules.RuleBook;
 import io.storyweave.internal.rules.StoryRules;
 
@@ -34,7 +36,6 @@ public final class ReleaseZeroOneChecks {
     private static final List<List<String>> PERIL = list("peril-words.txt");
     private static final List<List<String>> COPING = list("coping-steps.txt");
     private static final List<List<String>> UNSAFE = list("unsafe-words.txt");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReleaseZeroOneChecks() {
     }
@@ -44,15 +45,18 @@ public final class ReleaseZeroOneChecks {
      * @return the names of the 0.1 checks its answer fails (empty: 0.1 would have accepted it)
      */
     public static List<String> failures(CorpusEntry entry) {
-        JsonNode answer;
+        JsonObject answer;
         try {
-            answer = MAPPER.readTree(entry.answerJson());
+            answer = (JsonObject) JsonTrees.read(entry.answerJson());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String title = answer.path("title").asText("");
+        String title = answer.get("title") == null ? "" : answer.get("title").asText();
         List<String> pages = new ArrayList<>();
-        answer.path("pages").forEach(p -> pages.add(p.path("text").asText("")));
+        for (JsonValue page : (JsonArray) answer.get("pages")) {
+            JsonValue text = ((JsonObject) page).get("text");
+            pages.add(text == null ? "" : text.asText());
+        }
         StoryRequest request = entry.request();
         StoryRules rules = RuleBook.standard().rulesFor(request);
         String text = String.join("\n\n", pages);

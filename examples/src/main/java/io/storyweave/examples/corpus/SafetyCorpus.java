@@ -1,11 +1,13 @@
 package io.storyweave.examples.corpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyweave.CacheOptions;
 import io.storyweave.ReviewOptions;
 import io.storyweave.StoryRejectedException;
 import io.storyweave.StoryWeave;
+import io.storyweave.internal.json.JsonArray;
+import io.storyweave.internal.json.JsonObject;
+import io.storyweave.internal.json.JsonTrees;
+import io.storyweave.internal.json.JsonValue;
 import io.storyweave.spi.ModelRequest;
 
 import java.io.IOException;
@@ -36,7 +38,6 @@ public final class SafetyCorpus {
     /** Categories where not a single bad story may be accepted. */
     public static final List<String> ZERO_TOLERANCE = List.of("weapons", "injury", "death", "self-harm", "substances",
             "sexual", "grooming", "body-image", "bullying", "threats", "personal-data", "injection");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SafetyCorpus() {
     }
@@ -89,8 +90,8 @@ public final class SafetyCorpus {
                     }
                     throw new IllegalStateException("The corpus file " + name + " is missing");
                 }
-                for (JsonNode node : MAPPER.readTree(in)) {
-                    entries.add(CorpusEntry.from(node));
+                for (JsonValue node : (JsonArray) JsonTrees.read(in)) {
+                    entries.add(CorpusEntry.from((JsonObject) node));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("The corpus file " + name + " is unreadable", e);
