@@ -29,9 +29,8 @@ import io.storyweave.Story;
  * </ul>
  */
 public final class StoryCodec {
-    /** Jackson's defaults, as databind's mapper had them: the same escapes, number forms and limits. */
+    /** Jackson's defaults, as databind's mapper had them: the same parser features and limits. */
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final StoryJsonWriter WRITER = new StoryJsonWriter(FACTORY);
     private static final StoryJsonReader READER = new StoryJsonReader(FACTORY);
 
     private StoryCodec() {
@@ -42,7 +41,7 @@ public final class StoryCodec {
      * @return its JSON
      */
     public static String toJson(Story story) {
-        return WRITER.write(story);
+        return StoryJsonWriter.write(story);
     }
 
     /**
@@ -71,7 +70,7 @@ public final class StoryCodec {
      * @return its JSON
      */
     public static String toJson(ChildProfile profile) {
-        return WRITER.write(profile);
+        return StoryJsonWriter.write(profile);
     }
 
     /**

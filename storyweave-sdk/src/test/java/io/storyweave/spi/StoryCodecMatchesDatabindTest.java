@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.storyweave.ChildProfile;
+import io.storyweave.Page;
 import io.storyweave.StorageException;
 import io.storyweave.Story;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -96,6 +98,21 @@ class StoryCodecMatchesDatabindTest {
         String json = vary(DATABIND.writeValueAsString(profile), new Random(seed), 6);
 
         assertReadAsDatabind(json, ChildProfile.class, StoryCodec::profileFromJson);
+    }
+
+    @Test
+    void everyCharacterIsEscapedOrLeftAsDatabindWroteIt() throws JsonProcessingException {
+        StringBuilder all = new StringBuilder("x");
+        for (char c = 0; c < 0x100; c++) {
+            all.append(c);
+        }
+        all.append("\u2028\u2029\ud800 \udc00\ud83d\ude80\udbff\ufeff\uffff");
+        Story story = StoryJsonReaderTest.fullStory().toBuilder().title(all.toString())
+                .pages(List.of(new Page(all.toString()))).build();
+        String json = StoryCodec.toJson(story);
+
+        assertThat(json).isEqualTo(DATABIND.writeValueAsString(story)).contains("\\u0007\\b\\t\\n\\u000B\\f\\r\\u000E", "\\u001F !\\\"#");
+        assertThat(StoryCodec.storyFromJson(json)).isEqualTo(story);
     }
 
     @Property(tries = 200)
