@@ -56,12 +56,15 @@ final class StoryJsonReader {
     static final Pronouns[] PRONOUNS = Pronouns.values();
     static final QualityCheck.Layer[] LAYERS = QualityCheck.Layer.values();
 
-    private final JsonFactory factory;
-
     /** What a time field holds, for messages. */
     private static final String TIME_EXAMPLE = "an ISO-8601 time such as 2026-11-25T08:00:00.123Z";
-    /** A zero offset that databind's JavaTimeModule turned into {@code Z} before parsing, as {@code ISO_INSTANT} needs. */
+    /**
+     * A zero offset ({@code +00}, {@code +0000}, {@code +00:00}), which databind's JavaTimeModule
+     * turned into {@code Z} before parsing: so does this reader, to read the same times.
+     */
     private static final Pattern ZERO_OFFSET = Pattern.compile("\\+00:?(00)?$");
+
+    private final JsonFactory factory;
 
     /** Reads one value (a list's element, or the whole input) from the token it starts with. */
     @FunctionalInterface
