@@ -105,6 +105,9 @@ final class StoryJsonReader {
     }
 
     private <T> T read(String json, Element<T> top, String what) {
+        if (json == null) {
+            throw new Failure("no JSON: the stored text is null", null);
+        }
         JsonParser p = null;
         try {
             // The character parser: encoding to UTF-8 first would turn a lone surrogate into '?'.

@@ -120,6 +120,10 @@ class StoryCodecCoercionsTest {
         assertThatThrownBy(() -> StoryCodec.profileFromJson(profile + " 7")).isInstanceOf(StorageException.class)
                 .hasMessageEndingWith("at the top: expected nothing after the profile, found a number");
         assertThat(StoryCodec.storyFromJson(" \n" + json + "\n\t ")).isEqualTo(StoryJsonReaderTest.fullStory());
+        assertThatThrownBy(() -> StoryCodec.storyFromJson(null)).isInstanceOf(StorageException.class)
+                .hasMessageEndingWith("no JSON: the stored text is null");
+        assertThatThrownBy(() -> StoryCodec.profileFromJson(null)).isInstanceOf(StorageException.class)
+                .hasMessageEndingWith("no JSON: the stored text is null");
     }
 
     @Test
