@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import io.storyweave.AnxietyStyle;
+import io.storyweave.ChildProfile;
 import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
 import io.storyweave.Page;
@@ -18,21 +20,32 @@ import io.storyweave.TokenUsage;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Reads a story in the JSON that {@code StoryCodec.toJson} writes, token by token with Jackson's
- * streaming parser straight into the records, without databind's per-property machinery or a
- * {@code DateTimeFormatter} for {@code createdAt}: a level-2 cache hit decodes a story every time.
+ * Reads a story or a profile in the JSON that {@code StoryCodec.toJson} writes, token by token with
+ * Jackson's streaming parser straight into the records, without databind's per-property machinery or
+ * a {@code DateTimeFormatter} for a time in the written form: a level-2 cache hit decodes a story
+ * every time.
  *
- * <p>It reads what databind writes: unknown fields (from newer writers) are skipped, fields an
- * older writer did not have take their defaults ({@code null}, {@code 0}, {@code false}) as with
- * databind, and the records' constructors validate as always. Anything else, such as a number in
- * a text field or a time with an offset, is a {@link Failure} naming the place; the caller may
- * then try databind's more lenient reading.
+ * <p>It reads what databind read with {@code StoryCodec}'s former settings: unknown fields (from
+ * newer writers) are skipped, fields an older writer did not have take their defaults ({@code null},
+ * {@code 0}, {@code false}), and the records' constructors validate as always. It also makes the
+ * coercions databind made, for items edited by hand: a number or {@code true} in a text field is its
+ * text; a number as a string ({@code "7"}, {@code " +7 "}, {@code ""} and {@code "null"} being 0, or
+ * {@code null} for the cost) in a number field; a fraction in a whole-number field, cut to its
+ * whole part; {@code "true"}, {@code "TRUE"}, {@code "True"}, a number (0 is false) or an empty
+ * string in a true-or-false field; a constant's name with spaces around it; a time with an offset,
+ * in lower case, at a leap second or at 24:00, and an empty time as none. Two it refuses, which no
+ * version of {@code StoryCodec} wrote and which would read wrongly as soon as a constant is added: a
+ * constant by its position (a number), and a time as a number of seconds. Anything else that is not
+ * a story or a profile is a {@link Failure} naming the place.
  */
 final class StoryJsonReader {
     // Each enum's constants, to match a name where it stands (Enum.valueOf needs a String and a map lookup); StoryJsonScanner's too.
@@ -43,9 +56,17 @@ final class StoryJsonReader {
     static final Pronouns[] PRONOUNS = Pronouns.values();
     static final QualityCheck.Layer[] LAYERS = QualityCheck.Layer.values();
 
+    /** What a time field holds, for messages. */
+    private static final String TIME_EXAMPLE = "an ISO-8601 time such as 2026-11-25T08:00:00.123Z";
+    /**
+     * A zero offset ({@code +00}, {@code +0000}, {@code +00:00}), which databind's JavaTimeModule
+     * turned into {@code Z} before parsing: so does this reader, to read the same times.
+     */
+    private static final Pattern ZERO_OFFSET = Pattern.compile("\\+00:?(00)?$");
+
     private final JsonFactory factory;
 
-    /** Reads one element of a list. */
+    /** Reads one value (a list's element, or the whole input) from the token it starts with. */
     @FunctionalInterface
     private interface Element<T> {
         T read(JsonParser p, JsonToken token) throws IOException;
@@ -71,19 +92,38 @@ final class StoryJsonReader {
      * @throws Failure when it is malformed, not in the written shape, or fails a record's validation
      */
     Story read(String json) {
+        return read(json, StoryJsonReader::story, "story");
+    }
+
+    /**
+     * @param json a profile's JSON
+     * @return the profile
+     * @throws Failure when it is malformed, not in the written shape, or fails the record's validation
+     */
+    ChildProfile readProfile(String json) {
+        return read(json, StoryJsonReader::profile, "profile");
+    }
+
+    private <T> T read(String json, Element<T> top, String what) {
+        if (json == null) {
+            throw new Failure("no JSON: the stored text is null", null);
+        }
         JsonParser p = null;
         try {
             // The character parser: encoding to UTF-8 first would turn a lone surrogate into '?'.
             p = factory.createParser(json);
-            Story story = story(p, p.nextToken());
-            if (story == null) {
-                throw failure(p, "a story object", JsonToken.VALUE_NULL);
+            T value = top.read(p, p.nextToken());
+            if (value == null) {
+                throw failure(p, "a " + what + " object", JsonToken.VALUE_NULL);
             }
             JsonToken after = p.nextToken();
             if (after != null) {
-                throw failure(p, "nothing after the story", after);
+                throw failure(p, "nothing after the " + what, after);
             }
-            return story;
+            return value;
+        } catch (InputCoercionException e) {
+            // A number too large for its field, such as 1e30 tokens.
+            throw new Failure(at(p) + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new Failure("malformed JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), e);
@@ -241,6 +281,44 @@ final class StoryJsonReader {
                 maxSentenceWords, checks, drafts);
     }
 
+    private static ChildProfile profile(JsonParser p, JsonToken token) throws IOException {
+        if (!startObject(p, token, "a profile object")) {
+            return null;
+        }
+        String id = null;
+        String displayName = null;
+        int age = 0;
+        List<Neurotype> neurotypes = null;
+        List<String> interests = null;
+        List<String> topicsToAvoid = null;
+        boolean literalLanguage = false;
+        AnxietyStyle anxietyStyle = null;
+        Pronouns pronouns = null;
+        long version = 0;
+        Instant createdAt = null;
+        Instant updatedAt = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "id" -> id = text(p, value);
+                case "displayName" -> displayName = text(p, value);
+                case "age" -> age = whole(p, value);
+                case "neurotypes" -> neurotypes = list(p, value, (q, t) -> constant(q, t, NEUROTYPES));
+                case "interests" -> interests = list(p, value, StoryJsonReader::text);
+                case "topicsToAvoid" -> topicsToAvoid = list(p, value, StoryJsonReader::text);
+                case "literalLanguage" -> literalLanguage = flag(p, value);
+                case "anxietyStyle" -> anxietyStyle = constant(p, value, ANXIETY_STYLES);
+                case "pronouns" -> pronouns = constant(p, value, PRONOUNS);
+                case "version" -> version = count(p, value);
+                case "createdAt" -> createdAt = instant(p, value);
+                case "updatedAt" -> updatedAt = instant(p, value);
+                default -> p.skipChildren();
+            }
+        }
+        return new ChildProfile(id, displayName, age, neurotypes, interests, topicsToAvoid, literalLanguage,
+                anxietyStyle, pronouns, version, createdAt, updatedAt);
+    }
+
     private static QualityCheck check(JsonParser p, JsonToken token) throws IOException {
         if (!startObject(p, token, "a check object")) {
             return null;
@@ -294,6 +372,10 @@ final class StoryJsonReader {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
+        if (token.isScalarValue()) {
+            // A number or true/false is its text, as written (1e1 stays "1e1").
+            return p.getText();
+        }
         throw failure(p, "a string", token);
     }
 
@@ -306,6 +388,7 @@ final class StoryJsonReader {
             return null;
         }
         if (token != JsonToken.VALUE_STRING) {
+            // Databind took a number as a constant's position, which would change meaning when one is added.
             throw failure(p, "a string", token);
         }
         char[] chars = p.getTextCharacters();
@@ -313,6 +396,12 @@ final class StoryJsonReader {
         int length = p.getTextLength();
         for (E constant : constants) {
             if (named(constant.name(), chars, offset, length)) {
+                return constant;
+            }
+        }
+        String trimmed = p.getText().trim();
+        for (E constant : constants) {
+            if (constant.name().equals(trimmed)) {
                 return constant;
             }
         }
@@ -339,13 +428,24 @@ final class StoryJsonReader {
         return (int) value;
     }
 
-    /** An absent or {@code null} number is 0, as databind reads it into a primitive. */
+    /**
+     * An absent or {@code null} number is 0, as databind reads it into a primitive; a fraction loses
+     * its fractional part (a number beyond a long's range is an {@link InputCoercionException}).
+     */
     private static long count(JsonParser p, JsonToken token) throws IOException {
-        if (token == JsonToken.VALUE_NUMBER_INT) {
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             return p.getLongValue();
         }
         if (token == JsonToken.VALUE_NULL) {
             return 0;
+        }
+        String number = numberText(p, token);
+        if (number != null) {
+            try {
+                return number.isEmpty() ? 0 : Long.parseLong(number);
+            } catch (NumberFormatException e) {
+                // Not a whole number: refused below.
+            }
         }
         throw failure(p, "a whole number", token);
     }
@@ -358,16 +458,22 @@ final class StoryJsonReader {
         if (token == JsonToken.VALUE_NULL) {
             return 0;
         }
-        if (token == JsonToken.VALUE_STRING) {
-            switch (p.getText()) {
-                case "NaN":
-                    return Double.NaN;
-                case "Infinity":
+        String number = numberText(p, token);
+        if (number != null) {
+            switch (number) {
+                case "":
+                    return 0;
+                case "INF", "+INF":
                     return Double.POSITIVE_INFINITY;
-                case "-Infinity":
+                case "-INF":
                     return Double.NEGATIVE_INFINITY;
                 default:
-                    break;
+                    try {
+                        // Also NaN, Infinity and -Infinity, as written.
+                        return Double.parseDouble(number);
+                    } catch (NumberFormatException e) {
+                        break;
+                    }
             }
         }
         throw failure(p, "a number", token);
@@ -380,29 +486,100 @@ final class StoryJsonReader {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
+        String number = numberText(p, token);
+        if (number != null) {
+            try {
+                return number.isEmpty() ? null : new BigDecimal(number);
+            } catch (NumberFormatException e) {
+                // Not a number: refused below.
+            }
+        }
         throw failure(p, "a number", token);
     }
 
-    private static boolean flag(JsonParser p, JsonToken token) {
+    /**
+     * @return a string's text without surrounding white space, and empty for {@code "null"} (which
+     *         databind read as no value); {@code null} when the token is not a string
+     */
+    private static String numberText(JsonParser p, JsonToken token) throws IOException {
+        if (token != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        String text = p.getText().trim();
+        return text.equals("null") ? "" : text;
+    }
+
+    private static boolean flag(JsonParser p, JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_TRUE) {
             return true;
         }
         if (token == JsonToken.VALUE_FALSE || token == JsonToken.VALUE_NULL) {
             return false;
         }
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            // Any number but 0 is true; one beyond an int's range is never 0.
+            return p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != 0;
+        }
+        String text = numberText(p, token);
+        if (text != null) {
+            switch (text) {
+                case "true", "True", "TRUE":
+                    return true;
+                case "false", "False", "FALSE", "":
+                    return false;
+                default:
+                    break;
+            }
+        }
         throw failure(p, "true or false", token);
     }
 
+    /**
+     * The written form by arithmetic; any other that {@code DateTimeFormatter.ISO_INSTANT} reads
+     * (after databind's trimming and zero offset) by it. An empty time is none.
+     */
     private static Instant instant(JsonParser p, JsonToken token) throws IOException {
-        String text = text(p, token);
-        if (text == null) {
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        Instant instant = IsoInstant.parse(text);
-        if (instant == null) {
-            throw failure(p, "a UTC time such as 2026-11-25T08:00:00.123Z", token);
+        if (token != JsonToken.VALUE_STRING) {
+            throw failure(p, TIME_EXAMPLE, token);
         }
-        return instant;
+        String text = p.getText();
+        Instant instant = IsoInstant.parse(text);
+        if (instant != null) {
+            return instant;
+        }
+        String trimmed = text.trim();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (seconds(trimmed)) {
+            throw new Failure(at(p) + "expected " + TIME_EXAMPLE + ", found a number of seconds as a string"
+                    + " (not read: StoryCodec never wrote one); write the time in ISO-8601", null);
+        }
+        try {
+            return DateTimeFormatter.ISO_INSTANT.parse(ZERO_OFFSET.matcher(trimmed).replaceFirst("Z"), Instant::from);
+        } catch (DateTimeException e) {
+            throw failure(p, TIME_EXAMPLE, token);
+        }
+    }
+
+    /** @return whether the text is digits with at most one decimal point and a minus before, which databind read as seconds since 1970 */
+    private static boolean seconds(String text) {
+        int points = 0;
+        int digits = 0;
+        for (int i = text.startsWith("-") ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                points++;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return points <= 1 && digits > 0;
     }
 
     private static Failure failure(JsonParser p, String expected, JsonToken found) {
