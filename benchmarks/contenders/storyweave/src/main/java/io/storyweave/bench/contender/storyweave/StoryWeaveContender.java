@@ -1,7 +1,5 @@
 package io.storyweave.bench.contender.storyweave;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyweave.CacheOptions;
 import io.storyweave.ModelTier;
 import io.storyweave.Neurotype;
@@ -9,9 +7,13 @@ import io.storyweave.ReviewOptions;
 import io.storyweave.Story;
 import io.storyweave.StoryRequest;
 import io.storyweave.StoryWeave;
+import io.storyweave.bedrock.BedrockModelProvider;
 import io.storyweave.bench.contender.Contender;
 import io.storyweave.bench.contender.ContenderWorker;
-import io.storyweave.bedrock.BedrockModelProvider;
+import io.storyweave.internal.json.JsonArray;
+import io.storyweave.internal.json.JsonObject;
+import io.storyweave.internal.json.JsonTrees;
+import io.storyweave.internal.json.JsonValue;
 import io.storyweave.internal.quality.Draft;
 import io.storyweave.internal.quality.StoryChecker;
 import io.storyweave.internal.rules.RuleBook;
@@ -105,11 +107,13 @@ public final class StoryWeaveContender implements Contender {
 
     private static Draft stubDraft() {
         try {
-            JsonNode story = new ObjectMapper().readTree(
+            JsonObject story = (JsonObject) JsonTrees.read(
                     Files.readString(Path.of(System.getProperty("bench.story")), StandardCharsets.UTF_8));
             List<String> pages = new ArrayList<>();
-            story.path("pages").forEach(p -> pages.add(p.path("text").asText()));
-            return new Draft(story.path("title").asText(), pages);
+            for (JsonValue page : (JsonArray) story.get("pages")) {
+                pages.add(((JsonObject) page).get("text").asText());
+            }
+            return new Draft(story.get("title").asText(), pages);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the stub's story", e);
         }
