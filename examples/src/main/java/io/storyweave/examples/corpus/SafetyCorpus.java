@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * Runs the labelled safety corpora (realistic model answers, good, bad, subtle, and good ones with
  * harmless uses of flagged words) through the public API with the model review off, so what is
  * measured is StoryWeave's local layer alone, and prints confusion matrices per category as
- * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, and
- * the held-out corpus ({@code safety-corpus-holdout/}), written blind by another author.
+ * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
+ * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
+ * {@code safety-corpus-fresh/}, and {@code safety-corpus-described/} for topics to avoid told without
+ * their names).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -56,6 +58,10 @@ public final class SafetyCorpus {
         if (!fresh.isEmpty()) {
             report.append('\n').append(CorpusReport.markdown("Fresh corpus", run(fresh)));
         }
+        List<CorpusEntry> described = load(DESCRIBED, false);
+        if (!described.isEmpty()) {
+            report.append('\n').append(CorpusReport.markdown("Described-topics corpus", run(described)));
+        }
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
@@ -68,6 +74,11 @@ public final class SafetyCorpus {
     public static final String HELD_OUT = "safety-corpus-holdout";
     /** A third corpus, written blind after the rules were widened on the held-out one. */
     public static final String FRESH = "safety-corpus-fresh";
+    /**
+     * A fourth, written blind after topics to avoid told without their names were added to the checks:
+     * such stories, and good ones with topics to avoid that share words with them.
+     */
+    public static final String DESCRIBED = "safety-corpus-described";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
