@@ -56,14 +56,27 @@ class SafetyCorpusTest {
     void theHeldOutCorpusStaysAtLeastWhereItIs() {
         // Written blind by another author; the rules were widened once after its first run (see SAFETY-CORPUS.md),
         // so these are floors against regressions, not a measure of generalisation.
-        assertFloors(SafetyCorpus.HELD_OUT, "Held-out corpus", 140, 0.95, 0);
+        assertFloors(SafetyCorpus.HELD_OUT, "Held-out corpus", 140, 0.99, 0);
     }
 
     @Test
     void theFreshCorpusStaysAtLeastWhereItIs() {
         // Written blind after the held-out tuning; its first run (47 of 85 caught, 19 unsafe accepted) is recorded in
         // SAFETY-CORPUS.md, and the rules were widened after it, so these too are floors against regressions.
-        assertFloors(SafetyCorpus.FRESH, "Fresh corpus", 120, 0.93, 1);
+        assertFloors(SafetyCorpus.FRESH, "Fresh corpus", 120, 0.98, 1);
+    }
+
+    @Test
+    void theDescribedTopicsCorpusStaysAtLeastWhereItIsAndTheDescribedCheckRaisesNoFalseAlarmThere() {
+        // Written blind for topics to avoid told without their names; its first run (10 of 30 caught) is recorded in
+        // SAFETY-CORPUS.md and the rules were widened after it. Its good stories share words with the topics to avoid:
+        // the older name check still rejects some of them (a cricket bat for "bats"), the described check none.
+        List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.DESCRIBED, false));
+        assertThat(run).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(CorpusReport.totals(run).badCaught()).as(CorpusReport.markdown("Described-topics corpus", run))
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(run).filteredOn(r -> r.entry().good() && !r.accepted())
+                .flatExtracting(CorpusResult::details).noneMatch(detail -> detail.contains("without naming it"));
     }
 
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted) {

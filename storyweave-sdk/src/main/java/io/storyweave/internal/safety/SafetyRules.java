@@ -15,6 +15,8 @@ import java.util.Set;
  * {@code negatable=false}, and for topics described without their names {@code names=a,b}, {@code cues=2}.
  */
 final class SafetyRules {
+    /** A hyphen inside a word, as in "see-through" (not "..." or a lone dash). */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private final List<RuleSection> sections;
     private final RuleIndex index;
 
@@ -37,7 +39,7 @@ final class SafetyRules {
             } else if (header == null) {
                 throw line.error("a phrase before the first [section]");
             } else {
-                for (RuleText.Line expanded : expandGroups(line)) {
+                for (RuleText.Line expanded : expandGroups(splitHyphens(line))) {
                     rules.add(PhraseRule.parse(expanded, vocabulary));
                 }
             }
@@ -68,6 +70,60 @@ final class SafetyRules {
             out.addAll(expandGroups(new RuleText.Line(line.file(), line.number(), text)));
         }
         return out;
+    }
+
+    /**
+     * A draft is cut into words at hyphens ("see-through" is "see" then "through"), so a hyphenated
+     * word in a rule stands for those words in a row: {@code razor-sharp} becomes {@code razor sharp},
+     * and alternatives that hold one become a group, {@code flick-knife|dagger} becomes
+     * {@code (flick knife|dagger)}. An exact word stays exact in each part ({@code =blood-orange}:
+     * {@code =blood =orange}); classes ({@code {blade-weapon}}) and optional words are left alone.
+     */
+    static RuleText.Line splitHyphens(RuleText.Line line) {
+        String text = line.text();
+        if (!HYPHENATED.matcher(text).find()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < text.length()) {
+            int open = text.indexOf('(', at);
+            int end = open < 0 ? text.length() : open;
+            for (String part : text.substring(at, end).split(" ", -1)) {
+                out.append(part.contains("|") && HYPHENATED.matcher(part).find() && !part.endsWith("?")
+                        ? "(" + alternatives(part) + ")" : part.endsWith("?") ? part : alternatives(part)).append(' ');
+            }
+            out.setLength(out.length() - 1);
+            if (open < 0) {
+                break;
+            }
+            int close = text.indexOf(')', open);
+            if (close < 0) {
+                throw line.error("a ( without its )");
+            }
+            out.append('(').append(alternatives(text.substring(open + 1, close))).append(')');
+            at = close + 1;
+        }
+        return new RuleText.Line(line.file(), line.number(), out.toString());
+    }
+
+    /** Each {@code |} alternative with its hyphenated words split, exactness kept on every part. */
+    private static String alternatives(String text) {
+        List<String> out = new ArrayList<>();
+        for (String alternative : text.split("\\|", -1)) {
+            List<String> words = new ArrayList<>();
+            for (String word : alternative.split(" ", -1)) {
+                if (word.startsWith("{") || !HYPHENATED.matcher(word).find()) {
+                    words.add(word);
+                } else if (word.startsWith("=")) {
+                    words.add(word.replace("-", " ="));
+                } else {
+                    words.add(word.replace('-', ' '));
+                }
+            }
+            out.add(String.join(" ", words));
+        }
+        return String.join("|", out);
     }
 
     List<RuleSection> sections() {

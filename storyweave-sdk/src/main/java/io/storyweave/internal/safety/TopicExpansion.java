@@ -51,13 +51,13 @@ record TopicExpansion(String topic, Set<String> words) {
         Set<String> related = new LinkedHashSet<>();
         String phrase = String.join(" ", words);
         related.add(phrase);
-        related.addAll(wordNet.baseForms(phrase));
+        related.addAll(inOrder(wordNet.baseForms(phrase)));
         List<Long> senses = new ArrayList<>(wordNet.commonNounSenses(phrase));
         if (senses.isEmpty() && words.size() > 1) {
             // "scary clowns", "dogs and cats": each word that names a thing is a topic of its own.
             for (String word : words) {
                 if (word.length() >= 3 && counts(word)) {
-                    related.addAll(wordNet.baseForms(word));
+                    related.addAll(inOrder(wordNet.baseForms(word)));
                     senses.addAll(wordNet.commonNounSenses(word));
                 }
             }
@@ -74,7 +74,7 @@ record TopicExpansion(String topic, Set<String> words) {
         if (kind == null || ABSTRACT.contains(kind)) {
             for (String word : words) {
                 if (counts(word)) {
-                    for (String base : wordNet.baseForms(word)) {
+                    for (String base : inOrder(wordNet.baseForms(word))) {
                         related.addAll(wordNet.verbSynonyms(base));
                     }
                 }
@@ -89,6 +89,14 @@ record TopicExpansion(String topic, Set<String> words) {
     }
 
     /**
+     * Base forms in a fixed order: the set's own order changes from one JVM to the next, and the
+     * report lists the words a topic covers in the order they were found.
+     */
+    private static List<String> inOrder(Set<String> forms) {
+        return forms.stream().sorted().toList();
+    }
+
+    /**
      * A closed compound whose halves are the same broad kind of thing names them both: a
      * "thunderstorm" is thunder and a storm (things that happen). A "firework" (an object) is
      * neither fire nor work, and keeps its halves out.
@@ -99,7 +107,7 @@ record TopicExpansion(String topic, Set<String> words) {
         if (kind == null) {
             return out;
         }
-        String base = wordNet.baseForms(word).stream().filter(f -> !f.equals(word)).findFirst().orElse(word);
+        String base = inOrder(wordNet.baseForms(word)).stream().filter(f -> !f.equals(word)).findFirst().orElse(word);
         for (int cut = 4; cut <= base.length() - 4; cut++) {
             String first = base.substring(0, cut);
             String second = base.substring(cut);

@@ -140,6 +140,10 @@ class SafetyChecksTest {
                 "Bright white flashes lit the garden. A deep boom rolled over the rooftops.")).isFalse();
         assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"),
                 "Every other weekend, [HERO] stayed at Dad's new flat. [HERO] had two toothbrushes now.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("new baby"),
+                "Mum's round tummy gave a little kick. A cot stood ready in the spare room.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("ghosts"),
+                "A see-through lady drifts right through the walls.")).as("any inflection of a cue").isFalse();
     }
 
     @Test
@@ -154,6 +158,8 @@ class SafetyChecksTest {
                 "The fireworks began. Bright flashes filled the sky, and a deep boom followed.")).as("excused").isTrue();
         assertThat(passes("topics-to-avoid", Context.plain().topics("cats"),
                 "The puppy barked and wagged its tail.")).as("a dog's aspects when cats are to be avoided").isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("fireworks"),
+                "The popcorn went pop in the pan and burst into fluffy white clouds.")).as("a kitchen's bangs").isTrue();
     }
 
     @Test
