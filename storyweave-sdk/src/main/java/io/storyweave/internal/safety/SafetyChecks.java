@@ -165,7 +165,7 @@ public final class SafetyChecks {
         List<String> summaries = new ArrayList<>();
         for (String topic : topicsToAvoid) {
             TopicExpansion expansion = TopicExpansion.of(topic, wordNet);
-            findings.addAll(expansion.findIn(text));
+            findings.addAll(expansion.findIn(text, wordNet));
             findings.addAll(described.findIn(text, expansion));
             summaries.add(expansion.summary());
         }

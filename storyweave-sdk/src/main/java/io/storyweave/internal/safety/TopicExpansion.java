@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param topic the topic as the parent wrote it
  * @param words the words and compounds that mention it, lower case
+ * @param thing whether the topic is a thing (an animal, an object, a place) rather than something
+ *              people do or go through: a thing is mentioned by its nouns, not by a verb that shares
+ *              their spelling ("batting" is not about bats, "flying" not about flies)
  */
-record TopicExpansion(String topic, Set<String> words) {
+record TopicExpansion(String topic, Set<String> words, boolean thing) {
     private static final Set<String> LEADING = Set.of("the", "a", "an", "any", "some", "my", "our", "being", "getting",
             "going", "to", "of", "about", "scary", "big");
     private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
@@ -81,7 +84,8 @@ record TopicExpansion(String topic, Set<String> words) {
             }
         }
         related.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isFunctionWord(w));
-        TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related));
+        TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related),
+                kind != null && !ABSTRACT.contains(kind));
         if (MEMO.size() < MEMO_LIMIT) {
             MEMO.put(key, expansion);
         }
@@ -137,7 +141,7 @@ record TopicExpansion(String topic, Set<String> words) {
      *         of a compound noun that is something else ("hot dog" for dogs), but is one when it
      *         describes another noun ("dog food")
      */
-    List<Finding> findIn(AnalysedText text) {
+    List<Finding> findIn(AnalysedText text, WordNet wordNet) {
         List<Finding> findings = new ArrayList<>();
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -157,7 +161,7 @@ record TopicExpansion(String topic, Set<String> words) {
                 i = phraseEnd - 1;
                 continue;
             }
-            if (!mentions(token)) {
+            if (!mentions(token, wordNet)) {
                 continue;
             }
             if (compound != null && compound[1] - 1 == i && !mentions(text.phraseForms(compound[0], compound[1]))) {
@@ -190,9 +194,10 @@ record TopicExpansion(String topic, Set<String> words) {
                 "mentions \"" + topic + "\"");
     }
 
-    private boolean mentions(Token token) {
+    private boolean mentions(Token token, WordNet wordNet) {
         for (String lemma : token.lemmas()) {
-            if (words.contains(lemma)) {
+            if (words.contains(lemma) && (!thing || lemma.equals(token.lower())
+                    || wordNet.nounBaseForms(token.lower()).contains(lemma))) {
                 return true;
             }
         }

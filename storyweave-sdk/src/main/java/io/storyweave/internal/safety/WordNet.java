@@ -39,6 +39,7 @@ public final class WordNet {
     private final Map<String, Boolean> words = new ConcurrentHashMap<>();
     private final Map<String, Boolean> commonWords = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> verbForms = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> nounForms = new ConcurrentHashMap<>();
     private final Map<String, Optional<PartOfSpeech>> usualPos = new ConcurrentHashMap<>();
 
     WordNet(Lexicon lexicon) {
@@ -100,6 +101,25 @@ public final class WordNet {
         }
         Set<String> result = Collections.unmodifiableSet(forms);
         remember(verbForms, lowerWord, result);
+        return result;
+    }
+
+    /**
+     * @param lowerWord a lower-case word
+     * @return its base forms as a noun ("geese" gives goose; "batting", a noun of its own, gives
+     *         batting, not bat), empty when it is no noun form
+     */
+    public Set<String> nounBaseForms(String lowerWord) {
+        Set<String> known = nounForms.get(lowerWord);
+        if (known != null) {
+            return known;
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        for (String form : morphy.baseForms(PartOfSpeech.NOUN, lowerWord)) {
+            forms.add(form.toLowerCase(Locale.ROOT));
+        }
+        Set<String> result = Collections.unmodifiableSet(forms);
+        remember(nounForms, lowerWord, result);
         return result;
     }
 
