@@ -12,8 +12,9 @@ import java.util.TreeMap;
  * creature with eight long legs in a silky web" either, and a model asked to leave a topic out
  * often describes it instead. Each section of {@code described-topics.txt} is one such topic: the
  * words that name it ({@code names=spider,arachnid}) and, one line per aspect (its legs, its web),
- * phrases that describe it; a page holding {@code cues} different aspects describes it. One cue alone is too common to mean the topic
- * ("a web of roots", "honey on toast"); two on one page rarely mean anything else.
+ * phrases that describe it; a page holding {@code cues} different aspects describes it. One aspect
+ * alone is too common to mean the topic ("a web of roots", "honey on toast"); two on one page
+ * rarely mean anything else. A find is kept or dropped in context as {@link PhraseScanner} does.
  */
 final class DescribedTopics {
     private static final String FILE = "described-topics.txt";
@@ -45,7 +46,8 @@ final class DescribedTopics {
         List<Finding> findings = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {
             RuleSection section = sections.get(s);
-            if (covers(expansion.words(), section.names()) && !mentionedAnywhere(text, section.excusedInStory())) {
+            if (covers(expansion.words(), section.names())
+                    && !PhraseScanner.anyLemma(text, 0, text.tokens().size(), section.excusedInStory())) {
                 cuesByPage(text, section, indexes.get(s)).forEach((page, cues) -> {
                     if (cues.size() >= section.cues()) {
                         findings.add(new Finding("topics-to-avoid", true, String.join(JOIN, cues.values()), page + 1,
@@ -76,46 +78,17 @@ final class DescribedTopics {
         List<RuleIndex.Entry> reuse = new ArrayList<>();
         for (int[] sentence : text.sentences()) {
             for (int start = sentence[0]; start < sentence[1]; start++) {
-                Token first = tokens.get(start);
-                for (RuleIndex.Entry entry : index.candidates(first, reuse)) {
-                    PhraseRule rule = entry.rule();
-                    int end = rule.matchAt(text, start, sentence[1], vocabulary);
-                    if (end < 0 || (section.negatable() && !rule.countsWhenNegated() && first.negated())) {
-                        continue;
-                    }
-                    String quote = quote(text, rule, start, end);
+                for (RuleIndex.Entry entry : index.candidates(tokens.get(start), reuse)) {
+                    int end = entry.rule().matchAt(text, start, sentence[1], vocabulary);
+                    String quote = end < 0 ? null
+                            : PhraseScanner.kept(text, section, entry.rule(), start, end, sentence[0], vocabulary);
                     if (quote != null) {
-                        byPage.computeIfAbsent(first.page(), p -> new LinkedHashMap<>()).putIfAbsent(rule.line(), quote);
+                        byPage.computeIfAbsent(tokens.get(start).page(), p -> new LinkedHashMap<>())
+                                .putIfAbsent(entry.rule().line(), quote);
                     }
                 }
             }
         }
         return byPage;
-    }
-
-    /** @return the words found, or {@code null} for a single word inside a compound that means something else */
-    private String quote(AnalysedText text, PhraseRule rule, int start, int end) {
-        if (rule.singleWord()) {
-            int[] compound = text.compoundAt(start);
-            if (compound != null) {
-                return rule.acceptsCompound(text.phrase(compound[0], compound[1]), vocabulary)
-                        ? text.quote(compound[0], compound[1]) : null;
-            }
-        }
-        return text.quote(start, end);
-    }
-
-    private static boolean mentionedAnywhere(AnalysedText text, Set<String> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        for (Token token : text.tokens()) {
-            for (String lemma : token.lemmas()) {
-                if (words.contains(lemma)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

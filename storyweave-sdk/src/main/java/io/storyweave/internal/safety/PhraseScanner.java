@@ -80,7 +80,7 @@ final class PhraseScanner {
     }
 
     /** @return the quote to report, or {@code null} when the find is harmless in context */
-    private static String kept(AnalysedText text, RuleSection section, PhraseRule rule, int start, int end,
+    static String kept(AnalysedText text, RuleSection section, PhraseRule rule, int start, int end,
                                int sentenceStart, Vocabulary vocabulary) {
         Token first = text.tokens().get(start);
         if (section.negatable() && !rule.countsWhenNegated() && first.negated()) {
@@ -126,7 +126,8 @@ final class PhraseScanner {
         return false;
     }
 
-    private static boolean anyLemma(AnalysedText text, int from, int to, Set<String> words) {
+    /** @return whether a token in {@code [from, to)} is one of the words in any inflection */
+    static boolean anyLemma(AnalysedText text, int from, int to, Set<String> words) {
         if (words.isEmpty()) {
             return false;
         }
