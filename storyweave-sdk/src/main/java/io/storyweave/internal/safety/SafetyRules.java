@@ -90,8 +90,7 @@ final class SafetyRules {
             int open = text.indexOf('(', at);
             int end = open < 0 ? text.length() : open;
             for (String part : text.substring(at, end).split(" ", -1)) {
-                out.append(part.contains("|") && HYPHENATED.matcher(part).find() && !part.endsWith("?")
-                        ? "(" + alternatives(part) + ")" : part.endsWith("?") ? part : alternatives(part)).append(' ');
+                out.append(wordOutsideGroups(part)).append(' ');
             }
             out.setLength(out.length() - 1);
             if (open < 0) {
@@ -105,6 +104,15 @@ final class SafetyRules {
             at = close + 1;
         }
         return new RuleText.Line(line.file(), line.number(), out.toString());
+    }
+
+    /** A word or {@code a|b} alternatives outside a group: alternatives that gain a word become a group. */
+    private static String wordOutsideGroups(String part) {
+        if (part.endsWith("?") || !HYPHENATED.matcher(part).find()) {
+            return part;
+        }
+        String split = alternatives(part);
+        return part.contains("|") ? "(" + split + ")" : split;
     }
 
     /** Each {@code |} alternative with its hyphenated words split, exactness kept on every part. */
