@@ -91,17 +91,7 @@ public final class WordNet {
      * @return its base forms as a verb ("ran" gives run), empty when it is no verb form
      */
     public Set<String> verbBaseForms(String lowerWord) {
-        Set<String> known = verbForms.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
-        Set<String> forms = new LinkedHashSet<>();
-        for (String form : morphy.baseForms(PartOfSpeech.VERB, lowerWord)) {
-            forms.add(form.toLowerCase(Locale.ROOT));
-        }
-        Set<String> result = Collections.unmodifiableSet(forms);
-        remember(verbForms, lowerWord, result);
-        return result;
+        return baseFormsAs(PartOfSpeech.VERB, lowerWord, verbForms);
     }
 
     /**
@@ -110,16 +100,20 @@ public final class WordNet {
      *         batting, not bat), empty when it is no noun form
      */
     public Set<String> nounBaseForms(String lowerWord) {
-        Set<String> known = nounForms.get(lowerWord);
+        return baseFormsAs(PartOfSpeech.NOUN, lowerWord, nounForms);
+    }
+
+    private Set<String> baseFormsAs(PartOfSpeech pos, String lowerWord, Map<String, Set<String>> memo) {
+        Set<String> known = memo.get(lowerWord);
         if (known != null) {
             return known;
         }
         Set<String> forms = new LinkedHashSet<>();
-        for (String form : morphy.baseForms(PartOfSpeech.NOUN, lowerWord)) {
+        for (String form : morphy.baseForms(pos, lowerWord)) {
             forms.add(form.toLowerCase(Locale.ROOT));
         }
         Set<String> result = Collections.unmodifiableSet(forms);
-        remember(nounForms, lowerWord, result);
+        remember(memo, lowerWord, result);
         return result;
     }
 
