@@ -2,6 +2,7 @@ package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param thing whether the topic is a thing (an animal, an object, a place) rather than something
  *              people do or go through: a thing is mentioned by its nouns, not by a verb that shares
  *              their spelling ("batting" is not about bats, "flying" not about flies)
+ * @param phraseStarts the first words of the expansion's phrases of several words ("split" of "split
+ *              up"): only a word of the draft that is one of them can start such a mention
  */
-record TopicExpansion(String topic, Set<String> words, boolean thing) {
+record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String> phraseStarts) {
     private static final Set<String> LEADING = Set.of("the", "a", "an", "any", "some", "my", "our", "being", "getting",
             "going", "to", "of", "about", "scary", "big");
     private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
@@ -84,8 +87,15 @@ record TopicExpansion(String topic, Set<String> words, boolean thing) {
             }
         }
         related.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isFunctionWord(w));
+        Set<String> phraseStarts = new HashSet<>();
+        for (String word : related) {
+            int space = word.indexOf(' ');
+            if (space > 0) {
+                phraseStarts.add(word.substring(0, space));
+            }
+        }
         TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related),
-                kind != null && !ABSTRACT.contains(kind));
+                kind != null && !ABSTRACT.contains(kind), Set.copyOf(phraseStarts));
         if (MEMO.size() < MEMO_LIMIT) {
             MEMO.put(key, expansion);
         }
@@ -175,6 +185,9 @@ record TopicExpansion(String topic, Set<String> words, boolean thing) {
     /** @return one past the end of a two- or three-word expansion ("split up") starting at {@code i}, or -1 */
     private int multiWordMention(AnalysedText text, int i) {
         List<Token> tokens = text.tokens();
+        if (!startsPhrase(tokens.get(i))) {
+            return -1;
+        }
         for (int length = 3; length >= 2; length--) {
             int end = i + length;
             if (end <= tokens.size() && tokens.get(end - 1).sentence() == tokens.get(i).sentence()) {
@@ -187,6 +200,16 @@ record TopicExpansion(String topic, Set<String> words, boolean thing) {
             }
         }
         return -1;
+    }
+
+    /** A word's one to three base forms against the many first words: the loop goes over the few. */
+    private boolean startsPhrase(Token token) {
+        for (String lemma : token.lemmas()) {
+            if (phraseStarts.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Finding finding(AnalysedText text, int from, int to) {
