@@ -174,10 +174,8 @@ final class PhraseRule {
         if (c.exact().contains(token.lower())) {
             return true;
         }
-        for (String lemma : token.lemmas()) {
-            if (c.lemmas().contains(lemma)) {
-                return true;
-            }
+        if (token.isAnyOf(c.lemmas())) {
+            return true;
         }
         for (int id : c.classIds()) {
             if (vocabulary.contains(id, text, index)) {

@@ -118,12 +118,7 @@ final class PhraseScanner {
     }
 
     private static boolean disarms(Set<String> words, Token token) {
-        for (String lemma : token.lemmas()) {
-            if (words.contains(lemma)) {
-                return true;
-            }
-        }
-        return false;
+        return token.isAnyOf(words);
     }
 
     /** @return whether a token in {@code [from, to)} is one of the words in any inflection */

@@ -26,4 +26,17 @@ public record Token(String text, String lower, Set<String> lemmas, int page, int
     public boolean is(String word) {
         return lemmas.contains(word);
     }
+
+    /**
+     * @param words lower-case base forms, usually many more than this token's few
+     * @return whether this token is one of them in any inflection
+     */
+    public boolean isAnyOf(Set<String> words) {
+        for (String lemma : lemmas) {
+            if (words.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

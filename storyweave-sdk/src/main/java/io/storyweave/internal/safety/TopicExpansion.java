@@ -185,7 +185,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
     /** @return one past the end of a two- or three-word expansion ("split up") starting at {@code i}, or -1 */
     private int multiWordMention(AnalysedText text, int i) {
         List<Token> tokens = text.tokens();
-        if (!startsPhrase(tokens.get(i))) {
+        if (!tokens.get(i).isAnyOf(phraseStarts)) {
             return -1;
         }
         for (int length = 3; length >= 2; length--) {
@@ -200,16 +200,6 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         }
         return -1;
-    }
-
-    /** A word's one to three base forms against the many first words: the loop goes over the few. */
-    private boolean startsPhrase(Token token) {
-        for (String lemma : token.lemmas()) {
-            if (phraseStarts.contains(lemma)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Finding finding(AnalysedText text, int from, int to) {
