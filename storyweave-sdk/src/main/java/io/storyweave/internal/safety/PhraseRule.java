@@ -157,8 +157,9 @@ final class PhraseRule {
             }
             return -1;
         }
-        if (at < end && matches(e, text, at, vocabulary)) {
-            int result = match(text, element + 1, at + 1, end, vocabulary);
+        int width = at < end ? width(e, text, at, end, vocabulary) : 0;
+        if (width > 0) {
+            int result = match(text, element + 1, at + width, end, vocabulary);
             if (result >= 0) {
                 return result;
             }
@@ -166,23 +167,20 @@ final class PhraseRule {
         return optional[element] ? match(text, element + 1, at, end, vocabulary) : -1;
     }
 
-    private static boolean matches(Element e, AnalysedText text, int index, Vocabulary vocabulary) {
+    /** @return how many words from {@code index} the element matches: one, more for a class member such as "grown-ups", or 0 */
+    private static int width(Element e, AnalysedText text, int index, int end, Vocabulary vocabulary) {
         if (!(e instanceof Choice c)) {
-            return e instanceof Any;
+            return e instanceof Any ? 1 : 0;
         }
         Token token = text.tokens().get(index);
-        if (c.exact().contains(token.lower())) {
-            return true;
+        if (c.exact().contains(token.lower()) || token.isAnyOf(c.lemmas())) {
+            return 1;
         }
-        if (token.isAnyOf(c.lemmas())) {
-            return true;
-        }
+        int widest = 0;
         for (int id : c.classIds()) {
-            if (vocabulary.contains(id, text, index)) {
-                return true;
-            }
+            widest = Math.max(widest, vocabulary.memberLength(id, text, index, end));
         }
-        return false;
+        return widest;
     }
 
     /**

@@ -29,7 +29,12 @@ final class Vocabulary {
     private record Possessive() implements Definition {
     }
 
-    private record Words(Set<String> members, List<String> references, int[] referenceIds) implements Definition {
+    /**
+     * @param phrases members of several words, as the draft's words: a draft is cut into words at
+     *                hyphens, so "grown-up" is "grown" then "up"
+     */
+    private record Words(Set<String> members, List<List<String>> phrases, List<String> references, int[] referenceIds)
+            implements Definition {
     }
 
     private record WordNetClass(String name, int bit) implements Definition {
@@ -40,6 +45,8 @@ final class Vocabulary {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<Definition> definitions = new ArrayList<>();
     private final Set<String> notNames;
+    /** Per class: whether it has members of several words, itself or through a class it refers to. */
+    private final boolean[] hasPhrases;
 
     private Vocabulary(WordNet wordNet, WordClasses wordClasses, Map<String, Definition> byName) {
         this.wordNet = wordNet;
@@ -58,8 +65,12 @@ final class Vocabulary {
                     }
                     refs[r] = id;
                 }
-                definitions.set(i, new Words(w.members(), w.references(), refs));
+                definitions.set(i, new Words(w.members(), w.phrases(), w.references(), refs));
             }
+        }
+        this.hasPhrases = new boolean[definitions.size()];
+        for (int i = 0; i < definitions.size(); i++) {
+            hasPhrases[i] = definitions.get(i) instanceof Words w && anyPhrases(w);
         }
         Definition notName = byName.get("NOT_NAME");
         this.notNames = notName instanceof Words w ? w.members() : Set.of();
@@ -80,16 +91,20 @@ final class Vocabulary {
                 throw line.error("expected 'NAME: word, word, @OTHER'");
             }
             Set<String> members = new HashSet<>();
+            List<List<String>> phrases = new ArrayList<>();
             List<String> refs = new ArrayList<>();
             for (String item : parts[1].split(",")) {
                 String value = item.strip().toLowerCase(Locale.ROOT);
                 if (value.startsWith("@")) {
                     refs.add(item.strip().substring(1));
+                } else if (value.contains("-") || value.contains(" ")) {
+                    phrases.add(List.of(value.split("[- ]+")));
                 } else if (!value.isEmpty()) {
                     members.add(value);
                 }
             }
-            byName.put(parts[0].strip(), new Words(Set.copyOf(members), List.copyOf(refs), new int[0]));
+            byName.put(parts[0].strip(), new Words(Set.copyOf(members), List.copyOf(phrases), List.copyOf(refs),
+                    new int[0]));
         }
         return new Vocabulary(wordNet, wordClasses, byName);
     }
@@ -140,6 +155,60 @@ final class Vocabulary {
         return text.members(id, definitions.size(), i -> decide(definitions.get(id), text, i)).get(index);
     }
 
+    /**
+     * @param id    a class number from {@link #id(String)}
+     * @param text  the analysed draft
+     * @param index a token of it
+     * @param end   one past the last token the member may reach (the end of the sentence)
+     * @return how many words, from {@code index}, a member of the class takes ("grown-ups" is two),
+     *         or 0 when none starts there
+     */
+    int memberLength(int id, AnalysedText text, int index, int end) {
+        if (contains(id, text, index)) {
+            return 1;
+        }
+        return hasPhrases[id] && definitions.get(id) instanceof Words w ? phraseLength(w, text, index, end) : 0;
+    }
+
+    private boolean anyPhrases(Words words) {
+        if (!words.phrases().isEmpty()) {
+            return true;
+        }
+        for (int ref : words.referenceIds()) {
+            if (definitions.get(ref) instanceof Words other && anyPhrases(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int phraseLength(Words words, AnalysedText text, int index, int end) {
+        int longest = 0;
+        for (List<String> phrase : words.phrases()) {
+            if (phrase.size() > longest && startsWith(phrase, text, index, end)) {
+                longest = phrase.size();
+            }
+        }
+        for (int ref : words.referenceIds()) {
+            if (definitions.get(ref) instanceof Words other) {
+                longest = Math.max(longest, phraseLength(other, text, index, end));
+            }
+        }
+        return longest;
+    }
+
+    private static boolean startsWith(List<String> phrase, AnalysedText text, int index, int end) {
+        if (index + phrase.size() > end) {
+            return false;
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            if (!text.tokens().get(index + i).lower().equals(phrase.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean decide(Definition definition, AnalysedText text, int index) {
         Token token = text.tokens().get(index);
         if (definition instanceof Words w) {
@@ -182,6 +251,7 @@ final class Vocabulary {
         if (definition instanceof WordNetClass) {
             return wordClasses.contains(name, lowerWords);
         }
-        return definition instanceof Words w && w.members().contains(lowerWords);
+        return definition instanceof Words w && (w.members().contains(lowerWords)
+                || w.phrases().contains(List.of(lowerWords.split("[- ]+"))));
     }
 }

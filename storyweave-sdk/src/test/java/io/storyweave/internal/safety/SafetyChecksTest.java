@@ -268,6 +268,15 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", Context.plain(), "The lions know where you live.")).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Don't tell the grown-ups about our walks,\" he said.",
+            "\"This is our secret from the grown-ups,\" she whispered.", "\"Keep it a secret from your mum.\"",
+            "\"It is a secret from your parents,\" he said.", "[HERO] lied to the grown-ups about the park.",
+            "\"Your grown-up would be cross if they knew,\" he said."})
+    void secretsKeptFromAGrownUpAreFoundHoweverTheGrownUpIsWritten(String text) {
+        assertThat(passes("unsafe-grooming", Context.plain(), text)).isFalse();
+    }
+
     @Test
     void aDrowningToldWithoutTheWordIsFoundButBubblesInABathAreNot() {
         assertThat(passes("unsafe-death", Context.plain(), "The ice broke and the dragon sank beneath the black water."
