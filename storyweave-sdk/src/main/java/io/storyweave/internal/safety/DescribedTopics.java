@@ -46,7 +46,7 @@ final class DescribedTopics {
         List<Finding> findings = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {
             RuleSection section = sections.get(s);
-            if (covers(expansion.words(), section.names())
+            if (covers(expansion, section.names())
                     && !PhraseScanner.anyLemma(text, 0, text.tokens().size(), section.excusedInStory())) {
                 cuesByPage(text, section, indexes.get(s)).forEach((page, cues) -> {
                     if (cues.size() >= section.cues()) {
@@ -59,9 +59,9 @@ final class DescribedTopics {
         return findings;
     }
 
-    private static boolean covers(Set<String> topicWords, Set<String> names) {
+    private static boolean covers(TopicExpansion expansion, Set<String> names) {
         for (String name : names) {
-            if (topicWords.contains(name)) {
+            if (expansion.covers(name)) {
                 return true;
             }
         }

@@ -2,19 +2,24 @@ package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A topic to avoid and every word that brings it into a story: its own forms, and, through
  * WordNet, its synonyms and every kind of it (avoid "dogs": puppy, hound, collie, sheepdog, guide
- * dog ...), for each sense people commonly mean. A topic WordNet does not know as a whole
- * ("scary clowns", "dogs and cats") is expanded word by word.
+ * dog ...), for each sense people commonly mean. A topic WordNet does not know as a whole is
+ * expanded word by word when its words are topics of their own ("dogs and cats", "birthday
+ * parties", "moving house"); when its first word only says which of the second is meant ("deep
+ * water", "loud noises"), it is mentioned where the two meet on one page ("the water was deep"),
+ * not by any water or any deep breath.
  *
  * @param topic the topic as the parent wrote it
  * @param words the words and compounds that mention it, lower case
@@ -23,8 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *              their spelling ("batting" is not about bats, "flying" not about flies)
  * @param phraseStarts the first words of the expansion's phrases of several words ("split" of "split
  *              up"): only a word of the draft that is one of them can start such a mention
+ * @param together for a topic such as "deep water", the words of its first word and the words of
+ *              its second (and every kind of it): one of each on a page mention it; empty otherwise
  */
-record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String> phraseStarts) {
+record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String> phraseStarts,
+                      List<Set<String>> together) {
     private static final Set<String> LEADING = Set.of("the", "a", "an", "any", "some", "my", "our", "being", "getting",
             "going", "to", "of", "about", "scary", "big");
     private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
@@ -35,6 +43,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             "come", "came", "see", "saw", "know", "put", "let", "tell", "told", "new", "task", "thing", "way", "lot");
     private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.event", "noun.state", "noun.communication",
             "noun.feeling", "noun.process");
+    /** Where WordNet files a phrase used as a figure of speech ("deep water", "hot water": trouble). */
+    private static final Set<String> FIGURATIVE = Set.of("noun.cognition", "noun.state");
     private static final int MEMO_LIMIT = 10_000;
     private static final Map<String, TopicExpansion> MEMO = new ConcurrentHashMap<>();
 
@@ -57,15 +67,23 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         Set<String> related = new LinkedHashSet<>();
         String phrase = String.join(" ", words);
         related.add(phrase);
-        related.addAll(inOrder(wordNet.baseForms(phrase)));
         List<Long> senses = new ArrayList<>(wordNet.commonNounSenses(phrase));
-        if (senses.isEmpty() && words.size() > 1) {
-            // "scary clowns", "dogs and cats": each word that names a thing is a topic of its own.
-            for (String word : words) {
-                if (word.length() >= 3 && counts(word)) {
-                    related.addAll(inOrder(wordNet.baseForms(word)));
-                    senses.addAll(wordNet.commonNounSenses(word));
-                }
+        List<String> content = words.stream().filter(w -> w.length() >= 3 && counts(w)).toList();
+        List<Set<String>> together = List.of();
+        if (describedThing(words, content, phrase, wordNet)) {
+            // "deep water": a glass of water is not deep water, nor is a deep breath.
+            related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
+            senses.clear();
+            together = List.of(Collections.unmodifiableSet(new LinkedHashSet<>(inOrder(wordNet.baseForms(content.get(0))))),
+                    Collections.unmodifiableSet(kindsOf(content.get(1), wordNet)));
+        } else {
+            related.addAll(inOrder(wordNet.baseForms(phrase)));
+        }
+        if (together.isEmpty() && senses.isEmpty() && words.size() > 1) {
+            // "dogs and cats", "birthday parties": each word that names a thing is a topic of its own.
+            for (String word : content) {
+                related.addAll(inOrder(wordNet.baseForms(word)));
+                senses.addAll(wordNet.commonNounSenses(word));
             }
         }
         if (!senses.isEmpty()) {
@@ -77,7 +95,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         // A topic that is something people do or go through ("divorce", "moving house") is also
         // mentioned by its verb: "since Mum and Dad split up".
         String kind = wordNet.nounKind(phrase);
-        if (kind == null || ABSTRACT.contains(kind)) {
+        if (together.isEmpty() && (kind == null || ABSTRACT.contains(kind))) {
             for (String word : words) {
                 if (counts(word)) {
                     for (String base : inOrder(wordNet.baseForms(word))) {
@@ -95,11 +113,56 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         }
         TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related),
-                kind != null && !ABSTRACT.contains(kind), Set.copyOf(phraseStarts));
+                kind != null && !ABSTRACT.contains(kind), Set.copyOf(phraseStarts), together);
         if (MEMO.size() < MEMO_LIMIT) {
             MEMO.put(key, expansion);
         }
         return expansion;
+    }
+
+    /**
+     * Whether a topic is a thing with a quality ("deep water", "loud noises", "dark places"): two
+     * words, the first mostly an adjective, and WordNet knows the pair not at all or only in a figure
+     * of speech ("in deep water" is in trouble). A topic led by a verb ("moving house", "visiting
+     * doctors") is not: either word alone can mean it ("they were moving to a new town").
+     */
+    private static boolean describedThing(List<String> words, List<String> content, String phrase, WordNet wordNet) {
+        if (content.size() != 2 || words.stream().anyMatch(JOINING::contains)) {
+            return false;
+        }
+        PartOfSpeech first = wordNet.usualPartOfSpeech(content.get(0));
+        String kind = wordNet.nounKind(phrase);
+        return first == PartOfSpeech.ADJECTIVE && (kind == null || FIGURATIVE.contains(kind));
+    }
+
+    /**
+     * @return a noun's forms and the words of every kind of it that people mostly mean by that word:
+     *         "sea" and "lake" are kinds of water, but "the drink" (the sea) and "the deep" are not
+     *         what those words usually say, and would find "deep" in "a deep breath"
+     */
+    private static Set<String> kindsOf(String noun, WordNet wordNet) {
+        Set<String> out = new LinkedHashSet<>(inOrder(wordNet.baseForms(noun)));
+        Set<Long> kinds = wordNet.below(wordNet.commonNounSenses(noun));
+        for (String word : wordNet.wordsOf(kinds)) {
+            if (wordNet.commonNounSenses(word).stream().anyMatch(kinds::contains)) {
+                out.add(word);
+            }
+        }
+        out.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isFunctionWord(w));
+        return out;
+    }
+
+    /** @return whether a word names the topic or, for a topic such as "deep water", one of its parts */
+    boolean covers(String word) {
+        if (words.contains(word)) {
+            return true;
+        }
+        for (Set<String> part : together) {
+            if (part.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -179,6 +242,40 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
             findings.add(finding(text, i, i + 1));
         }
+        if (!together.isEmpty()) {
+            findings.addAll(meetings(text));
+            findings.sort(Comparator.comparingInt(Finding::page));
+        }
+        return findings;
+    }
+
+    /**
+     * @return a finding for each page on which a word of each part of the topic meets ("the water was
+     *         deep"; "it flew past" and "a bee"): a page, not a sentence, because a story tells the two
+     *         in neighbouring sentences as often as in one
+     */
+    private List<Finding> meetings(AnalysedText text) {
+        List<Finding> findings = new ArrayList<>();
+        Map<Integer, int[]> firstByPage = new TreeMap<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            int[] first = firstByPage.computeIfAbsent(token.page(), p -> new int[] {-1, -1});
+            for (int part = 0; part < first.length; part++) {
+                if (first[part] < 0 && !token.hero() && token.isAnyOf(together.get(part))) {
+                    first[part] = i;
+                }
+            }
+        }
+        firstByPage.forEach((page, first) -> {
+            if (first[0] >= 0 && first[1] >= 0) {
+                int from = Math.min(first[0], first[1]);
+                int to = Math.max(first[0], first[1]);
+                String quote = to - from < 4 ? text.quote(from, to + 1)
+                        : text.quote(from, from + 1) + " ... " + text.quote(to, to + 1);
+                findings.add(new Finding("topics-to-avoid", true, quote, page + 1, "mentions \"" + topic + "\""));
+            }
+        });
         return findings;
     }
 
@@ -235,7 +332,18 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
             examples.add(word);
         }
-        return "\"" + topic + "\" covers " + String.join(", ", examples) + (words.size() > examples.size()
+        String covers = "\"" + topic + "\" covers " + String.join(", ", examples) + (words.size() > examples.size()
                 ? " and " + (words.size() - examples.size()) + " more related words" : "");
+        if (together.isEmpty()) {
+            return covers;
+        }
+        return covers + ", and " + String.join("/", together.get(0)) + " with " + firstFew(together.get(1))
+                + " on one page";
+    }
+
+    private static String firstFew(Set<String> words) {
+        List<String> few = words.stream().limit(4).toList();
+        return String.join("/", few) + (words.size() > few.size() ? " (or " + (words.size() - few.size())
+                + " more kinds)" : "");
     }
 }

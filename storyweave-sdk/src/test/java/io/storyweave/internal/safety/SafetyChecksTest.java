@@ -127,6 +127,23 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aTopicWhoseFirstWordSaysWhichOfTheSecondIsMeantIsMentionedWhereBothMeetOnAPage() {
+        Context water = Context.plain().topics("deep water");
+        assertThat(passes("topics-to-avoid", water, "They swam out into the deep water.")).isFalse();
+        assertThat(passes("topics-to-avoid", water, "The water under the boat was very deep.")).isFalse();
+        assertThat(check("topics-to-avoid", water, "[HERO] drank a glass of water.", "Then [HERO] took three deep"
+                + " breaths.").passed()).isTrue();
+        assertThat(passes("topics-to-avoid", water, "The lake was very deep.")).as("a kind of water").isFalse();
+        Context noises = Context.plain().topics("loud noises");
+        assertThat(passes("topics-to-avoid", noises, "Then came a loud bang.")).isFalse();
+        QualityCheck report = check("topics-to-avoid", noises, "[HERO] made no noise.", "The band was loud.");
+        assertThat(report.passed()).isTrue();
+        assertThat(report.detail()).contains("loud with noise").contains("on one page");
+        Context pets = Context.plain().topics("dogs and cats");
+        assertThat(passes("topics-to-avoid", pets, "A cat sat on the wall.")).isFalse();
+    }
+
+    @Test
     void aThingToAvoidIsMentionedByItsNounsNotByAVerbSpelledTheSame() {
         Context bats = Context.plain().topics("bats");
         assertThat(passes("topics-to-avoid", bats, "Two bats flew out of the cave.")).isFalse();
@@ -155,6 +172,8 @@ class SafetyChecksTest {
                 "Mum's round tummy gave a little kick. A cot stood ready in the spare room.")).isFalse();
         assertThat(passes("topics-to-avoid", Context.plain().topics("ghosts"),
                 "A see-through lady drifts right through the walls.")).as("any inflection of a cue").isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("loud noises"),
+                "BANG! [HERO] put both hands over both ears.")).as("a topic of two words").isFalse();
     }
 
     @Test
