@@ -273,7 +273,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 int to = Math.max(first[0], first[1]);
                 String quote = to - from < 4 ? text.quote(from, to + 1)
                         : text.quote(from, from + 1) + " ... " + text.quote(to, to + 1);
-                findings.add(new Finding("topics-to-avoid", true, quote, page + 1, "mentions \"" + topic + "\""));
+                findings.add(finding(quote, page));
             }
         });
         return findings;
@@ -300,8 +300,11 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
     }
 
     private Finding finding(AnalysedText text, int from, int to) {
-        return new Finding("topics-to-avoid", true, text.quote(from, to), text.tokens().get(from).page() + 1,
-                "mentions \"" + topic + "\"");
+        return finding(text.quote(from, to), text.tokens().get(from).page());
+    }
+
+    private Finding finding(String quote, int page) {
+        return new Finding("topics-to-avoid", true, quote, page + 1, "mentions \"" + topic + "\"");
     }
 
     private boolean mentions(Token token, WordNet wordNet) {
