@@ -25,10 +25,13 @@ final class LanguageCheck {
             "would", "can", "could", "shall", "should", "may", "might", "must", "not", "no", "yes", "what", "who",
             "whom", "which", "when", "where", "why", "how", "there", "here", "then", "than", "too", "very", "all",
             "some", "any", "each", "every", "both", "few", "more", "most", "much", "many", "just", "also", "again",
-            "oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "let's", "it's", "i'm", "you're", "they're", "we're",
+            "let's", "it's", "i'm", "you're", "they're", "we're",
             "he's", "she's", "that's", "what's", "there's", "don't", "didn't", "can't", "won't", "isn't", "wasn't",
             "aren't", "weren't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "i'll", "you'll", "we'll",
-            "they'll", "i've", "we've", "mum", "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
+            "they'll", "i've", "we've");
+    /** Words WordNet lacks that are as English as the function words in a children's story. */
+    private static final Set<String> STORY_WORDS = Set.of("oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "mum",
+            "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
     private static final double LANGID_CONFIDENCE = 0.9;
     private static final double MIN_ENGLISH_SHARE = 0.6;
     private static final double CLEARLY_ENGLISH = 0.85;
@@ -46,9 +49,19 @@ final class LanguageCheck {
 
     /**
      * @param lowerWord a lower-case word
-     * @return whether it is an English function word (the, and, of ...), which WordNet does not list
+     * @return whether it is an English function word (the, and, of ...) or a story word (mum, hello),
+     *         which WordNet does not list
      */
     static boolean isFunctionWord(String lowerWord) {
+        return FUNCTION_WORDS.contains(lowerWord) || STORY_WORDS.contains(lowerWord);
+    }
+
+    /**
+     * @param lowerWord a lower-case word
+     * @return whether it is a word of grammar (the, and, of, she ...), which names nothing: unlike
+     *         {@link #isFunctionWord}, "grandpa" and "goodbye" are not
+     */
+    static boolean isGrammarWord(String lowerWord) {
         return FUNCTION_WORDS.contains(lowerWord);
     }
 
@@ -96,7 +109,7 @@ final class LanguageCheck {
                 continue;
             }
             words++;
-            if (FUNCTION_WORDS.contains(token.lower()) || wordNet.isWord(token.lower())) {
+            if (isFunctionWord(token.lower()) || wordNet.isWord(token.lower())) {
                 english++;
             }
         }

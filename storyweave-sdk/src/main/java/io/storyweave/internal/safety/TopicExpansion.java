@@ -37,6 +37,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             "going", "to", "of", "about", "scary", "big");
     private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
             "other", "anything", "things", "stuff", "lots", "very", "too", "not");
+    private static final Set<String> FEAR = Set.of("fear", "fears", "afraid", "scared", "frightened", "terrified",
+            "phobia");
     /** Words too common to stand for a topic: "say" in "say vegetables are poison" must not make "said" a mention. */
     private static final Set<String> LIGHT = Set.of("be", "is", "are", "was", "were", "have", "has", "had", "do", "does",
             "did", "say", "says", "said", "get", "got", "make", "made", "go", "went", "take", "took", "give", "gave",
@@ -50,7 +52,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
 
     private static boolean counts(String word) {
         return !LEADING.contains(word) && !JOINING.contains(word) && !LIGHT.contains(word)
-                && !LanguageCheck.isFunctionWord(word);
+                && !LanguageCheck.isGrammarWord(word);
     }
 
     static TopicExpansion of(String topic, WordNet wordNet) {
@@ -63,6 +65,13 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         words.removeIf(String::isBlank);
         while (words.size() > 1 && LEADING.contains(words.get(0))) {
             words.remove(0);
+        }
+        // "fear of the dark" is the dark: the fear is the child's, the topic is what it is of.
+        if (words.size() > 2 && FEAR.contains(words.get(0)) && words.get(1).equals("of")) {
+            words.subList(0, 2).clear();
+            while (words.size() > 1 && LEADING.contains(words.get(0))) {
+                words.remove(0);
+            }
         }
         Set<String> related = new LinkedHashSet<>();
         String phrase = String.join(" ", words);
@@ -104,7 +113,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 }
             }
         }
-        related.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isFunctionWord(w));
+        related.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isGrammarWord(w));
         Set<String> phraseStarts = new HashSet<>();
         for (String word : related) {
             int space = word.indexOf(' ');
@@ -148,7 +157,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 out.add(word);
             }
         }
-        out.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isFunctionWord(w));
+        out.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isGrammarWord(w));
         return out;
     }
 

@@ -144,6 +144,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void familyWordsThatWordNetLacksAreStillMentionsOfATopic() {
+        assertThat(passes("topics-to-avoid", Context.plain().topics("dads"), "Dad waved from the gate.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("grandparents"), "Grandpa's chair was empty."))
+                .isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("goodbyes"), "They said goodbye at the door."))
+                .isFalse();
+    }
+
+    @Test
+    void aFearOfSomethingIsTheThingNotEveryFear() {
+        Context dark = Context.plain().topics("fear of the dark");
+        assertThat(passes("topics-to-avoid", dark, "[HERO] was a little scared of the big slide.")).isTrue();
+        assertThat(passes("topics-to-avoid", dark, "The room was dark.")).isFalse();
+    }
+
+    @Test
     void aThingToAvoidIsMentionedByItsNounsNotByAVerbSpelledTheSame() {
         Context bats = Context.plain().topics("bats");
         assertThat(passes("topics-to-avoid", bats, "Two bats flew out of the cave.")).isFalse();
