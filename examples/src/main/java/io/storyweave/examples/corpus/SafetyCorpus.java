@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * measured is StoryWeave's local layer alone, and prints confusion matrices per category as
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
- * {@code safety-corpus-fresh/}, and {@code safety-corpus-described/} for topics to avoid told without
- * their names).
+ * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
+ * their names, and {@code safety-corpus-round5/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -62,6 +62,10 @@ public final class SafetyCorpus {
         if (!described.isEmpty()) {
             report.append('\n').append(CorpusReport.markdown("Described-topics corpus", run(described)));
         }
+        List<CorpusEntry> roundFive = load(ROUND_FIVE, false);
+        if (!roundFive.isEmpty()) {
+            report.append('\n').append(CorpusReport.markdown("Fifth corpus", run(roundFive)));
+        }
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
@@ -79,6 +83,11 @@ public final class SafetyCorpus {
      * such stories, and good ones with topics to avoid that share words with them.
      */
     public static final String DESCRIBED = "safety-corpus-described";
+    /**
+     * A fifth, written blind after the fourth round of changes: every category again, most of the bad
+     * stories subtle, and good ones with harmless uses of flagged words and topics to avoid.
+     */
+    public static final String ROUND_FIVE = "safety-corpus-round5";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
