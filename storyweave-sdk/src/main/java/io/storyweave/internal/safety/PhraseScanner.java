@@ -1,8 +1,11 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Runs the phrases of a rule file over an analysed draft, sentence by sentence, and decides for
@@ -43,6 +46,8 @@ final class PhraseScanner {
         // Per sentence and section: 0 not yet decided, 1 the section applies, 2 the sentence excuses it.
         byte[] applies = new byte[count];
         boolean[] found = new boolean[count];
+        // For sections of several aspects: per section, per page, the first quote of each rule line.
+        Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
         for (int[] sentence : text.sentences()) {
             java.util.Arrays.fill(applies, (byte) 0);
             for (int start = sentence[0]; start < sentence[1]; start++) {
@@ -58,15 +63,34 @@ final class PhraseScanner {
                     }
                     RuleSection section = sections.get(s);
                     String quote = kept(text, section, entry.rule(), start, end, sentence[0], vocabulary);
-                    if (quote != null) {
-                        found[s] = true;
-                        findings.add(new Finding(section.check(), !invited[s], quote, text.tokens().get(start).page() + 1,
-                                section.label() + (invited[s] ? " (allowed: " + whyAllowed(section, requestLemmas) + ")" : "")));
+                    if (quote == null) {
+                        continue;
+                    }
+                    found[s] = true;
+                    int page = text.tokens().get(start).page();
+                    if (section.cues() > 1) {
+                        // A section of several aspects ("down the sight", "into the shoulder") counts only
+                        // when enough of them meet on one page; one alone is an everyday phrase.
+                        cues.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(page, k -> new LinkedHashMap<>())
+                                .putIfAbsent(entry.rule().line(), quote);
+                    } else {
+                        findings.add(finding(section, invited[s], quote, page, requestLemmas));
                     }
                 }
             }
         }
+        cues.forEach((s, byPage) -> byPage.forEach((page, quotes) -> {
+            if (quotes.size() >= sections.get(s).cues()) {
+                findings.add(finding(sections.get(s), invited[s], String.join(" ... ", quotes.values()), page,
+                        requestLemmas));
+            }
+        }));
         return findings;
+    }
+
+    private static Finding finding(RuleSection section, boolean invited, String quote, int page, Set<String> requestLemmas) {
+        return new Finding(section.check(), !invited, quote, page + 1,
+                section.label() + (invited ? " (allowed: " + whyAllowed(section, requestLemmas) + ")" : ""));
     }
 
     /** Whether a section's sentence-level conditions (excused-by, needs) let it count in this sentence, decided once. */

@@ -313,6 +313,20 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmToldByTwoOfItsAspectsOnOnePageIsFoundButOneAspectOrAspectsOnTwoPagesAreNot() {
+        String sight = "He showed [HERO] how to look down the little sight.";
+        String shoulder = "[HERO] pressed the end snug into the shoulder.";
+        QualityCheck gun = check("unsafe-weapons", Context.plain(), sight + " " + shoulder);
+        assertThat(gun.passed()).isFalse();
+        assertThat(gun.detail()).contains("look down the little sight ... snug into the shoulder");
+        assertThat(passes("unsafe-weapons", Context.plain(), sight)).isTrue();
+        assertThat(check("unsafe-weapons", Context.plain(), sight, shoulder).passed()).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "One morning, the goldfish was on top of the water. He lay on"
+                + " his side.")).isFalse();
+        assertThat(passes("unsafe-death", Context.plain(), "The goldfish swam to the top of the water for food.")).isTrue();
+    }
+
+    @Test
     void aDrowningToldWithoutTheWordIsFoundButBubblesInABathAreNot() {
         assertThat(passes("unsafe-death", Context.plain(), "The ice broke and the dragon sank beneath the black water."
                 + " Bubbles rose for a long time, and then they stopped.")).isFalse();
