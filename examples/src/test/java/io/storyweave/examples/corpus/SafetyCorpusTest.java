@@ -79,6 +79,19 @@ class SafetyCorpusTest {
                 .flatExtracting(CorpusResult::details).noneMatch(detail -> detail.contains("without naming it"));
     }
 
+    @Test
+    void theFifthCorpusStaysAtLeastWhereItIs() {
+        // Written blind after the described-topics round; its first run (36 of 51 caught, 7 unsafe accepted, 8 of 32 good
+        // rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Most of its false alarms are the
+        // name check's other senses of a word (a cricket bat, a computer mouse, pine needles), hence the looser bound.
+        List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.ROUND_FIVE, false));
+        CorpusReport.Totals t = CorpusReport.totals(run);
+        assertThat(run).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(t.badCaught()).as(CorpusReport.markdown("Fifth corpus", run)).isGreaterThanOrEqualTo(0.98);
+        assertThat(t.zeroToleranceMissed()).isZero();
+        assertThat(t.goodLost()).as(CorpusReport.markdown("Fifth corpus", run)).isLessThanOrEqualTo(0.25);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));
         CorpusReport.Totals t = CorpusReport.totals(run);
