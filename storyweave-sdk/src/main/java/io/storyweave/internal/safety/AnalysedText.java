@@ -4,8 +4,11 @@ import io.storyweave.internal.prompt.PromptComposer;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -174,6 +177,58 @@ public final class AnalysedText {
             classMembers[id] = known;
         }
         return known;
+    }
+
+    private Set<String> storyLemmas;
+
+    /**
+     * @param words base forms
+     * @return whether any word of the draft has one of them as a base form; story-wide conditions of
+     *         rule sections ask this, and a set of the draft's base forms answers in a few lookups
+     *         what a walk over every word answered in hundreds
+     */
+    boolean hasAnyLemma(Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (storyLemmas == null) {
+            storyLemmas = lemmasOf(0, tokens.size());
+        }
+        for (String word : words) {
+            if (storyLemmas.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<Integer, Set<String>> sentenceLemmas = new HashMap<>();
+
+    /**
+     * @param sentence a sentence of {@link #sentences()}
+     * @param words    base forms
+     * @return whether a word of the sentence has one of them as a base form (a rule section's
+     *         sentence-wide condition), answered from the sentence's base forms, gathered once
+     */
+    boolean sentenceHasAnyLemma(int[] sentence, Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        Set<String> lemmas = sentenceLemmas.computeIfAbsent(sentence[0], start -> lemmasOf(start, sentence[1]));
+        for (String word : words) {
+            if (lemmas.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> lemmasOf(int from, int to) {
+        Set<String> all = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            all.addAll(tokens.get(i).lemmas());
+        }
+        return all;
     }
 
     private long[] wordNetMasks;

@@ -176,11 +176,15 @@ final class PhraseRule {
         if (c.exact().contains(token.lower()) || token.isAnyOf(c.lemmas())) {
             return 1;
         }
-        int widest = 0;
+        // The first class that holds the word decides: asking every class would work out each one's
+        // members for the whole draft.
         for (int id : c.classIds()) {
-            widest = Math.max(widest, vocabulary.memberLength(id, text, index, end));
+            int width = vocabulary.memberLength(id, text, index, end);
+            if (width > 0) {
+                return width;
+            }
         }
-        return widest;
+        return 0;
     }
 
     /**

@@ -36,8 +36,8 @@ final class PhraseScanner {
         boolean[] invited = new boolean[count];
         for (int s = 0; s < count; s++) {
             RuleSection section = sections.get(s);
-            skipped[s] = anyLemma(text, 0, text.tokens().size(), section.excusedInStory())
-                    || (!section.needsInStory().isEmpty() && !anyLemma(text, 0, text.tokens().size(), section.needsInStory()));
+            skipped[s] = text.hasAnyLemma(section.excusedInStory())
+                    || (!section.needsInStory().isEmpty() && !text.hasAnyLemma(section.needsInStory()));
             invited[s] = section.severity() == RuleSection.Severity.MEDIUM
                     && (invites(section, requestLemmas) || (section.fromAge() > 0 && age >= section.fromAge()));
         }
@@ -96,8 +96,8 @@ final class PhraseScanner {
     /** Whether a section's sentence-level conditions (excused-by, needs) let it count in this sentence, decided once. */
     private static boolean applies(RuleSection section, AnalysedText text, int[] sentence, byte[] decided, int s) {
         if (decided[s] == 0) {
-            boolean excused = anyLemma(text, sentence[0], sentence[1], section.excusedBy())
-                    || (!section.needs().isEmpty() && !anyLemma(text, sentence[0], sentence[1], section.needs()));
+            boolean excused = text.sentenceHasAnyLemma(sentence, section.excusedBy())
+                    || (!section.needs().isEmpty() && !text.sentenceHasAnyLemma(sentence, section.needs()));
             decided[s] = excused ? (byte) 2 : (byte) 1;
         }
         return decided[s] == 1;
@@ -145,18 +145,6 @@ final class PhraseScanner {
         return token.isAnyOf(words);
     }
 
-    /** @return whether a token in {@code [from, to)} is one of the words in any inflection */
-    static boolean anyLemma(AnalysedText text, int from, int to, Set<String> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (disarms(words, text.tokens().get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean invites(RuleSection section, Set<String> requestLemmas) {
         for (String word : section.invitedBy()) {
