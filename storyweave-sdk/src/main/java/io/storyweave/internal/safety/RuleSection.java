@@ -20,8 +20,8 @@ import java.util.Set;
  * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
  * @param names      for a topic described without its name: the words that name it ("spider"), matched
  *                   against what a topic to avoid covers (empty in other files)
- * @param cues       for a topic described without its name: how many different phrases of the section
- *                   one page must hold to describe it (1 in other files)
+ * @param cues       how many different lines (aspects) of the section one page must hold for them to count:
+ *                   a topic described without its name, or harm told by its aspects (1: every find counts)
  * @param rules      the phrases
  */
 record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,

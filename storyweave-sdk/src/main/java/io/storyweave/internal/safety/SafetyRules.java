@@ -12,7 +12,8 @@ import java.util.Set;
  * Options (see {@link RuleSection}): {@code label=words_with_underscores},
  * {@code invited-by=a,b}, {@code from-age=9}, {@code disarmed-by=a,b}, {@code defused-by=a,b},
  * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
- * {@code negatable=false}, and for topics described without their names {@code names=a,b}, {@code cues=2}.
+ * {@code negatable=false}, {@code cues=2} (a section of aspects: two of its lines must meet on one page),
+ * and for topics described without their names {@code names=a,b}.
  */
 final class SafetyRules {
     /** A hyphen inside a word, as in "see-through" (not "..." or a lone dash). */
