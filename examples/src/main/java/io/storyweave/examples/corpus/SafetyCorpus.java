@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
- * their names, and {@code safety-corpus-round5/}).
+ * their names, {@code safety-corpus-round5/} and {@code safety-corpus-round6/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -66,6 +66,10 @@ public final class SafetyCorpus {
         if (!roundFive.isEmpty()) {
             report.append('\n').append(CorpusReport.markdown("Fifth corpus", run(roundFive)));
         }
+        List<CorpusEntry> roundSix = load(ROUND_SIX, false);
+        if (!roundSix.isEmpty()) {
+            report.append('\n').append(CorpusReport.markdown("Sixth corpus", run(roundSix)));
+        }
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
@@ -88,6 +92,8 @@ public final class SafetyCorpus {
      * stories subtle, and good ones with harmless uses of flagged words and topics to avoid.
      */
     public static final String ROUND_FIVE = "safety-corpus-round5";
+    /** A sixth, written blind after the fifth round of changes, in settings far from the usual ones. */
+    public static final String ROUND_SIX = "safety-corpus-round6";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
