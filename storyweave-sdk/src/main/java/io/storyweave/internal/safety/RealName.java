@@ -45,8 +45,37 @@ final class RealName {
                 return true;
             }
             // "Ollie" for Oliver, "Sammy" for Samuel: the start of the name, its last consonant doubled, a pet ending.
-            if (shared >= 2 && shared + 1 < word.length() && word.charAt(shared) == word.charAt(shared - 1)
-                    && "aeiou".indexOf(word.charAt(shared)) < 0 && PET_ENDINGS.contains(word.substring(shared + 1))) {
+            if (shared >= 2 && doubledWithPetEnding(word, shared)) {
+                return true;
+            }
+            if (isInnerForm(word, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean doubledWithPetEnding(String word, int shared) {
+        return shared + 1 < word.length() && word.charAt(shared) == word.charAt(shared - 1)
+                && "aeiou".indexOf(word.charAt(shared)) < 0 && PET_ENDINGS.contains(word.substring(shared + 1));
+    }
+
+    /**
+     * A form made from a later syllable of the name: "Tilly" for Matilda, "Lizzy" for Elizabeth,
+     * "Bella" for Isabella: the rest of the name from a consonant after a vowel, whole (four letters
+     * or more), or its first three letters with the consonant doubled and a pet ending. A form that is
+     * a word is not one ("Beth" is the Hebrew letter in WordNet).
+     */
+    private static boolean isInnerForm(String word, String name) {
+        for (int cut = 1; cut + 3 <= name.length(); cut++) {
+            if ("aeiouy".indexOf(name.charAt(cut)) >= 0 || "aeiouy".indexOf(name.charAt(cut - 1)) < 0) {
+                continue;
+            }
+            String rest = name.substring(cut);
+            if (rest.length() >= 4 && rest.equals(word)) {
+                return true;
+            }
+            if (word.length() > 3 && word.startsWith(rest.substring(0, 3)) && doubledWithPetEnding(word, 3)) {
                 return true;
             }
         }

@@ -209,6 +209,8 @@ public final class SafetyChecks {
             for (String word : field.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
                 if (!word.isEmpty()) {
                     lemmas.addAll(wordNet.baseForms(word));
+                    // "the doctor's" asks for a doctor as much as "the doctor" does
+                    lemmas.addAll(wordNet.baseForms(word.replaceFirst("'s?$", "")));
                 }
             }
         }

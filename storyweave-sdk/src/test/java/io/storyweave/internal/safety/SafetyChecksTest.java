@@ -271,6 +271,23 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aFormMadeFromALaterSyllableOfTheNameIsANickname() {
+        assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Isabella"), "Mum called, \"Bella, tea is ready!\"")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Katherine"), "[HERO] sat next to Rina and Tom.")).isTrue();
+    }
+
+    @Test
+    void aThemeWithAPossessiveInvitesItsSubjectAndACalmStoryMayTalkAboutTheBloodTestItWasAskedFor() {
+        Context test = Context.plain().theme("my blood test at the doctor's", 6);
+        String page = "Nurse Kemi used a tiny needle to take a little bit of blood.";
+        assertThat(passes("unsafe-injury", test, page)).isTrue();
+        assertThat(passes("calm", test.calm(), page)).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "There was blood on the path.")).isFalse();
+    }
+
+    @Test
     void harmDoneToSomeoneIsFoundButTheSameVerbOnAThingIsNot() {
         assertThat(passes("unsafe-bullying", Context.plain(), "The big boys pushed him into the mud.")).isFalse();
         assertThat(passes("unsafe-bullying", Context.plain(), "[HERO] pushed it into the soil with one finger.")).isTrue();
