@@ -36,6 +36,7 @@ final class LanguageCheck {
     private static final double MIN_ENGLISH_SHARE = 0.6;
     private static final double CLEARLY_ENGLISH = 0.85;
     private static final int MIN_PAGE_WORDS = 8;
+    private static final int MIN_SENTENCE_WORDS = 5;
     private static final double LANGID_ALONE_SHARE = 0.75;
 
     private static final class Holder {
@@ -93,7 +94,55 @@ final class LanguageCheck {
                 return new Finding(finding.check(), true, finding.quote(), number, finding.why());
             }
         }
-        return null;
+        return foreignSentences(text, wordNet);
+    }
+
+    /**
+     * Whole sentences in another language mixed into English pages ("Der Hügel war sehr steil, aber
+     * er hatte keine Angst."): two or more sentences of five words or more, most of them not English,
+     * that the identifier reads as one other language. Names (capitalised inside a sentence) are not
+     * counted, so a sentence full of names is not foreign; one such sentence may be a character's
+     * greeting, two are a story the child cannot read.
+     */
+    private static Finding foreignSentences(AnalysedText text, WordNet wordNet) {
+        StringBuilder foreign = new StringBuilder();
+        int count = 0;
+        int firstPage = -1;
+        for (int[] sentence : text.sentences()) {
+            int words = 0;
+            int english = 0;
+            StringBuilder plain = new StringBuilder();
+            for (int i = sentence[0]; i < sentence[1]; i++) {
+                Token token = text.tokens().get(i);
+                plain.append(token.text()).append(' ');
+                if (token.hero() || !Character.isLetter(token.lower().charAt(0))
+                        || (token.capitalised() && !token.sentenceStart())) {
+                    continue;
+                }
+                words++;
+                if (isFunctionWord(token.lower()) || wordNet.isWord(token.lower())) {
+                    english++;
+                }
+            }
+            if (words >= MIN_SENTENCE_WORDS && (double) english / words < MIN_ENGLISH_SHARE) {
+                foreign.append(plain).append(' ');
+                count++;
+                if (firstPage < 0) {
+                    firstPage = text.tokens().get(sentence[0]).page();
+                }
+            }
+        }
+        if (count < 2) {
+            return null;
+        }
+        LangIdV3 classifier = Holder.CLASSIFIER.get();
+        classifier.reset();
+        DetectedLanguage detected = classifier.classify(foreign, true);
+        if ("en".equals(detected.langCode) || detected.confidence < LANGID_CONFIDENCE) {
+            return null;
+        }
+        return new Finding("language", true, detected.langCode, Math.max(firstPage, 0) + 1, String.format(Locale.ROOT,
+                "%d sentences are not in English: the language looks like %s", count, detected.langCode));
     }
 
     private static Finding judge(List<Token> tokens, WordNet wordNet, String what) {

@@ -264,6 +264,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void wholeSentencesInAnotherLanguageOnEveryPageAreFoundButOneGreetingOrAListOfNamesIsNot() {
+        QualityCheck mixed = check("language", Context.plain(),
+                "[HERO] woke up and looked out of the window. Alles war weiß und still. The mountains were covered in"
+                        + " fresh snow, and the sky was bright blue.",
+                "He pulled on his boots and grabbed his red sledge. Der Hügel war sehr steil, aber er hatte keine Angst."
+                        + " He zoomed down the hill, faster and faster, and landed in a soft pile of snow.",
+                "In the afternoon, he built a snowman with a carrot nose. Dann trank er heiße Schokolade mit seiner Oma."
+                        + " It was the best snowy day ever.");
+        assertThat(mixed.passed()).isFalse();
+        assertThat(mixed.detail()).contains("sentences are not in English");
+        assertThat(check("language", Context.plain(),
+                "Lucie waved. \"Bonjour, comment ça va aujourd'hui?\" she asked. [HERO] smiled and waved back.",
+                "Zara, Kofi, Amara and Okonkwo played tag in the park with Mei and Priya.").passed()).isTrue();
+    }
+
+    @Test
     void aShortFormWithADoubledConsonantIsANicknameButAnotherNameIsNot() {
         assertThat(passes("real-name", Context.plain().named("Oliver"), "The librarian said, \"Hello, Ollie!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Samuel"), "Sammy waved from the bus.")).isFalse();
