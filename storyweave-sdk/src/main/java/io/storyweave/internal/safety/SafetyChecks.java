@@ -137,6 +137,7 @@ public final class SafetyChecks {
             List<Finding> figures = new ArrayList<>(
                     PhraseScanner.scan(text, figurative, vocabulary, context.age(), requestLemmas));
             figures.addAll(Similes.find(text, wordNet));
+            figures.addAll(Metaphors.find(text, wordNet));
             checks.add(report("literal-language", "idioms, similes, metaphors or sarcasm", figures));
         }
         if (context.anxietyStyle() == AnxietyStyle.CALM) {

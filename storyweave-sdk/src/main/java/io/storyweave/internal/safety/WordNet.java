@@ -151,6 +151,29 @@ public final class WordNet {
     }
 
     /**
+     * @param lowerWord a lower-case noun, inflected or not ("legs")
+     * @return the broad kinds of the senses people commonly mean by it and by its base forms ("legs"
+     *         as staying power is {@code noun.attribute}, "leg" is {@code noun.body})
+     */
+    public Set<String> commonNounKinds(String lowerWord) {
+        Set<String> kinds = new HashSet<>();
+        for (String base : nounBaseForms(lowerWord)) {
+            int entry = nounEntry(base);
+            int senses = entry < 0 ? 0 : lexicon.senseCount(PartOfSpeech.NOUN, entry);
+            if (senses == 0) {
+                continue;
+            }
+            int threshold = Math.max(1, lexicon.useCount(PartOfSpeech.NOUN, entry, 0) / 5);
+            for (int sense = 0; sense < senses; sense++) {
+                if (sense == 0 || lexicon.useCount(PartOfSpeech.NOUN, entry, sense) >= threshold) {
+                    kinds.add(lexicon.lexFileName(lexicon.senseSynset(PartOfSpeech.NOUN, entry, sense)));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /**
      * @param lowerWord a lower-case word or compound
      * @return WordNet's broad kind of its most frequent noun sense (e.g. {@code noun.animal}), or {@code null}
      */

@@ -280,6 +280,18 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aThingOfNatureSaidToBeAMadeThingIsAMetaphorButALiteralIsAIsNot() {
+        for (String figure : List.of("The lake was a mirror that morning.", "When he stepped out, his legs were jelly.",
+                "The sky was a dark blanket of stars.")) {
+            assertThat(passes("literal-language", Context.plain().literal(), figure)).as(figure).isFalse();
+        }
+        for (String literal : List.of("The prize was a medal.", "Her brother was a doctor.", "The lake was cold and calm.",
+                "The box was a present for Dad.", "The water was ice.")) {
+            assertThat(passes("literal-language", Context.plain().literal(), literal)).as(literal).isTrue();
+        }
+    }
+
+    @Test
     void aShortFormWithADoubledConsonantIsANicknameButAnotherNameIsNot() {
         assertThat(passes("real-name", Context.plain().named("Oliver"), "The librarian said, \"Hello, Ollie!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Samuel"), "Sammy waved from the bus.")).isFalse();
