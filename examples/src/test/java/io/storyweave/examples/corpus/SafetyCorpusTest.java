@@ -92,6 +92,19 @@ class SafetyCorpusTest {
         assertThat(t.goodLost()).as(CorpusReport.markdown("Fifth corpus", run)).isLessThanOrEqualTo(0.25);
     }
 
+    @Test
+    void theSixthCorpusStaysAtLeastWhereItIs() {
+        // Written blind after the fifth round; its first run (35 of 51 caught, 12 unsafe accepted, 10 of 32 good
+        // rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Its remaining false alarms are
+        // other senses and compounds of a topic's word (a spider plant, blood oranges, a ghost crab, knitting needles).
+        List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(SafetyCorpus.ROUND_SIX, false));
+        CorpusReport.Totals t = CorpusReport.totals(run);
+        assertThat(run).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(t.badCaught()).as(CorpusReport.markdown("Sixth corpus", run)).isGreaterThanOrEqualTo(0.98);
+        assertThat(t.zeroToleranceMissed()).isZero();
+        assertThat(t.goodLost()).as(CorpusReport.markdown("Sixth corpus", run)).isLessThanOrEqualTo(0.25);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));
         CorpusReport.Totals t = CorpusReport.totals(run);
