@@ -179,6 +179,30 @@ public final class AnalysedText {
         return known;
     }
 
+    private int[][] classPhraseLengths = new int[0][];
+
+    /**
+     * @param id         a class number
+     * @param classCount how many classes there are
+     * @param length     how many words from a token a member of several words of the class takes (0: none),
+     *                   asked at most once per token and class
+     * @return per token, that length
+     */
+    int[] phraseLengths(int id, int classCount, java.util.function.IntUnaryOperator length) {
+        if (id >= classPhraseLengths.length) {
+            classPhraseLengths = java.util.Arrays.copyOf(classPhraseLengths, Math.max(id + 1, classCount));
+        }
+        int[] known = classPhraseLengths[id];
+        if (known == null) {
+            known = new int[tokens.size()];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = length.applyAsInt(i);
+            }
+            classPhraseLengths[id] = known;
+        }
+        return known;
+    }
+
     private Set<String> storyLemmas;
 
     /**

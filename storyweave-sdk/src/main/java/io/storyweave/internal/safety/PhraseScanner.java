@@ -43,18 +43,20 @@ final class PhraseScanner {
         }
         List<Finding> findings = new ArrayList<>();
         List<RuleIndex.Entry> reuse = new ArrayList<>();
-        // Per sentence and section: 0 not yet decided, 1 the section applies, 2 the sentence excuses it.
-        byte[] applies = new byte[count];
-        boolean[] found = new boolean[count];
+        // Per section: the sentence (its first word) for which applies[] was decided, and the word at which
+        // the section last found something; stamps instead of clearing an array per word.
+        int[] decidedFor = new int[count];
+        boolean[] applies = new boolean[count];
+        int[] foundAt = new int[count];
+        java.util.Arrays.fill(decidedFor, -1);
+        java.util.Arrays.fill(foundAt, -1);
         // For sections of several aspects: per section, per page, the first quote of each rule line.
         Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
         for (int[] sentence : text.sentences()) {
-            java.util.Arrays.fill(applies, (byte) 0);
             for (int start = sentence[0]; start < sentence[1]; start++) {
-                java.util.Arrays.fill(found, false);
                 for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start), reuse)) {
                     int s = entry.section();
-                    if (skipped[s] || found[s] || !applies(sections.get(s), text, sentence, applies, s)) {
+                    if (skipped[s] || foundAt[s] == start || !applies(sections.get(s), text, sentence, decidedFor, applies, s)) {
                         continue;
                     }
                     int end = entry.rule().matchAt(text, start, sentence[1], vocabulary);
@@ -66,7 +68,7 @@ final class PhraseScanner {
                     if (quote == null) {
                         continue;
                     }
-                    found[s] = true;
+                    foundAt[s] = start;
                     int page = text.tokens().get(start).page();
                     if (section.cues() > 1) {
                         // A section of several aspects ("down the sight", "into the shoulder") counts only
@@ -94,13 +96,14 @@ final class PhraseScanner {
     }
 
     /** Whether a section's sentence-level conditions (excused-by, needs) let it count in this sentence, decided once. */
-    private static boolean applies(RuleSection section, AnalysedText text, int[] sentence, byte[] decided, int s) {
-        if (decided[s] == 0) {
-            boolean excused = text.sentenceHasAnyLemma(sentence, section.excusedBy())
-                    || (!section.needs().isEmpty() && !text.sentenceHasAnyLemma(sentence, section.needs()));
-            decided[s] = excused ? (byte) 2 : (byte) 1;
+    private static boolean applies(RuleSection section, AnalysedText text, int[] sentence, int[] decidedFor,
+                                   boolean[] applies, int s) {
+        if (decidedFor[s] != sentence[0]) {
+            decidedFor[s] = sentence[0];
+            applies[s] = !text.sentenceHasAnyLemma(sentence, section.excusedBy())
+                    && (section.needs().isEmpty() || text.sentenceHasAnyLemma(sentence, section.needs()));
         }
-        return decided[s] == 1;
+        return applies[s];
     }
 
     /** @return the quote to report, or {@code null} when the find is harmless in context */

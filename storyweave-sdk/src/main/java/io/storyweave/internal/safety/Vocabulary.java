@@ -167,7 +167,23 @@ final class Vocabulary {
         if (contains(id, text, index)) {
             return 1;
         }
-        return hasPhrases[id] && definitions.get(id) instanceof Words w ? phraseLength(w, text, index, end) : 0;
+        if (!hasPhrases[id] || !(definitions.get(id) instanceof Words words)) {
+            return 0;
+        }
+        // Rules led by a class ask at every word; each word's answer is worked out once per draft. A
+        // member runs to the end of its sentence at most.
+        int length = text.phraseLengths(id, definitions.size(),
+                i -> phraseLength(words, text, i, sentenceEnd(text, i)))[index];
+        return index + length <= end ? length : 0;
+    }
+
+    private static int sentenceEnd(AnalysedText text, int index) {
+        int sentence = text.tokens().get(index).sentence();
+        int end = index + 1;
+        while (end < text.tokens().size() && text.tokens().get(end).sentence() == sentence) {
+            end++;
+        }
+        return end;
     }
 
     private boolean anyPhrases(Words words) {
