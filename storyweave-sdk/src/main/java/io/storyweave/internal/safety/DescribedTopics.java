@@ -79,7 +79,7 @@ final class DescribedTopics {
         for (int[] sentence : text.sentences()) {
             for (int start = sentence[0]; start < sentence[1]; start++) {
                 for (RuleIndex.Entry entry : index.candidates(tokens.get(start), reuse)) {
-                    int end = entry.rule().matchAt(text, start, sentence[1], vocabulary);
+                    int end = entry.matchAt(text, start, sentence[1], vocabulary);
                     String quote = end < 0 ? null
                             : PhraseScanner.kept(text, section, entry.rule(), start, end, sentence[0], vocabulary);
                     if (quote != null) {

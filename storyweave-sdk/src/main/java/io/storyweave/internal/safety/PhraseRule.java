@@ -143,6 +143,19 @@ final class PhraseRule {
         return match(text, 0, start, end, vocabulary);
     }
 
+    /**
+     * {@link #matchAt} for a word already known to be one of the base forms the phrase starts with
+     * ({@link #startsWithBaseForms}): the phrase's first word is not looked up again.
+     */
+    int matchAfterFirstWord(AnalysedText text, int start, int end, Vocabulary vocabulary) {
+        return start < end ? match(text, 1, start + 1, end, vocabulary) : -1;
+    }
+
+    /** @return whether the phrase starts with a required word given by base forms only (no class, no exact form) */
+    boolean startsWithBaseForms() {
+        return !optional[0] && elements[0] instanceof Choice c && c.classes().isEmpty() && c.exact().isEmpty();
+    }
+
     private int match(AnalysedText text, int element, int at, int end, Vocabulary vocabulary) {
         if (element == elements.length) {
             return at;

@@ -59,7 +59,7 @@ final class PhraseScanner {
                     if (skipped[s] || foundAt[s] == start || !applies(sections.get(s), text, sentence, decidedFor, applies, s)) {
                         continue;
                     }
-                    int end = entry.rule().matchAt(text, start, sentence[1], vocabulary);
+                    int end = entry.matchAt(text, start, sentence[1], vocabulary);
                     if (end < 0) {
                         continue;
                     }

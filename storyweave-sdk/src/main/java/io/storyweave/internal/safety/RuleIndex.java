@@ -17,8 +17,14 @@ final class RuleIndex {
      *
      * @param section the section's position in the file
      * @param rule    the phrase
+     * @param byWord  whether the phrase was found under the word it starts with, so that word matches
+     *                already ({@link #matchAt})
      */
-    record Entry(int section, PhraseRule rule) {
+    record Entry(int section, PhraseRule rule, boolean byWord) {
+        /** @return one past the last matched token, or -1; the first word is not checked again when the index matched it */
+        int matchAt(AnalysedText text, int start, int end, Vocabulary vocabulary) {
+            return byWord ? rule.matchAfterFirstWord(text, start, end, vocabulary) : rule.matchAt(text, start, end, vocabulary);
+        }
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
@@ -27,11 +33,11 @@ final class RuleIndex {
     RuleIndex(List<RuleSection> sections) {
         for (int s = 0; s < sections.size(); s++) {
             for (PhraseRule rule : sections.get(s).rules()) {
-                Entry entry = new Entry(s, rule);
                 Set<String> first = rule.firstWords();
                 if (first == null) {
-                    anywhere.add(entry);
+                    anywhere.add(new Entry(s, rule, false));
                 } else {
+                    Entry entry = new Entry(s, rule, rule.startsWithBaseForms());
                     first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
                 }
             }
