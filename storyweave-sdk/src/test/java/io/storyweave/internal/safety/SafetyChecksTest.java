@@ -372,6 +372,18 @@ class SafetyChecksTest {
     }
 
     @Test
+    void everydayLinesNearTheRulesForHarmToldWithoutItsWordsPass() {
+        assertThat(passes("calm", Context.plain().calm(), "Little waves rocked the boat gently.")).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "Warm water splashed in the bath.")).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "The boat came closer and closer to the shore.")).isTrue();
+        assertThat(passes("unsafe-self-harm", Context.plain(), "The hungry puppy deserved a treat.")).isTrue();
+        assertThat(passes("unsafe-grooming", Context.plain(), "Dad wouldn't understand the joke, so [HERO] told it"
+                + " again.")).isTrue();
+        assertThat(passes("unsafe-sexual", Context.plain(), "[HERO] stayed in bed with a cold and a teddy.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The volleyball flew over the net. What a kill!")).isTrue();
+    }
+
+    @Test
     void aDrowningToldWithoutTheWordIsFoundButBubblesInABathAreNot() {
         assertThat(passes("unsafe-death", Context.plain(), "The ice broke and the dragon sank beneath the black water."
                 + " Bubbles rose for a long time, and then they stopped.")).isFalse();
