@@ -375,7 +375,8 @@ class SafetyChecksTest {
     void everydayLinesNearTheRulesForHarmToldWithoutItsWordsPass() {
         assertThat(passes("calm", Context.plain().calm(), "Little waves rocked the boat gently.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "Warm water splashed in the bath.")).isTrue();
-        assertThat(passes("calm", Context.plain().calm(), "The boat came closer and closer to the shore.")).isTrue();
+        assertThat(passes("unsafe-grooming", Context.plain(), "Mum would worry if they were late, so they ran home."))
+                .isTrue();
         assertThat(passes("unsafe-self-harm", Context.plain(), "The hungry puppy deserved a treat.")).isTrue();
         assertThat(passes("unsafe-grooming", Context.plain(), "Dad wouldn't understand the joke, so [HERO] told it"
                 + " again.")).isTrue();
