@@ -6,9 +6,11 @@ import java.util.Set;
 
 /**
  * "X is a Y" metaphors a literal reader takes at face value: a thing of nature or of the body said to
- * be a made thing or a food ("the lake was a mirror", "the stars were diamonds", "his legs were
- * jelly"). WordNet's lexicographer files tell the two sides apart; a literal "the prize was a medal"
- * (a possession and an artifact) or "her brother was a doctor" (two people) does not match.
+ * be a made thing or a food ("the lake was a mirror", "the sky was a blanket of stars", "his legs
+ * were jelly"). WordNet's lexicographer files tell the two sides apart, so a literal "the prize was a
+ * medal" (a prize is no thing of nature) or "her brother was a doctor" (two people) does not match;
+ * nor, for now, does "the stars were diamonds" (WordNet files a diamond as a possession or a
+ * substance, and a possession would also make "the stone was a gift" a metaphor).
  */
 final class Metaphors {
     private static final Set<String> BE = Set.of("is", "was", "were", "are");
