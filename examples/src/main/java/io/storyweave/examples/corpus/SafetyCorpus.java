@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
- * their names, {@code safety-corpus-round5/} and {@code safety-corpus-round6/}).
+ * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/} and {@code safety-corpus-round7/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -70,6 +70,10 @@ public final class SafetyCorpus {
         if (!roundSix.isEmpty()) {
             report.append('\n').append(CorpusReport.markdown("Sixth corpus", run(roundSix)));
         }
+        List<CorpusEntry> roundSeven = load(ROUND_SEVEN, false);
+        if (!roundSeven.isEmpty()) {
+            report.append('\n').append(CorpusReport.markdown("Seventh corpus", run(roundSeven)));
+        }
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
@@ -94,6 +98,8 @@ public final class SafetyCorpus {
     public static final String ROUND_FIVE = "safety-corpus-round5";
     /** A sixth, written blind after the fifth round of changes, in settings far from the usual ones. */
     public static final String ROUND_SIX = "safety-corpus-round6";
+    /** A seventh, written blind after the sixth round, in many voices (rhymes, diaries, letters, chapters). */
+    public static final String ROUND_SEVEN = "safety-corpus-round7";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
