@@ -62,13 +62,14 @@ final class RealName {
 
     /**
      * A form made from a later syllable of the name: "Tilly" for Matilda, "Lizzy" for Elizabeth,
-     * "Bella" for Isabella: the rest of the name from a consonant after a vowel, whole (four letters
-     * or more), or its first three letters with the consonant doubled and a pet ending. A form that is
-     * a word is not one ("Beth" is the Hebrew letter in WordNet).
+     * "Bella" for Isabella, "Lottie" for Charlotte: the rest of the name from a consonant that starts a
+     * syllable (a vowel follows), whole (four letters or more), or its first three letters with the
+     * consonant doubled and a pet ending. A form that is a word is not one ("Beth" is the Hebrew letter
+     * in WordNet).
      */
     private static boolean isInnerForm(String word, String name) {
         for (int cut = 1; cut + 3 <= name.length(); cut++) {
-            if ("aeiouy".indexOf(name.charAt(cut)) >= 0 || "aeiouy".indexOf(name.charAt(cut - 1)) < 0) {
+            if ("aeiouy".indexOf(name.charAt(cut)) >= 0 || "aeiouy".indexOf(name.charAt(cut + 1)) < 0) {
                 continue;
             }
             String rest = name.substring(cut);

@@ -73,11 +73,20 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 words.remove(0);
             }
         }
+        // "night time" is WordNet's "nighttime": a compound written as two words is still one thing.
+        if (words.size() == 2 && wordNet.commonNounSenses(String.join(" ", words)).isEmpty()
+                && !wordNet.commonNounSenses(words.get(0) + words.get(1)).isEmpty()) {
+            words = new ArrayList<>(List.of(words.get(0) + words.get(1)));
+        }
         Set<String> related = new LinkedHashSet<>();
         String phrase = String.join(" ", words);
         related.add(phrase);
         List<Long> senses = new ArrayList<>(wordNet.commonNounSenses(phrase));
-        List<String> content = words.stream().filter(w -> w.length() >= 3 && counts(w)).toList();
+        // In a topic of several words, "mum" in "being separated from mum" says whose absence is meant,
+        // and is no topic of its own (it is one when the topic is "mums").
+        boolean several = words.size() > 1;
+        List<String> content = words.stream()
+                .filter(w -> w.length() >= 3 && counts(w) && !(several && LanguageCheck.isFunctionWord(w))).toList();
         List<Set<String>> together = List.of();
         if (describedThing(words, content, phrase, wordNet)) {
             // "deep water": a glass of water is not deep water, nor is a deep breath.
@@ -86,7 +95,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             together = List.of(Collections.unmodifiableSet(new LinkedHashSet<>(inOrder(wordNet.baseForms(content.get(0))))),
                     Collections.unmodifiableSet(kindsOf(content.get(1), wordNet)));
         } else {
-            related.addAll(inOrder(wordNet.baseForms(phrase)));
+            related.addAll(inOrder(wordNet.baseForms(phrase)).stream()
+                    .filter(f -> !several || !LanguageCheck.isFunctionWord(f)).toList());
         }
         if (together.isEmpty() && senses.isEmpty() && words.size() > 1) {
             // "dogs and cats", "birthday parties": each word that names a thing is a topic of its own.
@@ -102,11 +112,13 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             related.addAll(halves(phrase, wordNet));
         }
         // A topic that is something people do or go through ("divorce", "moving house") is also
-        // mentioned by its verb: "since Mum and Dad split up".
+        // mentioned by its verb: "since Mum and Dad split up". Only its words that are no thing: in
+        // "moving house" the house is not "put up", in "dogs and cats" a dog does not "chase".
         String kind = wordNet.nounKind(phrase);
         if (together.isEmpty() && (kind == null || ABSTRACT.contains(kind))) {
             for (String word : words) {
-                if (counts(word)) {
+                String wordKind = wordNet.nounKind(word);
+                if (counts(word) && (wordKind == null || ABSTRACT.contains(wordKind))) {
                     for (String base : inOrder(wordNet.baseForms(word))) {
                         related.addAll(wordNet.verbSynonyms(base));
                     }

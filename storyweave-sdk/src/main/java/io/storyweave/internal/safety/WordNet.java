@@ -296,8 +296,8 @@ public final class WordNet {
 
     /**
      * @param lowerWord a lower-case word
-     * @return the words of every verb sense of it ("divorce" gives divorce, split up, dissociate ...),
-     *         lower case; empty when it is no verb
+     * @return the words of the verb senses people commonly mean by it ("divorce" gives divorce, split
+     *         up ...), lower case; empty when it is no verb
      */
     public Set<String> verbSynonyms(String lowerWord) {
         int entry = lexicon.entry(PartOfSpeech.VERB, lowerWord);
@@ -305,8 +305,13 @@ public final class WordNet {
             return Set.of();
         }
         Set<String> synonyms = new LinkedHashSet<>();
+        // The senses people commonly mean, as for nouns: "sting" is to hurt with a sting, not "stick"
+        // (to saddle someone with a bill), which would make "stuck" a mention of stings.
+        int threshold = Math.max(1, lexicon.useCount(PartOfSpeech.VERB, entry, 0) / 5);
         for (int sense = 0; sense < lexicon.senseCount(PartOfSpeech.VERB, entry); sense++) {
-            lexicon.forEachVerbWord(lexicon.senseSynset(PartOfSpeech.VERB, entry, sense), synonyms::add);
+            if (sense == 0 || lexicon.useCount(PartOfSpeech.VERB, entry, sense) >= threshold) {
+                lexicon.forEachVerbWord(lexicon.senseSynset(PartOfSpeech.VERB, entry, sense), synonyms::add);
+            }
         }
         return synonyms;
     }

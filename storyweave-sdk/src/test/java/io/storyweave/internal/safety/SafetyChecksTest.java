@@ -153,6 +153,19 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aCompoundWrittenAsTwoWordsAFamilyWordInsideATopicAThingsVerbAndARareVerbSenseAreNotMentions() {
+        assertThat(passes("topics-to-avoid", Context.plain().topics("night time"), "They waited ten minutes.")).isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("night time"), "It was the middle of the night."))
+                .isFalse();
+        Context apart = Context.plain().topics("being separated from mum");
+        assertThat(passes("topics-to-avoid", apart, "Mum made pancakes for breakfast.")).isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("moving house"), "Dad put up the tent.")).isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("moving house"), "We are moving to Leeds.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("fire"), "The autumn leaves lit up in the sun."))
+                .as("a verb sense people rarely mean").isTrue();
+    }
+
+    @Test
     void aFearOfSomethingIsTheThingNotEveryFear() {
         Context dark = Context.plain().topics("fear of the dark");
         assertThat(passes("topics-to-avoid", dark, "[HERO] was a little scared of the big slide.")).isTrue();
@@ -303,6 +316,7 @@ class SafetyChecksTest {
         assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Isabella"), "Mum called, \"Bella, tea is ready!\"")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Charlotte"), "\"Come on, Lottie!\" called Priti.")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Katherine"), "[HERO] sat next to Rina and Tom.")).isTrue();
     }
 
