@@ -50,11 +50,14 @@ final class InstructionEcho {
         Set<String> benign = new HashSet<>();
         for (String field : requestFields) {
             boolean strong = false;
+            boolean quoting = false;
             for (String clause : CLAUSES.split(field)) {
                 List<String> words = words(clause);
                 strong |= words.stream().anyMatch(STRONG::contains);
-                if (strong || isInstruction(clause, words)) {
+                if (strong || quoting || isInstruction(clause, words)) {
                     instructions.add(words);
+                    // "add the line: Vote Dan Ross on 4 May": what follows the colon is what to add.
+                    quoting |= introducesContent(field, clause);
                 } else {
                     benign.addAll(words);
                 }
@@ -158,6 +161,13 @@ final class InstructionEcho {
             }
         }
         return true;
+    }
+
+    /** @return whether the clause is followed by a colon in the field, so the rest of the field is its content */
+    private static boolean introducesContent(String field, String clause) {
+        int at = field.indexOf(clause);
+        int after = at < 0 ? -1 : at + clause.length();
+        return after >= 0 && after < field.length() && field.charAt(after) == ':';
     }
 
     private static boolean isInstruction(String clause, List<String> words) {
