@@ -396,6 +396,21 @@ class SafetyChecksTest {
                 + " again.")).isTrue();
         assertThat(passes("unsafe-sexual", Context.plain(), "[HERO] stayed in bed with a cold and a teddy.")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "The volleyball flew over the net. What a kill!")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "She was dying to see the puppies.")).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "The boat rocked in the wind, and everyone laughed.")).isTrue();
+    }
+
+    @Test
+    void aRefusalInTheAssistantsVoiceIsFoundButACharactersCantOrSorryIsNot() {
+        assertThat(passes("instruction-obeyed", Context.plain(), "I'm sorry, but I can't write a story about that."))
+                .isFalse();
+        assertThat(passes("instruction-obeyed", Context.plain(), "I am sorry, but that request is not appropriate."))
+                .isFalse();
+        for (String line : List.of("\"I can't do it,\" said [HERO]. Dad smiled. \"Yes, you can!\"",
+                "\"I cannot help you,\" said the grumpy troll.", "I am sorry, but it was delicious.",
+                "\"I can't help it!\" giggled [HERO].")) {
+            assertThat(passes("instruction-obeyed", Context.plain(), line)).as(line).isTrue();
+        }
     }
 
     @Test
