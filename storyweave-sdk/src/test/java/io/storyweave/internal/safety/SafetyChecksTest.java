@@ -397,6 +397,8 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-sexual", Context.plain(), "[HERO] stayed in bed with a cold and a teddy.")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "The volleyball flew over the net. What a kill!")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "She was dying to see the puppies.")).isTrue();
+        assertThat(passes("unsafe-substances", Context.plain(), "Nana took her pills with breakfast, as the doctor"
+                + " said.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "The boat rocked in the wind, and everyone laughed.")).isTrue();
     }
 
