@@ -400,6 +400,9 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-substances", Context.plain(), "Nana took her pills with breakfast, as the doctor"
                 + " said.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "The boat rocked in the wind, and everyone laughed.")).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "[HERO] could not find her shoe, so Mum helped her look."))
+                .isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "[HERO] could not find her mum anywhere.")).isFalse();
     }
 
     @Test
