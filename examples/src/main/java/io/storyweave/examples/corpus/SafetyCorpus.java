@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -50,30 +52,20 @@ public final class SafetyCorpus {
      */
     public static void main(String[] args) throws IOException {
         StringBuilder report = new StringBuilder(CorpusReport.markdown("Development corpus", run(load())));
-        List<CorpusEntry> heldOut = load(HELD_OUT, false);
-        if (!heldOut.isEmpty()) {
-            report.append('\n').append(CorpusReport.markdown("Held-out corpus", run(heldOut)));
-        }
-        List<CorpusEntry> fresh = load(FRESH, false);
-        if (!fresh.isEmpty()) {
-            report.append('\n').append(CorpusReport.markdown("Fresh corpus", run(fresh)));
-        }
-        List<CorpusEntry> described = load(DESCRIBED, false);
-        if (!described.isEmpty()) {
-            report.append('\n').append(CorpusReport.markdown("Described-topics corpus", run(described)));
-        }
-        List<CorpusEntry> roundFive = load(ROUND_FIVE, false);
-        if (!roundFive.isEmpty()) {
-            report.append('\n').append(CorpusReport.markdown("Fifth corpus", run(roundFive)));
-        }
-        List<CorpusEntry> roundSix = load(ROUND_SIX, false);
-        if (!roundSix.isEmpty()) {
-            report.append('\n').append(CorpusReport.markdown("Sixth corpus", run(roundSix)));
-        }
-        List<CorpusEntry> roundSeven = load(ROUND_SEVEN, false);
-        if (!roundSeven.isEmpty()) {
-            report.append('\n').append(CorpusReport.markdown("Seventh corpus", run(roundSeven)));
-        }
+        // The blind corpora in the order they were written, each with the title its report has.
+        Map<String, String> blind = new LinkedHashMap<>();
+        blind.put(HELD_OUT, "Held-out corpus");
+        blind.put(FRESH, "Fresh corpus");
+        blind.put(DESCRIBED, "Described-topics corpus");
+        blind.put(ROUND_FIVE, "Fifth corpus");
+        blind.put(ROUND_SIX, "Sixth corpus");
+        blind.put(ROUND_SEVEN, "Seventh corpus");
+        blind.forEach((folder, title) -> {
+            List<CorpusEntry> entries = load(folder, false);
+            if (!entries.isEmpty()) {
+                report.append('\n').append(CorpusReport.markdown(title, run(entries)));
+            }
+        });
         System.out.print(report);
         if (args.length == 2 && args[0].equals("--out")) {
             Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
