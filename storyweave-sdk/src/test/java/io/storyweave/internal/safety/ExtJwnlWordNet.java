@@ -290,8 +290,13 @@ final class ExtJwnlWordNet {
                     return Set.of();
                 }
                 Set<String> words = new LinkedHashSet<>();
-                for (Synset sense : verb.getSenses()) {
-                    for (Word word : sense.getWords()) {
+                List<Synset> senses = verb.getSenses();
+                int threshold = Math.max(1, useCount(senses.get(0), verb.getLemma()) / 5);
+                for (int i = 0; i < senses.size(); i++) {
+                    if (i > 0 && useCount(senses.get(i), verb.getLemma()) < threshold) {
+                        continue;
+                    }
+                    for (Word word : senses.get(i).getWords()) {
                         words.add(word.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }
