@@ -399,6 +399,14 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", Context.plain(), "She was dying to see the puppies.")).isTrue();
         assertThat(passes("unsafe-substances", Context.plain(), "Nana took her pills with breakfast, as the doctor"
                 + " said.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "[HERO] swam underwater and blew bubbles at the fish. When she"
+                + " came up, the bubbles stopped.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "[HERO] lay on her side on the beach. The hamster did not"
+                + " move; he was fast asleep in his little box.")).isTrue();
+        assertThat(passes("unsafe-weapons", Context.plain(), "He looked down the sight of his bow and squeezed gently."))
+                .isTrue();
+        assertThat(passes("unsafe-bullying", Context.plain(), "The boys copied him and everyone laughed. It was the"
+                + " funniest game ever.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "The boat rocked in the wind, and everyone laughed.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "[HERO] could not find her shoe, so Mum helped her look."))
                 .isTrue();
