@@ -407,6 +407,13 @@ class SafetyChecksTest {
                 .isTrue();
         assertThat(passes("unsafe-bullying", Context.plain(), "The boys copied him and everyone laughed. It was the"
                 + " funniest game ever.")).isTrue();
+        assertThat(passes("unsafe-self-harm", Context.plain(), "[HERO] put her hair band on. Then a bee stung her hand.")).isTrue();
+        assertThat(passes("unsafe-substances", Context.plain(), "Can I have a go with your little pen? She put it to her"
+                + " lips and thought.")).isTrue();
+        assertThat(passes("unsafe-sexual", Context.plain(), "Dad said she was the prettiest girl in the world and held her"
+                + " hand. Mr Jones waved.")).isTrue();
+        assertThat(passes("unsafe-substances", Context.plain(), "[HERO] drank golden fizzy apple juice. Her cheeks were"
+                + " warm from dancing, and she had another glass.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "The boat rocked in the wind, and everyone laughed.")).isTrue();
         assertThat(passes("calm", Context.plain().calm(), "[HERO] could not find her shoe, so Mum helped her look."))
                 .isTrue();
