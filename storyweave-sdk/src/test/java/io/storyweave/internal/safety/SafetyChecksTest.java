@@ -408,6 +408,8 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", Context.plain(), "The boys copied him and everyone laughed. It was the"
                 + " funniest game ever.")).isTrue();
         assertThat(passes("unsafe-self-harm", Context.plain(), "[HERO] put her hair band on. Then a bee stung her hand.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The fish lay on its side on the plate, ready for dinner. Dad dug"
+                + " a hole in the garden for the new tree.")).isTrue();
         assertThat(passes("unsafe-substances", Context.plain(), "Can I have a go with your little pen? She put it to her"
                 + " lips and thought.")).isTrue();
         assertThat(passes("unsafe-sexual", Context.plain(), "Dad said she was the prettiest girl in the world and held her"
