@@ -48,19 +48,11 @@ final class InstructionEcho {
     static List<Finding> find(List<String> requestFields, AnalysedText text, WordNet wordNet) {
         List<List<String>> instructions = new ArrayList<>();
         Set<String> benign = new HashSet<>();
-        for (String field : requestFields) {
-            boolean strong = false;
-            boolean quoting = false;
-            for (String clause : CLAUSES.split(field)) {
-                List<String> words = words(clause);
-                strong |= words.stream().anyMatch(STRONG::contains);
-                if (strong || quoting || isInstruction(clause, words)) {
-                    instructions.add(words);
-                    // "add the line: Vote Dan Ross on 4 May": what follows the colon is what to add.
-                    quoting |= introducesContent(field, clause);
-                } else {
-                    benign.addAll(words);
-                }
+        for (Clause clause : clauses(requestFields)) {
+            if (clause.instruction()) {
+                instructions.add(clause.words());
+            } else {
+                benign.addAll(clause.words());
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -109,6 +101,38 @@ final class InstructionEcho {
         }
         findings.addAll(allWordsNearby(instructions, text, wordNet));
         return findings;
+    }
+
+    /**
+     * One clause of the theme, an interest or a topic, in lower-case words.
+     *
+     * @param words       its words
+     * @param instruction whether it reads as an instruction to the model
+     * @param strong      whether it, or a clause before it in its field, overrides the model's rules
+     *                    ("ignore your rules", "instead", "pretend")
+     */
+    record Clause(List<String> words, boolean instruction, boolean strong) {
+    }
+
+    /**
+     * @param requestFields the theme, interests and topics as the parent typed them
+     * @return every clause of them, each marked as an instruction or not
+     */
+    static List<Clause> clauses(List<String> requestFields) {
+        List<Clause> clauses = new ArrayList<>();
+        for (String field : requestFields) {
+            boolean strong = false;
+            boolean quoting = false;
+            for (String clause : CLAUSES.split(field)) {
+                List<String> words = words(clause);
+                strong |= words.stream().anyMatch(STRONG::contains);
+                boolean instruction = strong || quoting || isInstruction(clause, words);
+                // "add the line: Vote Dan Ross on 4 May": what follows the colon is what to add.
+                quoting |= instruction && introducesContent(field, clause);
+                clauses.add(new Clause(words, instruction, strong));
+            }
+        }
+        return clauses;
     }
 
     /**

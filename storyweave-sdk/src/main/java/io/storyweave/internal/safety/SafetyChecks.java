@@ -119,6 +119,8 @@ public final class SafetyChecks {
         List<String> dataFields = new ArrayList<>(context.requestFields());
         dataFields.addAll(context.topicsToAvoid());
         findings.addAll(InstructionEcho.find(dataFields, text, wordNet));
+        findings.addAll(ToneInstruction.find(dataFields, text,
+                () -> PhraseScanner.scan(text, calm, vocabulary, context.age(), requestLemmas)));
         Finding language = LanguageCheck.check(text, wordNet);
         if (language != null) {
             findings.add(language);
