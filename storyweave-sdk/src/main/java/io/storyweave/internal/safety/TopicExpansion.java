@@ -43,6 +43,11 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
     private static final Set<String> LIGHT = Set.of("be", "is", "are", "was", "were", "have", "has", "had", "do", "does",
             "did", "say", "says", "said", "get", "got", "make", "made", "go", "went", "take", "took", "give", "gave",
             "come", "came", "see", "saw", "know", "put", "let", "tell", "told", "new", "task", "thing", "way", "lot");
+    /** Words between "lost" and what was lost: "lost her first tooth". */
+    private static final Set<String> OBJECT_LEADING = Set.of("a", "an", "the", "my", "your", "his", "her", "its",
+            "our", "their", "one", "two", "another", "some", "this", "that", "all", "both");
+    /** What a child loses when it gets lost: "lost her way", "lost sight of Dad", "lost track of time". */
+    private static final Set<String> WAY = Set.of("way", "sight", "track", "bearings", "direction", "path", "touch");
     private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.event", "noun.state", "noun.communication",
             "noun.feeling", "noun.process");
     /** Where WordNet files a phrase used as a figure of speech ("deep water", "hot water": trouble). */
@@ -261,6 +266,9 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             if (compound != null && compound[1] - 1 == i && !mentions(text.phraseForms(compound[0], compound[1]))) {
                 continue;
             }
+            if (losesAnotherThing(tokens, i, wordNet)) {
+                continue;
+            }
             findings.add(finding(text, i, i + 1));
         }
         if (!together.isEmpty()) {
@@ -298,6 +306,38 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         });
         return findings;
+    }
+
+    /**
+     * "Lost a wobbly tooth", "lost the game": a form of "lose" whose object is a thing the topic does
+     * not name tells of the thing lost, not of a child getting lost. A person ("lost Mum", the hero),
+     * the way, sight or track of someone, or a thing of the topic ("losing toys": "lost her teddy")
+     * keeps it a mention, as does "lost" with no object ("got lost in the woods").
+     */
+    private boolean losesAnotherThing(List<Token> tokens, int i, WordNet wordNet) {
+        Token verb = tokens.get(i);
+        if (!verb.is("lose")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 4 && tokens.get(j).sentence() == verb.sentence(); j++) {
+            Token next = tokens.get(j);
+            if (next.hero() || next.isAnyOf(words)) {
+                return false;
+            }
+            if (OBJECT_LEADING.contains(next.lower()) || next.possessive()) {
+                continue;
+            }
+            PartOfSpeech usual = wordNet.usualPartOfSpeech(next.lower());
+            if (usual == PartOfSpeech.ADJECTIVE) {
+                continue;
+            }
+            if (usual != PartOfSpeech.NOUN || next.isAnyOf(WAY)) {
+                return false;
+            }
+            Set<String> kinds = wordNet.commonNounKinds(next.lower());
+            return !kinds.contains("noun.person") && !kinds.contains("noun.group");
+        }
+        return false;
     }
 
     /** @return one past the end of a two- or three-word expansion ("split up") starting at {@code i}, or -1 */

@@ -496,4 +496,24 @@ class SafetyChecksTest {
         assertThat(passes("instruction-obeyed", spooky, "The ghost said boo, and [HERO] jumped. Then they both"
                 + " laughed.")).isTrue();
     }
+    @Test
+    void losingAThingIsNotGettingLostButLosingAPersonOrTheWayIs() {
+        Context lost = Context.plain().topics("getting lost");
+        assertThat(passes("topics-to-avoid", lost, "[HERO] lost her first wobbly tooth at lunch.")).isTrue();
+        assertThat(passes("topics-to-avoid", lost, "Our team lost the game, but we had fun.")).isTrue();
+        assertThat(passes("topics-to-avoid", lost, "[HERO] got lost in the woods.")).isFalse();
+        assertThat(passes("topics-to-avoid", lost, "[HERO] lost Mum in the big shop.")).isFalse();
+        assertThat(passes("topics-to-avoid", lost, "They lost their way in the fog.")).isFalse();
+        assertThat(passes("topics-to-avoid", lost, "Dad lost [HERO] at the fair.")).isFalse();
+        assertThat(passes("topics-to-avoid", lost, "[HERO] felt lost.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("losing toys"), "[HERO] lost her teddy.")).isFalse();
+    }
+    @Test
+    void aCalmStoryMayWonderWhetherSomethingWillHurtButNotHaveSomebodyHurt() {
+        Context calm = Context.plain().calm();
+        assertThat(passes("calm", calm, "[HERO] had a wobbly tooth. Would it hurt when it came out?",
+                "Out came the tooth! It did not hurt at all.")).isTrue();
+        assertThat(passes("calm", calm, "[HERO] fell off the swing and it hurt a lot.")).isFalse();
+        assertThat(passes("calm", calm, "Her knee hurts.")).isFalse();
+    }
 }
