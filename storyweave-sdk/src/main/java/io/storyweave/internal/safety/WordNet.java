@@ -296,8 +296,8 @@ public final class WordNet {
 
     /**
      * @param lowerWord a lower-case word
-     * @return the words of the verb senses people commonly mean by it ("divorce" gives divorce, split
-     *         up ...), lower case; empty when it is no verb
+     * @return the words of the verb senses people commonly mean by it that commonly mean that sense
+     *         too ("divorce" gives divorce, split up ...), lower case; empty when it is no verb
      */
     public Set<String> verbSynonyms(String lowerWord) {
         int entry = lexicon.entry(PartOfSpeech.VERB, lowerWord);
@@ -305,15 +305,30 @@ public final class WordNet {
             return Set.of();
         }
         Set<String> synonyms = new LinkedHashSet<>();
-        // The senses people commonly mean, as for nouns: "sting" is to hurt with a sting, not "stick"
-        // (to saddle someone with a bill), which would make "stuck" a mention of stings.
+        // The senses people commonly mean, as for nouns, and of each such sense only the words that
+        // commonly mean it too: "sting" shares a sense with "stick" (a wasp sticks you), but "stuck"
+        // means stuck, so it is no mention of stings; "split up" commonly means to divorce, so it is.
+        for (int synset : commonVerbSenses(entry)) {
+            lexicon.forEachVerbWord(synset, word -> {
+                int other = lexicon.entry(PartOfSpeech.VERB, word);
+                if (word.equals(lowerWord) || (other >= 0 && commonVerbSenses(other).contains(synset))) {
+                    synonyms.add(word);
+                }
+            });
+        }
+        return synonyms;
+    }
+
+    /** @return the synsets of a verb entry's first sense and of every sense used at least a fifth as often */
+    private Set<Integer> commonVerbSenses(int entry) {
+        Set<Integer> senses = new LinkedHashSet<>();
         int threshold = Math.max(1, lexicon.useCount(PartOfSpeech.VERB, entry, 0) / 5);
         for (int sense = 0; sense < lexicon.senseCount(PartOfSpeech.VERB, entry); sense++) {
             if (sense == 0 || lexicon.useCount(PartOfSpeech.VERB, entry, sense) >= threshold) {
-                lexicon.forEachVerbWord(lexicon.senseSynset(PartOfSpeech.VERB, entry, sense), synonyms::add);
+                senses.add(lexicon.senseSynset(PartOfSpeech.VERB, entry, sense));
             }
         }
-        return synonyms;
+        return senses;
     }
 
     /**

@@ -10,6 +10,7 @@ import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -208,7 +209,7 @@ final class ExtJwnlWordNet {
                 List<Synset> senses = word.getSenses();
                 int top = useCount(senses.get(0), word.getLemma());
                 int threshold = Math.max(1, top / 5);
-                List<Long> common = new java.util.ArrayList<>();
+                List<Long> common = new ArrayList<>();
                 common.add(senses.get(0).getOffset());
                 for (int i = 1; i < senses.size(); i++) {
                     if (useCount(senses.get(i), word.getLemma()) >= threshold) {
@@ -248,6 +249,19 @@ final class ExtJwnlWordNet {
         return text.trim().split("[\\s_]+").length;
     }
 
+    /** @return the first sense of the entry and every sense used at least a fifth as often */
+    private static List<Synset> commonSenses(IndexWord index) {
+        List<Synset> senses = index.getSenses();
+        List<Synset> common = new ArrayList<>();
+        int threshold = Math.max(1, useCount(senses.get(0), index.getLemma()) / 5);
+        for (int i = 0; i < senses.size(); i++) {
+            if (i == 0 || useCount(senses.get(i), index.getLemma()) >= threshold) {
+                common.add(senses.get(i));
+            }
+        }
+        return common;
+    }
+
     static int useCount(Synset synset, String lemma) {
         for (Word word : synset.getWords()) {
             if (word.getLemma().equalsIgnoreCase(lemma)) {
@@ -279,8 +293,8 @@ final class ExtJwnlWordNet {
 
     /**
      * @param lowerWord a lower-case word
-     * @return the words of every verb sense of it ("divorce" gives divorce, split up, dissociate ...),
-     *         lower case; empty when it is no verb
+     * @return the words of its common verb senses that commonly mean that sense too ("divorce" gives
+     *         divorce, split up, dissociate ...), lower case; empty when it is no verb
      */
     public Set<String> verbSynonyms(String lowerWord) {
         synchronized (dictionary) {
@@ -290,14 +304,14 @@ final class ExtJwnlWordNet {
                     return Set.of();
                 }
                 Set<String> words = new LinkedHashSet<>();
-                List<Synset> senses = verb.getSenses();
-                int threshold = Math.max(1, useCount(senses.get(0), verb.getLemma()) / 5);
-                for (int i = 0; i < senses.size(); i++) {
-                    if (i > 0 && useCount(senses.get(i), verb.getLemma()) < threshold) {
-                        continue;
-                    }
-                    for (Word word : senses.get(i).getWords()) {
-                        words.add(word.getLemma().toLowerCase(Locale.ROOT));
+                for (Synset sense : commonSenses(verb)) {
+                    for (Word word : sense.getWords()) {
+                        String lemma = word.getLemma().toLowerCase(Locale.ROOT);
+                        IndexWord other = dictionary.getIndexWord(POS.VERB, lemma);
+                        if (lemma.equals(lowerWord) || (other != null && commonSenses(other).stream()
+                                .anyMatch(s -> s.getOffset() == sense.getOffset()))) {
+                            words.add(lemma);
+                        }
                     }
                 }
                 return words;

@@ -516,4 +516,14 @@ class SafetyChecksTest {
         assertThat(passes("calm", calm, "[HERO] fell off the swing and it hurt a lot.")).isFalse();
         assertThat(passes("calm", calm, "Her knee hurts.")).isFalse();
     }
+    @Test
+    void aTopicsVerbIsMentionedOnlyByWordsThatCommonlyMeanWhatItMeans() {
+        // "sting" shares a rare sense with "stick" (a wasp sticks you), but "stuck" means stuck.
+        Context stings = Context.plain().topics("stings");
+        assertThat(passes("topics-to-avoid", stings, "[HERO] got stuck on a long word, then spelled it.")).isTrue();
+        assertThat(passes("topics-to-avoid", stings, "The nettles stung [HERO]'s legs.")).isFalse();
+        // "split up" commonly means to divorce, so it still mentions divorce.
+        assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"), "Mum and Dad split up last year."))
+                .isFalse();
+    }
 }
