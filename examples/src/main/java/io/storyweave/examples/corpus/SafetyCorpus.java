@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
- * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/} and {@code safety-corpus-round7/}).
+ * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/} and {@code safety-corpus-round9/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -60,6 +60,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_FIVE, "Fifth corpus");
         blind.put(ROUND_SIX, "Sixth corpus");
         blind.put(ROUND_SEVEN, "Seventh corpus");
+        blind.put(ROUND_NINE, "Ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -92,6 +93,12 @@ public final class SafetyCorpus {
     public static final String ROUND_SIX = "safety-corpus-round6";
     /** A seventh, written blind after the sixth round, in many voices (rhymes, diaries, letters, chapters). */
     public static final String ROUND_SEVEN = "safety-corpus-round7";
+
+    /**
+     * A ninth, written blind after the seventh round, in unusual forms and genres (fairy tales, fables,
+     * rhymes, letters, second person, historical settings), harm shown through what happens.
+     */
+    public static final String ROUND_NINE = "safety-corpus-round9";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
