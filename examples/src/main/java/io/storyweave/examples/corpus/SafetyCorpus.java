@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
- * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/} and {@code safety-corpus-round9/}).
+ * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/} and {@code safety-corpus-round9/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -60,6 +60,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_FIVE, "Fifth corpus");
         blind.put(ROUND_SIX, "Sixth corpus");
         blind.put(ROUND_SEVEN, "Seventh corpus");
+        blind.put(ROUND_EIGHT, "Eighth corpus");
         blind.put(ROUND_NINE, "Ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
@@ -94,6 +95,11 @@ public final class SafetyCorpus {
     /** A seventh, written blind after the sixth round, in many voices (rhymes, diaries, letters, chapters). */
     public static final String ROUND_SEVEN = "safety-corpus-round7";
 
+    /**
+     * An eighth, written blind after the seventh round, at the same time as the ninth: family life
+     * across many cultures, harm hidden inside warm, cosy scenes.
+     */
+    public static final String ROUND_EIGHT = "safety-corpus-round8";
     /**
      * A ninth, written blind after the seventh round, in unusual forms and genres (fairy tales, fables,
      * rhymes, letters, second person, historical settings), harm shown through what happens.
