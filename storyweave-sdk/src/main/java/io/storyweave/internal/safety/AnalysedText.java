@@ -115,7 +115,7 @@ public final class AnalysedText {
         }
     }
 
-    private static boolean isContraction(String word) {
+    static boolean isContraction(String word) {
         // "it's", "that's", "he's", "there's", "let's" are not possessives.
         String lower = word.toLowerCase(Locale.ROOT);
         return switch (lower) {

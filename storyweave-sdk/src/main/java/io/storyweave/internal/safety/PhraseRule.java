@@ -90,11 +90,19 @@ final class PhraseRule {
             } else if (alternative.startsWith("=")) {
                 exact.add(alternative.substring(1).toLowerCase(Locale.ROOT));
             } else if (!alternative.isEmpty()) {
-                lemmas.add(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                lemmas.add(asDraftWord(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
             }
         }
         return new Choice(Set.copyOf(lemmas), Set.copyOf(exact), List.copyOf(classes),
                 classes.stream().mapToInt(vocabulary::id).toArray());
+    }
+
+    /**
+     * A draft's words lose their possessive {@code 's} ("teacher's" is the word "teacher", marked
+     * possessive), so a rule's words must too, or "your teacher's name" could never match.
+     */
+    private static String asDraftWord(String word) {
+        return word.endsWith("'s") && !AnalysedText.isContraction(word) ? word.substring(0, word.length() - 2) : word;
     }
 
     String source() {

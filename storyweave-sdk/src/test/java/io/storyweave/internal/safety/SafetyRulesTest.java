@@ -34,4 +34,13 @@ class SafetyRulesTest {
                 java.util.List.of(), null)).stream().filter(c -> c.name().equals("unsafe-bullying")).findFirst().orElseThrow()
                 .detail()).contains("four eyes");
     }
+    @Test
+    void aRuleWordWithAPossessiveFindsThePossessiveInADraft() {
+        // The draft's "teacher's" is the word "teacher" marked possessive; the rule's must read the same.
+        SafetyChecks checks = SafetyChecks.get();
+        AnalysedText text = AnalysedText.of("Day", java.util.List.of("What is your teacher's name?"), checks.wordNet());
+        assertThat(checks.check(text, new SafetyContext(7, java.util.List.of("a day"), java.util.List.of(), false, null,
+                java.util.List.of(), null)).stream().filter(c -> c.name().equals("personal-data")).findFirst().orElseThrow()
+                .passed()).isFalse();
+    }
 }
