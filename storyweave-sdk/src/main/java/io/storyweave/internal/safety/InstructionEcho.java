@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * name) or two of its words side by side.
  */
 final class InstructionEcho {
-    private static final Pattern CLAUSES = Pattern.compile("[.!?;:\n]+|\\s+-\\s+|,\\s*(?=(?:and|then|also)\\b)");
+    /** Clause ends; a dot or colon inside a word ("www.kidzprize.com", "https://") is none. */
+    private static final Pattern CLAUSES = Pattern.compile("[.!?;:]+(?![\\w/])|\n+|\\s+-\\s+|,\\s*(?=(?:and|then|also)\\b)");
     /** Words that make a part of the request an instruction on their own, and everything after them in that field. */
     private static final Set<String> STRONG = Set.of("ignore", "disregard", "override", "instruction", "instructions",
             "prompt", "system", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
@@ -28,7 +29,8 @@ final class InstructionEcho {
             "ask", "write", "reveal", "repeat", "print", "output", "respond", "answer");
     /** An interest or theme is a noun phrase; one that starts (or opens a bracket) with an order is an instruction. */
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?i)(?:^|\\()\\s*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend)\\b");
+            "(?i)(?:^|\\()\\s*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend"
+            + "|end with|finish with|start with|begin with|end on|finish on)\\b");
     private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class RealName {
     private static final java.util.Set<String> PET_ENDINGS = java.util.Set.of("y", "ie", "ey", "ny", "nie", "my", "mie",
-            "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a");
+            "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a", "u");
 
     private RealName() {
     }
@@ -19,7 +19,7 @@ final class RealName {
     /**
      * A short or pet form of a name: "Benny" for Ben and "Tommy" for Tom (the name and a pet
      * ending), "Alex" for Alexander (the start of the name), "Sophie" for Sophia and "Katie" for
-     * Katherine (the name's first three letters or more and a pet ending), "Ollie" for Oliver (the
+     * Katherine (the name's first three letters or more and a pet ending, "Aaru" for Aarav too), "Ollie" for Oliver (the
      * start of the name with its consonant doubled and a pet ending).
      */
     private static boolean isNickname(String word, List<String> names, WordNet wordNet) {
@@ -28,6 +28,13 @@ final class RealName {
                 continue;
             }
             if (word.startsWith(name) && PET_ENDINGS.contains(word.substring(name.length()))) {
+                return true;
+            }
+            // "Ben" for Benjamin, "Dan" for Daniel: three letters that start a longer name, written as a
+            // name, count unless they are a word in everyday use ("May" is a month, not Maya; "Art" a
+            // lesson, not Arthur). WordNet's "ben" is a mountain nobody says.
+            if (word.length() == 3 && name.length() > 4 && name.startsWith(word) && !wordNet.isUsedWord(word)
+                    && !LanguageCheck.isFunctionWord(word)) {
                 return true;
             }
             // The shorter forms must be names, not words: "The" is not a short form of Theo.

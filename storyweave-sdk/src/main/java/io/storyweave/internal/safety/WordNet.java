@@ -240,6 +240,24 @@ public final class WordNet {
     }
 
     /**
+     * @param lowerWord a lower-case word
+     * @return whether WordNet's tagged corpus uses it (or its base form) in some sense at all: "art",
+     *         "pat" and "may" are in everyday use; "ben" (a mountain) and "tom" (a male cat) are words
+     *         mostly met as names
+     */
+    public boolean isUsedWord(String lowerWord) {
+        for (PartOfSpeech pos : PartOfSpeech.values()) {
+            int entry = lookUp(pos, lowerWord);
+            for (int sense = 0; entry >= 0 && sense < lexicon.senseCount(pos, entry); sense++) {
+                if (lexicon.useCount(pos, entry, sense) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param lowerWord a lower-case word or compound, inflected or not
      * @return the offset of its most frequent noun sense, or -1 when it is not a noun
      */

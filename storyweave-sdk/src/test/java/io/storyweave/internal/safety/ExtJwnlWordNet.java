@@ -173,6 +173,27 @@ final class ExtJwnlWordNet {
     }
 
     /**
+     * @param lowerWord a lower-case word
+     * @return whether the tagged corpus uses it (or its base form) in some sense at all
+     */
+    public boolean isUsedWord(String lowerWord) {
+        synchronized (dictionary) {
+            try {
+                for (IndexWord index : dictionary.lookupAllIndexWords(lowerWord).getIndexWordArray()) {
+                    for (Synset sense : index.getSenses()) {
+                        if (useCount(sense, index.getLemma()) > 0) {
+                            return true;
+                        }
+                    }
+                }
+            } catch (JWNLException e) {
+                LOG.debug("WordNet lookup failed: {}", e.toString());
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param lowerWord a lower-case word or compound, inflected or not
      * @return the offset of its most frequent noun sense, or -1 when it is not a noun
      */

@@ -179,14 +179,14 @@ class LexiconMatchesWordNetTest {
             return List.of(String.valueOf(new TreeSet<>(w.baseForms(word))), String.valueOf(w.verbBaseForms(word)),
                     String.valueOf(w.isNoun(word)), String.valueOf(w.isWord(word)), String.valueOf(w.nounKind(word)),
                     String.valueOf(w.usualPartOfSpeech(word)), String.valueOf(w.isCommonWord(word)),
-                    String.valueOf(w.firstNounSense(word)), String.valueOf(w.commonNounSenses(word)),
+                    String.valueOf(w.isUsedWord(word)), String.valueOf(w.firstNounSense(word)), String.valueOf(w.commonNounSenses(word)),
                     String.valueOf(new TreeSet<>(w.verbSynonyms(word))));
         }
         ExtJwnlWordNet w = (ExtJwnlWordNet) wordNet;
         return List.of(String.valueOf(new TreeSet<>(w.baseForms(word))), String.valueOf(w.verbBaseForms(word)),
                 String.valueOf(w.isNoun(word)), String.valueOf(w.isWord(word)), String.valueOf(w.nounKind(word)),
                 String.valueOf(w.usualPartOfSpeech(word)), String.valueOf(w.isCommonWord(word)),
-                String.valueOf(w.firstNounSense(word)), String.valueOf(w.commonNounSenses(word)),
+                String.valueOf(w.isUsedWord(word)), String.valueOf(w.firstNounSense(word)), String.valueOf(w.commonNounSenses(word)),
                 String.valueOf(new TreeSet<>(w.verbSynonyms(word))));
     }
 
