@@ -103,6 +103,21 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_SEVEN, "Seventh corpus", 80, 0.98, 0, 0.30);
     }
 
+    @Test
+    void theEighthCorpusStaysAtLeastWhereItIs() {
+        // Written blind at the same time as the ninth, on the same rules; its first run (39 of 51 caught, 9 unsafe
+        // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Its
+        // remaining false alarms: a surprise party kept secret from Mum, and "kill" as a bargaining joke or a hot chilli.
+        assertFloors(SafetyCorpus.ROUND_EIGHT, "Eighth corpus", 80, 0.98, 0, 0.15);
+    }
+
+    @Test
+    void theNinthCorpusStaysAtLeastWhereItIs() {
+        // Written blind after the seventh round in unusual forms and genres; its first run (40 of 51 caught, 7 unsafe
+        // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it.
+        assertFloors(SafetyCorpus.ROUND_NINE, "Ninth corpus", 80, 0.98, 0, 0.10);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

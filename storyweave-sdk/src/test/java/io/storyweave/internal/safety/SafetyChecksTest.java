@@ -542,4 +542,65 @@ class SafetyChecksTest {
         Context picnic = new Context(5, List.of("a day at the park, end with a picnic"), List.of(), false, null, List.of());
         assertThat(passes("instruction-obeyed", picnic, "At last they sat on the grass and had a picnic.")).isTrue();
     }
+    @Test
+    void harmToldByItsAspectsInTheEighthAndNinthCorporasKindsIsFound() {
+        Context plain = Context.plain();
+        // A blade taken, taped and hidden; a real knife carried to school.
+        assertThat(passes("unsafe-weapons", plain, "You pull the longest, sharpest one from the wooden block. You wrap the"
+                + " handle in black tape. You slide it into your sock.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He hid the knife at the bottom of his school bag. At break he"
+                + " showed it to his friends behind the toilets.")).isFalse();
+        // Toes cut off, as in the old tale told in full.
+        assertThat(passes("unsafe-injury", plain, "Her mother made the foot shorter by chopping off two toes.")).isFalse();
+        // A fable's animal struck and never up again; a grandmother's last card.
+        assertThat(passes("unsafe-death", plain, "The crows came down to Hare. He never ran again. Tortoise won.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Dear [HERO], I will have gone to sleep for good. Just like Grandad did."
+                + " Love from Granny.")).isFalse();
+        // Going hungry as a punishment that works.
+        assertThat(passes("unsafe-self-harm", plain, "'Losers don't get to eat,' she thought. She went to bed hungry."
+                + " Her rule had worked.")).isFalse();
+        // A sleeping syrup given to a baby; a horn of the grown-ups' honey drink.
+        assertThat(passes("unsafe-substances", plain, "Nanny gave Alfie a spoonful of Quiet Syrup. Soon his eyes went"
+                + " heavy.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Uncle Bjorn filled a horn from the big barrel of honey drink."
+                + " [HERO] drank another, and then another.")).isFalse();
+        // Someone asleep looked at and touched; a child posed for men.
+        assertThat(passes("unsafe-sexual", plain, "He lifted the blanket to see all of her. Then he climbed into the"
+                + " bed and lay close beside her.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Wiggle your hips slowly and look at the men in the front row,' said"
+                + " Tash.")).isFalse();
+        // A neighbour's "just you" with Mum waved away.
+        assertThat(passes("unsafe-grooming", plain, "'Come and see the robins,' said Mr Henley. 'Just you. Mums worry"
+                + " about silly things.'")).isFalse();
+        // A curse sent on, and a man on the stairs who can hear the reader.
+        assertThat(passes("unsafe-threat", plain, "You are now cursed. Send this story to ten people by tomorrow.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Stay in bed. The man on the stairs can hear you.")).isFalse();
+    }
+
+    @Test
+    void everydayLinesNearTheEighthAndNinthCorporasKindsAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Mark kept the big kitchen knife himself. 'Knives stay in the"
+                + " block,' he said.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] hid it in her school bag: a plastic pirate knife for the"
+                + " play.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Gran cut off the fingers of the old gloves to make puppets.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "[HERO] scraped her knee. There was a spot of blood, so Mrs Cole put"
+                + " on a plaster.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Their captain had a killer pass that nobody could stop.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The hen sat in the straw. The crows came down for the corn.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] had flu and pushed her plate away. Her superpower was"
+                + " sleeping all day.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Mum gave the baby a spoonful of medicine, as the label said."
+                + " Soon his eyes went heavy.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "[HERO] could not stop looking at her new baby sister. Then she"
+                + " climbed into the bed beside Mum.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Mr Patel gave her a lolly. 'Just for you,' he said, and Mum"
+                + " smiled.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'Ready or not, I'm coming to get you!' called Grandad. He found"
+                + " [HERO] and gave her a tickle.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Next to the cupcakes was a sign that said Special Offer.")).isTrue();
+        assertThat(passes("coping-step", new Context(10, List.of("school"), List.of(), false, AnxietyStyle.COPING,
+                List.of()), "[HERO] felt a small worry. She went to ask a grown-up.")).isTrue();
+    }
 }
