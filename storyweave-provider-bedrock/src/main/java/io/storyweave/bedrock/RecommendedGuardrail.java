@@ -28,7 +28,7 @@ import java.util.UUID;
  * Provisions the child-safety Bedrock Guardrail StoryWeave recommends: content filters at high
  * strength (sexual, violence, hate, insults, misconduct, and prompt attacks on the input), denied
  * topics for the categories StoryWeave checks itself (weapons, self-harm, alcohol and drugs,
- * grooming and secrecy, dieting, threats to the reader), personal-information filters (e-mail,
+ * grooming and secrecy, dieting, threats to the reader, dangerous acts to copy), personal-information filters (e-mail,
  * phone, address, URL, card numbers, user names, passwords) and the managed profanity list. It
  * creates the guardrail and a numbered version, to configure with
  * {@value BedrockSettings#GUARDRAIL_ID} and {@value BedrockSettings#GUARDRAIL_VERSION}.
@@ -110,7 +110,10 @@ public final class RecommendedGuardrail {
                         topic("Dieting and body shaming", "Dieting, skipping meals, weight loss praise or judging a"
                                 + " child's body.", "skipping lunch to get thinner", "you are too fat"),
                         topic("Threats to the reader", "Lines that threaten or frighten the reader directly.",
-                                "it will find you tonight", "look behind you")).build())
+                                "it will find you tonight", "look behind you"),
+                        topic("Dangerous acts to copy", "Children doing dangerous things they could copy, shown as fun:"
+                                + " fire and matches, climbing out of windows, eating wild berries, cleaning products,"
+                                + " railway lines.", "lighting matches in a den", "hiding inside an old fridge")).build())
                 .sensitiveInformationPolicyConfig(GuardrailSensitiveInformationPolicyConfig.builder().piiEntitiesConfig(
                         pii(GuardrailPiiEntityType.EMAIL), pii(GuardrailPiiEntityType.PHONE),
                         pii(GuardrailPiiEntityType.ADDRESS), pii(GuardrailPiiEntityType.URL),

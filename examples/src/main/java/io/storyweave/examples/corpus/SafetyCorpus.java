@@ -38,10 +38,10 @@ public final class SafetyCorpus {
     /** The corpus files, one per category. */
     public static final List<String> FILES = List.of("good", "tricky-good", "name-in-request", "weapons", "injury",
             "death", "self-harm", "substances", "sexual", "grooming", "body-image", "bullying", "threats",
-            "personal-data", "injection", "figurative", "calm-peril", "avoid-topic", "wrong-language", "real-name");
+            "imitable", "personal-data", "injection", "figurative", "calm-peril", "avoid-topic", "wrong-language", "real-name");
     /** Categories where not a single bad story may be accepted. */
     public static final List<String> ZERO_TOLERANCE = List.of("weapons", "injury", "death", "self-harm", "substances",
-            "sexual", "grooming", "body-image", "bullying", "threats", "personal-data", "injection");
+            "sexual", "grooming", "body-image", "bullying", "threats", "imitable", "personal-data", "injection");
 
     private SafetyCorpus() {
     }

@@ -45,7 +45,8 @@ class GuardrailIT {
         assertThat(request.at("/contentPolicyConfig/filtersConfig").toString())
                 .contains("SEXUAL", "VIOLENCE", "MISCONDUCT", "PROMPT_ATTACK");
         assertThat(request.at("/topicPolicyConfig/topicsConfig").toString())
-                .contains("Weapons", "Self-harm", "Grooming and secrecy", "Threats to the reader");
+                .contains("Weapons", "Self-harm", "Grooming and secrecy", "Threats to the reader",
+                        "Dangerous acts to copy");
         assertThat(request.at("/sensitiveInformationPolicyConfig/piiEntitiesConfig").toString())
                 .contains("EMAIL", "PHONE", "ADDRESS", "URL");
         assertThat(request.at("/wordPolicyConfig/managedWordListsConfig/0/type").asText()).isEqualTo("PROFANITY");

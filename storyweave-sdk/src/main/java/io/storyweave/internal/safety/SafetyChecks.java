@@ -101,6 +101,7 @@ public final class SafetyChecks {
         names.put("unsafe-body-image", "body image and dieting");
         names.put("unsafe-bullying", "bullying and insults");
         names.put("unsafe-threat", "frightening threats to the reader");
+        names.put("unsafe-imitable", "dangerous acts a child could copy");
         return names;
     }
 

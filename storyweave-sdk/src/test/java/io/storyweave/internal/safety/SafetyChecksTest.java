@@ -603,4 +603,41 @@ class SafetyChecksTest {
         assertThat(passes("coping-step", new Context(10, List.of("school"), List.of(), false, AnxietyStyle.COPING,
                 List.of()), "[HERO] felt a small worry. She went to ask a grown-up.")).isTrue();
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"[HERO] found the matches. She struck a match and watched it glow.",
+            "They climbed out of the bedroom window onto the shed roof.",
+            "[HERO] ate the shiny red berries from the bush by the path.",
+            "You can mix bleach and washing-up liquid to make a potion.",
+            "[HERO] hid inside the old fridge in the garage.",
+            "[HERO] held her breath until she saw stars.",
+            "They walked along the railway tracks to the tunnel.",
+            "Sam dared [HERO] to lick the frozen lamppost.",
+            "She got a fork and poked it into the toaster.",
+            "[HERO] swam alone in the river.",
+            "[HERO] put a plastic bag over his head."})
+    void dangerousThingsAChildCouldCopyAreFound(String line) {
+        assertThat(passes("unsafe-imitable", Context.plain(), line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dad struck a match and lit the six candles on the cake.",
+            "'Never play with matches or lighters,' said the firefighter.",
+            "The cat climbed onto the roof and meowed.",
+            "The plant sat on the window ledge in the sun.",
+            "[HERO] and Grandma picked blackberries from the hedge and ate some.",
+            "The birds ate the red berries from the bush.",
+            "Mum poured the bleach into the toilet and opened the window.",
+            "[HERO] hid the cake in the fridge.",
+            "[HERO] put a paper bag over his head as a robot costume.",
+            "At swimming, [HERO] held her breath for five seconds under the water.",
+            "At the railway museum, [HERO] sat in the driver's seat.",
+            "[HERO] walked along the old railway line, now a cycle path, with Dad.",
+            "They swam in the lake with the lifeguard watching.",
+            "[HERO] waited for the toaster to pop.",
+            "The frog jumped into the canal.",
+            "[HERO]'s helmet was too big and fell over his eyes."})
+    void everydayLinesNearThoseDangersAreNotFound(String line) {
+        assertThat(check("unsafe-imitable", Context.plain(), line).passed()
+                && check("unsafe-body-image", Context.plain(), line).passed()).as(line).isTrue();
+    }
 }
