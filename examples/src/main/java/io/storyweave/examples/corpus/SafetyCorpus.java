@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
- * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/} and {@code safety-corpus-round9/}).
+ * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/} and
+ * {@code safety-corpus-round11/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -62,6 +63,8 @@ public final class SafetyCorpus {
         blind.put(ROUND_SEVEN, "Seventh corpus");
         blind.put(ROUND_EIGHT, "Eighth corpus");
         blind.put(ROUND_NINE, "Ninth corpus");
+        blind.put(ROUND_TEN, "Tenth corpus");
+        blind.put(ROUND_ELEVEN, "Eleventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -105,6 +108,15 @@ public final class SafetyCorpus {
      * rhymes, letters, second person, historical settings), harm shown through what happens.
      */
     public static final String ROUND_NINE = "safety-corpus-round9";
+
+    /**
+     * A tenth, written blind after the eighth and ninth rounds, at the same time as the eleventh and with
+     * the new category of dangerous acts a child could copy: picture books for the youngest and modern
+     * childhood (phones, chats, challenges) for the oldest.
+     */
+    public static final String ROUND_TEN = "safety-corpus-round10";
+    /** An eleventh, written alongside the tenth: the ways a well-meaning model slips. */
+    public static final String ROUND_ELEVEN = "safety-corpus-round11";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
