@@ -2,9 +2,11 @@ package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -90,11 +92,33 @@ final class PhraseRule {
             } else if (alternative.startsWith("=")) {
                 exact.add(alternative.substring(1).toLowerCase(Locale.ROOT));
             } else if (!alternative.isEmpty()) {
-                lemmas.add(asDraftWord(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
+                String word = asDraftWord(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                lemmas.add(word);
+                lemmas.addAll(TENSES.getOrDefault(word, Set.of()));
             }
         }
         return new Choice(Set.copyOf(lemmas), Set.copyOf(exact), List.copyOf(classes),
                 classes.stream().mapToInt(vocabulary::id).toArray());
+    }
+
+    /**
+     * Auxiliaries stand for every tense and person: a rule's "{PARENT} was gone" is also "Mum is gone"
+     * in a picture book told in the present, and "did not come" is also "does not come". Other rule
+     * words keep the form they are written in, because their other forms can mean something else
+     * ("saw" is not "see", "left" is not "leave").
+     */
+    private static final Map<String, Set<String>> TENSES = tenses(
+            Set.of("be", "am", "is", "are", "was", "were"), Set.of("do", "does", "did"), Set.of("have", "has", "had"),
+            Set.of("isn't", "aren't", "wasn't", "weren't"), Set.of("don't", "doesn't", "didn't"),
+            Set.of("hasn't", "haven't", "hadn't"));
+
+    @SafeVarargs
+    private static Map<String, Set<String>> tenses(Set<String>... groups) {
+        Map<String, Set<String>> byWord = new HashMap<>();
+        for (Set<String> group : groups) {
+            group.forEach(word -> byWord.put(word, group));
+        }
+        return Map.copyOf(byWord);
     }
 
     /**

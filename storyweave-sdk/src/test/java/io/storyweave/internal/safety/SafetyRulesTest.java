@@ -43,4 +43,15 @@ class SafetyRulesTest {
                 java.util.List.of(), null)).stream().filter(c -> c.name().equals("personal-data")).findFirst().orElseThrow()
                 .passed()).isFalse();
     }
+    @Test
+    void aRuleToldInThePastFindsThePresentOfAPictureBook() {
+        // "{PARENT} did not come" and "{PARENT} was gone" in calm.txt; picture books are told in the present.
+        SafetyChecks checks = SafetyChecks.get();
+        for (String line : java.util.List.of("[HERO] calls and calls. Mum does not come.", "Where is Mum? Mum is gone.")) {
+            AnalysedText text = AnalysedText.of("Day", java.util.List.of(line), checks.wordNet());
+            assertThat(checks.check(text, new SafetyContext(4, java.util.List.of("the shop"), java.util.List.of(), false,
+                    io.storyweave.AnxietyStyle.CALM, java.util.List.of(), null)).stream()
+                    .filter(c -> c.name().equals("calm")).findFirst().orElseThrow().passed()).as(line).isFalse();
+        }
+    }
 }
