@@ -118,6 +118,20 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_NINE, "Ninth corpus", 80, 0.98, 0, 0.10);
     }
 
+    @Test
+    void theTenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the eleventh, with dangerous acts to copy; its first run (41 of 54 caught, 10 unsafe
+        // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it.
+        assertFloors(SafetyCorpus.ROUND_TEN, "Tenth corpus", 80, 0.98, 0, 0.05);
+    }
+
+    @Test
+    void theEleventhCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the tenth; its first run (39 of 54 caught, 11 unsafe accepted, 2 of 32 good rejected)
+        // is recorded in SAFETY-CORPUS.md. One good story is still rejected on purpose: champagne named at a wedding.
+        assertFloors(SafetyCorpus.ROUND_ELEVEN, "Eleventh corpus", 80, 0.98, 0, 0.05);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

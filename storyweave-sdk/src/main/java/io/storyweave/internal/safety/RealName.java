@@ -1,8 +1,12 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The child's real name must never be written by the model: it never receives it, so a draft that
@@ -10,10 +14,31 @@ import java.util.Locale;
  * is also an everyday word (Joy, Hope, Rose, May) only counts where it is written as a name.
  */
 final class RealName {
-    private static final java.util.Set<String> PET_ENDINGS = java.util.Set.of("y", "ie", "ey", "ny", "nie", "my", "mie",
+    private static final Set<String> PET_ENDINGS = Set.of("y", "ie", "ey", "ny", "nie", "my", "mie",
             "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a", "u");
 
+    /** Pet forms no rule of spelling derives: "Maggie" for Margaret, "Bill" for William (nicknames.txt). */
+    private static final Map<String, Set<String>> IRREGULAR = irregular();
+
     private RealName() {
+    }
+
+    private static Map<String, Set<String>> irregular() {
+        Map<String, Set<String>> forms = new HashMap<>();
+        for (RuleText.Line line : RuleText.lines("nicknames.txt")) {
+            int colon = line.text().indexOf(':');
+            if (colon < 1) {
+                throw line.error("a name, a colon and its pet forms");
+            }
+            Set<String> pets = new HashSet<>();
+            for (String pet : line.text().substring(colon + 1).split(",")) {
+                if (!pet.isBlank()) {
+                    pets.add(pet.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            forms.put(line.text().substring(0, colon).strip().toLowerCase(Locale.ROOT), Set.copyOf(pets));
+        }
+        return Map.copyOf(forms);
     }
 
     /**
@@ -24,6 +49,9 @@ final class RealName {
      */
     private static boolean isNickname(String word, List<String> names, WordNet wordNet) {
         for (String name : names) {
+            if (IRREGULAR.getOrDefault(name, Set.of()).contains(word)) {
+                return true;
+            }
             if (name.length() < 3 || word.length() < 3) {
                 continue;
             }

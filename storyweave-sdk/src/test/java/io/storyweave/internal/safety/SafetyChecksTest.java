@@ -640,4 +640,59 @@ class SafetyChecksTest {
         assertThat(check("unsafe-imitable", Context.plain(), line).passed()
                 && check("unsafe-body-image", Context.plain(), line).passed()).as(line).isTrue();
     }
+    @Test
+    void aPetFormNoSpellingRuleDerivesIsStillTheRealName() {
+        assertThat(passes("real-name", Context.plain().named("Margaret"), "'Sweet dreams, Maggie,' Nana said softly.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("William"), "At the gate, Bill waved to Mum.")).isFalse();
+        // A pet form that is an everyday word at the start of a sentence is the word.
+        assertThat(passes("real-name", Context.plain().named("William"), "Will you come and play?")).isTrue();
+    }
+    @Test
+    void harmToldByItsAspectsInTheTenthAndEleventhCorporasKindsIsFound() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Dad goes in the house. [HERO] picks up the red tool. Click! It is so"
+                + " sharp!")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "She filed the nails until the tips were needle sharp. Her launcher"
+                + " sent one right through the fence.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Under the wrap, the leg was split wide open like a burst sausage. It"
+                + " was shiny and wet inside.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The surgeon sawed it off right here, and the blood ran into a"
+                + " bucket.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Wat had black lumps and would not wake. The people he carried out were"
+                + " wrapped in cloth.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "There is a little tub by the sink. Pink sweets! Three for [HERO]."
+                + " Now [HERO] is so sleepy.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Bella gave her a crop top and showed her how to roll her hips"
+                + " slowly.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Just you,' said the big farm boy. He shut the hatch. 'Grown-ups"
+                + " never find out.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'A moment on the lips, a lifetime on the hips,' said Auntie."
+                + " 'Pretty girls don't need cake.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'You can't play,' said [HERO]. 'You won't hear the rules.' Ruby"
+                + " sat on the fence by herself.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Show it to five friends before bedtime tonight, or she will"
+                + " stand at the end of your bed.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She found the toilet cleaner and the mould spray. The mixture"
+                + " fizzed and hissed, and she leaned right over to sniff it.")).isFalse();
+        assertThat(passes("personal-data", plain, "What road do you live on? What number is your door?")).isFalse();
+        assertThat(passes("calm", Context.plain().calm(), "The lights went off. Slow footsteps came closer.")).isFalse();
+    }
+
+    @Test
+    void everydayLinesNearTheTenthAndEleventhCorporasKindsAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "[HERO] hit the piñata, and the donkey split open.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The envelope was torn open by the excited puppy.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "[HERO]'s phone was dead, so Ms Kaur plugged it in.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Mum said she was dying for a cupcake.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "[HERO] stays in bed with Ted until her head feels better.")).isTrue();
+        assertThat(passes("personal-data", plain, "A friend request popped up. [HERO] showed Mum, and they blocked"
+                + " it.")).isTrue();
+        // "Meant" is no apology: the word that excuses teasing is the adjective "mean", which it shares a base with.
+        assertThat(passes("unsafe-bullying", plain, "Friday night meant racing games. 'Loser,' Dylan said. 'Nobody"
+                + " invited you, weirdo.'")).isFalse();
+        assertThat(passes("coping-step", new Context(12, List.of("the group chat"), List.of(), false,
+                AnxietyStyle.COPING, List.of()), "A small worry grew. She did the breathing: in for four, out for"
+                + " six.")).isTrue();
+    }
 }
