@@ -147,16 +147,21 @@ final class PhraseRule {
      * @return the words one of which a token must have (as a base form, or as written for {@code =word})
      *         for this phrase to start there, or {@code null} when it may start at any word (a class)
      */
-    Set<String> firstWords() {
-        if (optional[0]) {
+    Set<String> firstWords(Vocabulary vocabulary) {
+        if (optional[0] || !(elements[0] instanceof Choice c)) {
             return null;
         }
-        if (elements[0] instanceof Choice c && c.classes().isEmpty()) {
-            Set<String> words = new HashSet<>(c.lemmas());
-            words.addAll(c.exact());
-            return words;
+        Set<String> words = new HashSet<>(c.lemmas());
+        words.addAll(c.exact());
+        // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
+        for (int id : c.classIds()) {
+            Set<String> members = vocabulary.firstWordsOf(id);
+            if (members == null) {
+                return null;
+            }
+            words.addAll(members);
         }
-        return null;
+        return words;
     }
 
     /** @return whether the phrase is a single word or class, which a compound noun may swallow */

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Every phrase of a rule file by the word it starts with. Checking a draft then costs a few lookups
- * per word for the whole file instead of one match attempt per phrase and section; phrases that
- * start with a class are tried at every word.
+ * per word for the whole file instead of one match attempt per phrase and section. A phrase that
+ * starts with a closed class ({CHILD}: [HERO], he, she, they ...) is found under each member; only
+ * one that starts with an open class (a name, a WordNet class) or an optional word is tried at every word.
  */
 final class RuleIndex {
     /**
@@ -30,10 +31,10 @@ final class RuleIndex {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final List<Entry> anywhere = new ArrayList<>();
 
-    RuleIndex(List<RuleSection> sections) {
+    RuleIndex(List<RuleSection> sections, Vocabulary vocabulary) {
         for (int s = 0; s < sections.size(); s++) {
             for (PhraseRule rule : sections.get(s).rules()) {
-                Set<String> first = rule.firstWords();
+                Set<String> first = rule.firstWords(vocabulary);
                 if (first == null) {
                     anywhere.add(new Entry(s, rule, false));
                 } else {

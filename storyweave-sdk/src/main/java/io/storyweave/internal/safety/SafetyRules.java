@@ -21,9 +21,9 @@ final class SafetyRules {
     private final List<RuleSection> sections;
     private final RuleIndex index;
 
-    private SafetyRules(List<RuleSection> sections) {
+    private SafetyRules(List<RuleSection> sections, Vocabulary vocabulary) {
         this.sections = List.copyOf(sections);
-        this.index = new RuleIndex(this.sections);
+        this.index = new RuleIndex(this.sections, vocabulary);
     }
 
     static SafetyRules load(String file, Vocabulary vocabulary) {
@@ -48,7 +48,7 @@ final class SafetyRules {
         if (header != null) {
             sections.add(header.section(rules));
         }
-        return new SafetyRules(sections);
+        return new SafetyRules(sections, vocabulary);
     }
 
     /**

@@ -129,6 +129,36 @@ final class Vocabulary {
         return id;
     }
 
+    /**
+     * @param id a class number
+     * @return the lower-case words a member of the class can start with (the hero placeholder as
+     *         "[hero]"), or {@code null} when the class is open: names, possessives and WordNet's
+     *         classes are decided per word, not listed
+     */
+    Set<String> firstWordsOf(int id) {
+        return firstWordsOf(id, new HashSet<>());
+    }
+
+    private Set<String> firstWordsOf(int id, Set<Integer> seen) {
+        Definition definition = definitions.get(id);
+        if (definition instanceof Hero) {
+            return Set.of("[hero]");
+        }
+        if (!(definition instanceof Words w) || !seen.add(id)) {
+            return definition instanceof Words ? Set.of() : null;
+        }
+        Set<String> words = new HashSet<>(w.members());
+        w.phrases().forEach(phrase -> words.add(phrase.get(0)));
+        for (int ref : w.referenceIds()) {
+            Set<String> referred = firstWordsOf(ref, seen);
+            if (referred == null) {
+                return null;
+            }
+            words.addAll(referred);
+        }
+        return words;
+    }
+
     /** @return how many classes there are */
     int classCount() {
         return definitions.size();
