@@ -1,10 +1,14 @@
 package io.storyweave.internal.safety;
 
+import io.storyweave.AnxietyStyle;
+import io.storyweave.QualityCheck;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a rule line is read before its phrases are parsed. */
+/** How a rule line is read, and what a rule written one way finds written another way in a draft. */
 class SafetyRulesTest {
     private static String split(String text) {
         return SafetyRules.splitHyphens(new RuleText.Line("test.txt", 1, text)).text();
@@ -26,32 +30,30 @@ class SafetyRulesTest {
         assertThat(split("stab {WHOM}")).isEqualTo("stab {WHOM}");
     }
 
+    /** @return the named check of the full local layer on a one-page draft */
+    private static QualityCheck check(String name, AnxietyStyle style, String page) {
+        SafetyChecks checks = SafetyChecks.get();
+        AnalysedText text = AnalysedText.of("Day", List.of(page), checks.wordNet());
+        return checks.check(text, new SafetyContext(7, List.of("a day"), List.of(), false, style, List.of(), null))
+                .stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void aHyphenatedRuleFindsTheHyphenatedWordInADraft() {
-        SafetyChecks checks = SafetyChecks.get();
-        AnalysedText text = AnalysedText.of("Day", java.util.List.of("At lunch they called [HERO] four-eyes."), checks.wordNet());
-        assertThat(checks.check(text, new SafetyContext(7, java.util.List.of("a day"), java.util.List.of(), false, null,
-                java.util.List.of(), null)).stream().filter(c -> c.name().equals("unsafe-bullying")).findFirst().orElseThrow()
-                .detail()).contains("four eyes");
+        assertThat(check("unsafe-bullying", null, "At lunch they called [HERO] four-eyes.").detail()).contains("four eyes");
     }
+
     @Test
     void aRuleWordWithAPossessiveFindsThePossessiveInADraft() {
         // The draft's "teacher's" is the word "teacher" marked possessive; the rule's must read the same.
-        SafetyChecks checks = SafetyChecks.get();
-        AnalysedText text = AnalysedText.of("Day", java.util.List.of("What is your teacher's name?"), checks.wordNet());
-        assertThat(checks.check(text, new SafetyContext(7, java.util.List.of("a day"), java.util.List.of(), false, null,
-                java.util.List.of(), null)).stream().filter(c -> c.name().equals("personal-data")).findFirst().orElseThrow()
-                .passed()).isFalse();
+        assertThat(check("personal-data", null, "What is your teacher's name?").passed()).isFalse();
     }
+
     @Test
     void aRuleToldInThePastFindsThePresentOfAPictureBook() {
         // "{PARENT} did not come" and "{PARENT} was gone" in calm.txt; picture books are told in the present.
-        SafetyChecks checks = SafetyChecks.get();
-        for (String line : java.util.List.of("[HERO] calls and calls. Mum does not come.", "Where is Mum? Mum is gone.")) {
-            AnalysedText text = AnalysedText.of("Day", java.util.List.of(line), checks.wordNet());
-            assertThat(checks.check(text, new SafetyContext(4, java.util.List.of("the shop"), java.util.List.of(), false,
-                    io.storyweave.AnxietyStyle.CALM, java.util.List.of(), null)).stream()
-                    .filter(c -> c.name().equals("calm")).findFirst().orElseThrow().passed()).as(line).isFalse();
+        for (String line : List.of("[HERO] calls and calls. Mum does not come.", "Where is Mum? Mum is gone.")) {
+            assertThat(check("calm", AnxietyStyle.CALM, line).passed()).as(line).isFalse();
         }
     }
 }
