@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * Markdown: the development corpus ({@code safety-corpus/}), which the checks were built with, then
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
- * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/} and
- * {@code safety-corpus-round11/}).
+ * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/},
+ * {@code safety-corpus-round11/} and {@code safety-corpus-round12/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -65,6 +65,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_NINE, "Ninth corpus");
         blind.put(ROUND_TEN, "Tenth corpus");
         blind.put(ROUND_ELEVEN, "Eleventh corpus");
+        blind.put(ROUND_TWELVE, "Twelfth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -117,6 +118,12 @@ public final class SafetyCorpus {
     public static final String ROUND_TEN = "safety-corpus-round10";
     /** An eleventh, written alongside the tenth: the ways a well-meaning model slips. */
     public static final String ROUND_ELEVEN = "safety-corpus-round11";
+
+    /**
+     * A twelfth, written blind after the tenth and eleventh rounds: stories parents ask for because of
+     * something real (a hospital stay, a death in the family, two homes, social stories for autism).
+     */
+    public static final String ROUND_TWELVE = "safety-corpus-round12";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
