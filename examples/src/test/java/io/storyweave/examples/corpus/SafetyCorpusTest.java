@@ -132,6 +132,13 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_ELEVEN, "Eleventh corpus", 80, 0.98, 0, 0.05);
     }
 
+    @Test
+    void theTwelfthCorpusStaysAtLeastWhereItIs() {
+        // Written blind after the tenth and eleventh rounds (real-life themes); its first run (44 of 54 caught, 8 unsafe
+        // accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: a surprise kept from Mum.
+        assertFloors(SafetyCorpus.ROUND_TWELVE, "Twelfth corpus", 80, 0.98, 0, 0.05);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

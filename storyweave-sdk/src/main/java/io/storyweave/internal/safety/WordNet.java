@@ -314,8 +314,8 @@ public final class WordNet {
 
     /**
      * @param lowerWord a lower-case word
-     * @return the words of the verb senses people commonly mean by it that commonly mean that sense
-     *         too ("divorce" gives divorce, split up ...), lower case; empty when it is no verb
+     * @return the words of the verb senses people commonly mean by it whose first sense that is
+     *         ("divorce" gives divorce, split up ...), lower case; empty when it is no verb
      */
     public Set<String> verbSynonyms(String lowerWord) {
         int entry = lexicon.entry(PartOfSpeech.VERB, lowerWord);
@@ -323,13 +323,15 @@ public final class WordNet {
             return Set.of();
         }
         Set<String> synonyms = new LinkedHashSet<>();
-        // The senses people commonly mean, as for nouns, and of each such sense only the words that
-        // commonly mean it too: "sting" shares a sense with "stick" (a wasp sticks you), but "stuck"
-        // means stuck, so it is no mention of stings; "split up" commonly means to divorce, so it is.
+        // The senses people commonly mean, as for nouns, and of each such sense only the words whose
+        // first meaning it is: "sting" shares a sense with "stick" (a wasp sticks you), but "stuck"
+        // means stuck, so it is no mention of stings; "shout" shares one with "call", but "let's call
+        // Mum" is no shouting; "split up" means to divorce first of all, so it is a mention of it.
         for (int synset : commonVerbSenses(entry)) {
             lexicon.forEachVerbWord(synset, word -> {
                 int other = lexicon.entry(PartOfSpeech.VERB, word);
-                if (word.equals(lowerWord) || (other >= 0 && commonVerbSenses(other).contains(synset))) {
+                if (word.equals(lowerWord) || (other >= 0 && lexicon.senseCount(PartOfSpeech.VERB, other) > 0
+                        && lexicon.senseSynset(PartOfSpeech.VERB, other, 0) == synset)) {
                     synonyms.add(word);
                 }
             });

@@ -314,7 +314,7 @@ final class ExtJwnlWordNet {
 
     /**
      * @param lowerWord a lower-case word
-     * @return the words of its common verb senses that commonly mean that sense too ("divorce" gives
+     * @return the words of its common verb senses whose first sense that is ("divorce" gives
      *         divorce, split up, dissociate ...), lower case; empty when it is no verb
      */
     public Set<String> verbSynonyms(String lowerWord) {
@@ -329,8 +329,8 @@ final class ExtJwnlWordNet {
                     for (Word word : sense.getWords()) {
                         String lemma = word.getLemma().toLowerCase(Locale.ROOT);
                         IndexWord other = dictionary.getIndexWord(POS.VERB, lemma);
-                        if (lemma.equals(lowerWord) || (other != null && commonSenses(other).stream()
-                                .anyMatch(s -> s.getOffset() == sense.getOffset()))) {
+                        if (lemma.equals(lowerWord) || (other != null && !other.getSenses().isEmpty()
+                                && other.getSenses().get(0).getOffset() == sense.getOffset())) {
                             words.add(lemma);
                         }
                     }
