@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * the corpora written blind by other authors, each after a round of changes ({@code safety-corpus-holdout/},
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
  * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/},
- * {@code safety-corpus-round11/} and {@code safety-corpus-round12/}).
+ * {@code safety-corpus-round11/}, {@code safety-corpus-round12/}, and
+ * {@code safety-corpus-good/} (good stories only)).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -66,6 +67,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TEN, "Tenth corpus");
         blind.put(ROUND_ELEVEN, "Eleventh corpus");
         blind.put(ROUND_TWELVE, "Twelfth corpus");
+        blind.put(GOOD_ONLY, "Good-stories corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -124,6 +126,12 @@ public final class SafetyCorpus {
      * something real (a hospital stay, a death in the family, two homes, social stories for autism).
      */
     public static final String ROUND_TWELVE = "safety-corpus-round12";
+
+    /**
+     * A thirteenth, written blind at the same time as the twelfth, of good stories only (50 ordinary, 50
+     * with things a cautious checker might wrongly flag): how often a good story is rejected.
+     */
+    public static final String GOOD_ONLY = "safety-corpus-good";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
