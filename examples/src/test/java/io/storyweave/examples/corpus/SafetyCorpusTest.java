@@ -139,6 +139,13 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_TWELVE, "Twelfth corpus", 80, 0.98, 0, 0.05);
     }
 
+    @Test
+    void theGoodStoriesCorpusIsRarelyRejected() {
+        // Good stories only, written blind; its first run (8 of 100 rejected, all of them near flagged words) is
+        // recorded in SAFETY-CORPUS.md and the false alarms were fixed for general reasons after it.
+        assertFloors(SafetyCorpus.GOOD_ONLY, "Good-stories corpus", 100, 0.98, 0, 0.02);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

@@ -47,7 +47,7 @@ final class DescribedTopics {
         for (int s = 0; s < sections.size(); s++) {
             RuleSection section = sections.get(s);
             if (covers(expansion, section.names())
-                    && !text.hasAnyLemma(section.excusedInStory())) {
+                    && !section.excusedIn(text)) {
                 cuesByPage(text, section, indexes.get(s)).forEach((page, cues) -> {
                     if (cues.size() >= section.cues()) {
                         findings.add(new Finding("topics-to-avoid", true, String.join(JOIN, cues.values()), page + 1,

@@ -2,6 +2,7 @@ package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,5 +130,31 @@ final class PersonalData {
             }
         }
         return false;
+    }
+
+    /** Who "Dear ..." may be written to and still be the reader: a letter to them asks the child. */
+    private static final Set<String> READERS = Set.of("reader", "readers", "friend", "friends", "you", "child",
+            "children", "kids", "boys", "girls", "everyone", "explorer", "explorers");
+
+    /**
+     * A story told as the hero's letter to another character ("Dear Emma, ... Mum helped me write your
+     * address on the envelope") uses "your" for that character, not for the child reading it, so the
+     * phrases asking the reader for details do not apply; addresses, numbers and links written out are
+     * still found by their shape. A letter to the hero, to "Dear reader" or to "Dear friend" is checked.
+     *
+     * @param text the analysed draft
+     * @return whether the draft opens with "Dear" and the name of someone other than the hero or the reader
+     */
+    static boolean isLetterToSomeoneElse(AnalysedText text) {
+        List<Token> tokens = text.tokens();
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).page() < 0) {
+            first++;
+        }
+        if (first + 1 >= tokens.size() || !tokens.get(first).lower().equals("dear")) {
+            return false;
+        }
+        Token name = tokens.get(first + 1);
+        return name.capitalised() && !name.hero() && !READERS.contains(name.lower());
     }
 }

@@ -36,7 +36,7 @@ final class PhraseScanner {
         boolean[] invited = new boolean[count];
         for (int s = 0; s < count; s++) {
             RuleSection section = sections.get(s);
-            skipped[s] = text.hasAnyLemma(section.excusedInStory())
+            skipped[s] = section.excusedIn(text)
                     || (!section.needsInStory().isEmpty() && !text.hasAnyLemma(section.needsInStory()));
             invited[s] = section.severity() == RuleSection.Severity.MEDIUM
                     && (invites(section, requestLemmas) || (section.fromAge() > 0 && age >= section.fromAge()));

@@ -1,5 +1,6 @@
 package io.storyweave.internal.safety;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,8 @@ import java.util.Set;
  * @param disarmedBy words just before a find that make it harmless ("toy", "wooden", "water")
  * @param defusedBy  words just after a find that make it harmless ("dead tired", "the wind died down")
  * @param excusedBy  words anywhere in the same sentence that make a find harmless ("a secret" in a surprise)
- * @param excusedInStory words anywhere in the draft that make a find harmless (an apology after teasing)
+ * @param excusedInStory words anywhere in the draft that make a find harmless (an apology after teasing);
+ *                   an entry "a+b" counts when all its words are there ("surprise+party")
  * @param needs      words one of which the same sentence must hold for a find to count (empty: none needed)
  * @param needsInStory words one of which the draft must hold for a find to count (empty: none needed)
  * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
@@ -28,6 +30,19 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
                    Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, Set<String> excusedInStory,
                    Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
                    List<PhraseRule> rules) {
+    /** @return whether the draft holds a word, or all the words of an "a+b" entry, that excuse the section */
+    boolean excusedIn(AnalysedText text) {
+        if (text.hasAnyLemma(excusedInStory)) {
+            return true;
+        }
+        for (String entry : excusedInStory) {
+            if (entry.indexOf('+') > 0 && Arrays.stream(entry.split("\\+")).allMatch(w -> text.hasAnyLemma(Set.of(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How a find is treated. */
     enum Severity {
         HIGH, MEDIUM

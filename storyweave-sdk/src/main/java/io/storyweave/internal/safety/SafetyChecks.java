@@ -114,7 +114,9 @@ public final class SafetyChecks {
         Set<String> requestLemmas = requestLemmas(context.requestFields());
         List<Finding> findings = new ArrayList<>(
                 PhraseScanner.scan(text, unsafe, vocabulary, context.age(), requestLemmas));
-        findings.addAll(PhraseScanner.scan(text, personal, vocabulary, context.age(), requestLemmas));
+        if (!PersonalData.isLetterToSomeoneElse(text)) {
+            findings.addAll(PhraseScanner.scan(text, personal, vocabulary, context.age(), requestLemmas));
+        }
         findings.addAll(PersonalData.find(text, vocabulary));
         findings.addAll(PhraseScanner.scan(text, instructions, vocabulary, context.age(), requestLemmas));
         List<String> dataFields = new ArrayList<>(context.requestFields());

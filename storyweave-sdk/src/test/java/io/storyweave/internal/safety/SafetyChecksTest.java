@@ -731,4 +731,25 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "In the compost, the apple cores rot away until only seeds are"
                 + " left.")).isTrue();
     }
+    @Test
+    void goodStoriesACautiousCheckerMightFlagPass() {
+        Context plain = Context.plain();
+        // A secret kept for a surprise party is family fun; the same words without one are not.
+        assertThat(passes("unsafe-grooming", plain, "'Don't tell Mum yet,' said Dad.", "While Mum was at work, they"
+                + " baked a cake for the party.", "'Surprise!' everyone shouted.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Don't tell Mum,' said Mr Pike, and gave her some sweets.")).isFalse();
+        // The hero's letter to a pen pal: "your address" is the pen pal's.
+        assertThat(passes("personal-data", plain, "Dear Emma, Mum helped me write your address on the envelope. Your"
+                + " friend, [HERO]")).isTrue();
+        assertThat(passes("personal-data", plain, "Dear reader, write your address on a card and send it to"
+                + " us.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'We have an hour to kill,' said Dad, and took out the cards.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Dying of curiosity yet?' the letter joked.")).isTrue();
+        assertThat(passes("unsafe-death", new Context(9, List.of("the Egyptian gallery", "pyramids"), List.of(), false,
+                null, List.of()), "Long ago, people in Egypt wrapped a person in cloth after they died.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Dad told the story of Rufus and the loaf. [HERO] laughed through"
+                + " her tears.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Grandpa was sitting up in bed with a thin tube under his nose.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Mum put out cocktail sausages, crisps and mini pizzas.")).isTrue();
+    }
 }
