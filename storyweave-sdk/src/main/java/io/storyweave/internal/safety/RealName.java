@@ -43,9 +43,10 @@ final class RealName {
 
     /**
      * A short or pet form of a name: "Benny" for Ben and "Tommy" for Tom (the name and a pet
-     * ending), "Alex" for Alexander (the start of the name), "Sophie" for Sophia and "Katie" for
-     * Katherine (the name's first three letters or more and a pet ending, "Aaru" for Aarav too), "Ollie" for Oliver (the
-     * start of the name with its consonant doubled and a pet ending).
+     * ending), "Alex" for Alexander and "Ben" for Benjamin (the start of the name), "Sophie" for
+     * Sophia, "Katie" for Katherine and "Aaru" for Aarav (the name's first three letters or more and a
+     * pet ending), "Ollie" for Oliver (the start of the name with its consonant doubled and a pet
+     * ending), and the irregular ones of nicknames.txt ("Maggie" for Margaret).
      */
     private static boolean isNickname(String word, List<String> names, WordNet wordNet) {
         for (String name : names) {
