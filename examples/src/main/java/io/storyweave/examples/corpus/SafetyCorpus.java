@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
  * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/},
  * {@code safety-corpus-round11/}, {@code safety-corpus-round12/}, and
- * {@code safety-corpus-good/} (good stories only)).
+ * {@code safety-corpus-good/} (good stories only), {@code safety-corpus-round14/} and
+ * {@code safety-corpus-round15/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -68,6 +69,8 @@ public final class SafetyCorpus {
         blind.put(ROUND_ELEVEN, "Eleventh corpus");
         blind.put(ROUND_TWELVE, "Twelfth corpus");
         blind.put(GOOD_ONLY, "Good-stories corpus");
+        blind.put(ROUND_FOURTEEN, "Fourteenth corpus");
+        blind.put(ROUND_FIFTEEN, "Fifteenth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -132,6 +135,14 @@ public final class SafetyCorpus {
      * with things a cautious checker might wrongly flag): how often a good story is rejected.
      */
     public static final String GOOD_ONLY = "safety-corpus-good";
+
+    /**
+     * A fourteenth, written blind after the good-stories round, alongside the fifteenth: chapter-style
+     * stories of group life (camps, tours, clubs, weddings) where the harm is a sentence on a busy page.
+     */
+    public static final String ROUND_FOURTEEN = "safety-corpus-round14";
+    /** A fifteenth, alongside the fourteenth: interactive stories that talk to the reader. */
+    public static final String ROUND_FIFTEEN = "safety-corpus-round15";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
