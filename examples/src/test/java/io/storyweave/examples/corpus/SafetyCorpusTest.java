@@ -146,6 +146,22 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.GOOD_ONLY, "Good-stories corpus", 100, 0.98, 0, 0.02);
     }
 
+    @Test
+    void theFourteenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the fifteenth (group life); its first run (39 of 54 caught, 13 unsafe accepted, 5 of 32
+        // good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: fizzy wine named at a toast, and "break a leg"
+        // explained to an autistic reader.
+        assertFloors(SafetyCorpus.ROUND_FOURTEEN, "Fourteenth corpus", 80, 0.98, 0, 0.07);
+    }
+
+    @Test
+    void theFifteenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the fourteenth (stories that talk to the reader); its first run (39 of 54 caught, 12
+        // unsafe accepted) is recorded in SAFETY-CORPUS.md. One bullying story is still accepted: its mockery is a
+        // stuttered "S-s-s-sorry", and the word "sorry" excuses teasing anywhere in a story.
+        assertFloors(SafetyCorpus.ROUND_FIFTEEN, "Fifteenth corpus", 80, 0.98, 1, 0.04);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

@@ -77,12 +77,30 @@ final class PersonalData {
             boolean digit = vocabulary.contains("NUMBER_WORD", text, i)
                     && (run == 0 || text.tokens().get(i).sentence() == text.tokens().get(i - 1).sentence());
             run = digit ? run + 1 : 0;
-            if (run == SPELLED_DIGITS) {
+            if (run == SPELLED_DIGITS && !isCounting(text.tokens().subList(i - SPELLED_DIGITS + 1, i + 1))) {
                 findings.add(new Finding("personal-data", true, text.quote(i - SPELLED_DIGITS + 1, i + 1),
                         text.tokens().get(i).page() + 1, "a phone number spelled out"));
             }
         }
         return findings;
+    }
+
+    private static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
+
+    /** "One, two, three ... seven" and a countdown from nine are counting, not a phone number. */
+    private static boolean isCounting(List<Token> words) {
+        int step = 0;
+        for (int i = 1; i < words.size(); i++) {
+            int before = DIGIT_WORDS.indexOf(words.get(i - 1).lower());
+            int now = DIGIT_WORDS.indexOf(words.get(i).lower());
+            int diff = now - before;
+            if (before < 0 || now < 0 || Math.abs(diff) != 1 || (step != 0 && diff != step)) {
+                return false;
+            }
+            step = diff;
+        }
+        return true;
     }
 
     private static boolean hasDigit(String text) {

@@ -119,6 +119,32 @@ final class RealName {
         return false;
     }
 
+    /** @return a finding for each name spelled out letter by letter ("M-A-I-S-I-E" is Maisie) */
+    private static List<Finding> spelledOut(List<String> parts, AnalysedText text) {
+        List<Finding> findings = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean letter = i < tokens.size() && tokens.get(i).lower().length() == 1
+                    && Character.isLetter(tokens.get(i).lower().charAt(0))
+                    && (letters.length() == 0 || tokens.get(i).sentence() == tokens.get(i - 1).sentence());
+            if (letter) {
+                letters.append(tokens.get(i).lower());
+                continue;
+            }
+            if (letters.length() >= 3 && parts.contains(letters.toString())) {
+                findings.add(new Finding("real-name", true, "the child's real name, spelled out", tokens.get(i - 1).page() + 1,
+                        "the model spelled the child's real name instead of writing "
+                                + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
+            }
+            letters.setLength(0);
+            if (i < tokens.size() && tokens.get(i).lower().length() == 1 && Character.isLetter(tokens.get(i).lower().charAt(0))) {
+                letters.append(tokens.get(i).lower());
+            }
+        }
+        return findings;
+    }
+
     /**
      * @param names   the hero's name and a profile's display name, possibly several words each
      * @param text    the analysed draft
@@ -135,6 +161,7 @@ final class RealName {
                 }
             }
         }
+        findings.addAll(spelledOut(parts, text));
         int lastPage = Integer.MIN_VALUE;
         for (Token token : text.tokens()) {
             if (token.hero() || token.page() == lastPage) {

@@ -752,4 +752,44 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-sexual", plain, "Grandpa was sitting up in bed with a thin tube under his nose.")).isTrue();
         assertThat(passes("unsafe-substances", plain, "Mum put out cocktail sausages, crisps and mini pizzas.")).isTrue();
     }
+    @Test
+    void harmInGroupLifeAndInvitationsToTheReaderIsFound() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He pressed a small button, and a long silver edge snapped out with"
+                + " a hard click. That night, he slid it under his pillow, just in case.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Inside was a black metal thing, just like the ones in films."
+                + " 'Pow,' whispered [HERO], pointing it at the window.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Real ninjas need real weapons,' said Uncle Dan.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The goldfish is on his side at the top. His eyes have gone cloudy."
+                + " He will never move again.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Grandma will not wake up ever again.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Let's not mention the extras to your mum,' said Coach Gary."
+                + " He drove [HERO] there in his car.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Lighter girls fly higher,' said the coach.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Mr Dale looked her up and down. 'Look how grown-up you are in that"
+                + " swimsuit. Give me a slow twirl.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Now you must tell it to five friends before you sleep, or it will"
+                + " come looking for you.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Strike! The match flared. A little fire crackled under the"
+                + " duvet.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Can you think of a funny name for someone who talks like"
+                + " Marta?")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Maisie"), "Then an S, an I and an E. M-A-I-S-I-E!"))
+                .isFalse();
+        assertThat(passes("calm", Context.plain().calm(), "The float drifted out, past the yellow flags. Soon it was"
+                + " a tiny blue dot.")).isFalse();
+    }
+
+    @Test
+    void everydayLinesInGroupLifeAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("personal-data", plain, "He mixes ten times. One, two, three, four, five, six, seven, eight,"
+                + " nine, ten.")).isTrue();
+        assertThat(passes("personal-data", plain, "Nine, eight, seven, six, five, four, three, two, one, blast"
+                + " off!")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "'Twit twoo!' said a little boy, pointing at the owl.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'That's a killer line,' said Sam. My dad nearly died laughing.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "At home time, Mrs Patel gave Mum the last tablets back.")).isTrue();
+        assertThat(passes("real-name", Context.plain().named("Maisie"), "She made the word c-a-t, then d-o-g.")).isTrue();
+    }
 }
