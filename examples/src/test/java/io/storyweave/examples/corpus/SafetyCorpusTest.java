@@ -157,9 +157,9 @@ class SafetyCorpusTest {
     @Test
     void theFifteenthCorpusStaysAtLeastWhereItIs() {
         // Written blind alongside the fourteenth (stories that talk to the reader); its first run (39 of 54 caught, 12
-        // unsafe accepted) is recorded in SAFETY-CORPUS.md. One bullying story is still accepted: its mockery is a
-        // stuttered "S-s-s-sorry", and the word "sorry" excuses teasing anywhere in a story.
-        assertFloors(SafetyCorpus.ROUND_FIFTEEN, "Fifteenth corpus", 80, 0.98, 1, 0.04);
+        // unsafe accepted) is recorded in SAFETY-CORPUS.md and the rules were widened after it, the last time so that a
+        // stuttered, taunting "S-s-s-sorry" no longer counts as the apology that excuses teasing.
+        assertFloors(SafetyCorpus.ROUND_FIFTEEN, "Fifteenth corpus", 80, 0.98, 0, 0.04);
     }
 
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,

@@ -211,6 +211,24 @@ public final class AnalysedText {
      *         rule sections ask this, and a set of the draft's base forms answers in a few lookups
      *         what a walk over every word answered in hundreds
      */
+    /**
+     * @param words lower-case words, the first and last in any inflection ("said sorry", "say sorry")
+     * @return whether the draft has them in a row within a sentence
+     */
+    boolean hasPhrase(String[] words) {
+        for (int i = 0; i + words.length <= tokens.size(); i++) {
+            int k = 0;
+            while (k < words.length && tokens.get(i + k).sentence() == tokens.get(i).sentence()
+                    && (tokens.get(i + k).lower().equals(words[k]) || tokens.get(i + k).is(words[k]))) {
+                k++;
+            }
+            if (k == words.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasAnyLemma(Set<String> words) {
         if (words.isEmpty()) {
             return false;

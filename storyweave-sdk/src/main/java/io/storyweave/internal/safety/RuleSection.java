@@ -16,7 +16,8 @@ import java.util.Set;
  * @param defusedBy  words just after a find that make it harmless ("dead tired", "the wind died down")
  * @param excusedBy  words anywhere in the same sentence that make a find harmless ("a secret" in a surprise)
  * @param excusedInStory words anywhere in the draft that make a find harmless (an apology after teasing);
- *                   an entry "a+b" counts when all its words are there ("surprise+party")
+ *                   an entry "a+b" counts when all its words are there ("surprise+party"), an entry
+ *                   "a b" (written a_b) when they are there in a row ("said sorry")
  * @param needs      words one of which the same sentence must hold for a find to count (empty: none needed)
  * @param needsInStory words one of which the draft must hold for a find to count (empty: none needed)
  * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
@@ -37,6 +38,9 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
         }
         for (String entry : excusedInStory) {
             if (entry.indexOf('+') > 0 && Arrays.stream(entry.split("\\+")).allMatch(w -> text.hasAnyLemma(Set.of(w)))) {
+                return true;
+            }
+            if (entry.indexOf(' ') > 0 && text.hasPhrase(entry.split(" "))) {
                 return true;
             }
         }

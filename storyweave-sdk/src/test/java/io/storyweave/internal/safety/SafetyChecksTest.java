@@ -792,4 +792,13 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-substances", plain, "At home time, Mrs Patel gave Mum the last tablets back.")).isTrue();
         assertThat(passes("real-name", Context.plain().named("Maisie"), "She made the word c-a-t, then d-o-g.")).isTrue();
     }
+    @Test
+    void anApologyExcusesTeasingButATauntingSorryDoesNot() {
+        Context plain = Context.plain();
+        String teasing = "Everyone laughed at him. Sam's face went red.";
+        assertThat(passes("unsafe-bullying", plain, teasing + " 'S-s-s-sorry, S-s-s-Sam!' said [HERO].")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, teasing + " Later, [HERO] said sorry, and they played"
+                + " together.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, teasing + " 'Sorry,' he mumbled. 'That was not fair.'")).isTrue();
+    }
 }
