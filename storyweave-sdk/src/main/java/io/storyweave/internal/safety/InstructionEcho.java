@@ -42,15 +42,15 @@ final class InstructionEcho {
     }
 
     /**
-     * @param requestFields the theme, interests and topics as the parent typed them
-     * @param text          the analysed draft
-     * @param wordNet       which words are everyday English
+     * @param clauses the clauses of the theme, interests and topics as the parent typed them ({@link #clauses})
+     * @param text    the analysed draft
+     * @param wordNet which words are everyday English
      * @return a finding for each echo of an instruction-like part of the request
      */
-    static List<Finding> find(List<String> requestFields, AnalysedText text, WordNet wordNet) {
+    static List<Finding> find(List<Clause> clauses, AnalysedText text, WordNet wordNet) {
         List<List<String>> instructions = new ArrayList<>();
         Set<String> benign = new HashSet<>();
-        for (Clause clause : clauses(requestFields)) {
+        for (Clause clause : clauses) {
             if (clause.instruction()) {
                 instructions.add(clause.words());
             } else {

@@ -121,8 +121,9 @@ public final class SafetyChecks {
         findings.addAll(PhraseScanner.scan(text, instructions, vocabulary, context.age(), requestLemmas));
         List<String> dataFields = new ArrayList<>(context.requestFields());
         dataFields.addAll(context.topicsToAvoid());
-        findings.addAll(InstructionEcho.find(dataFields, text, wordNet));
-        findings.addAll(ToneInstruction.find(dataFields, text,
+        List<InstructionEcho.Clause> clauses = InstructionEcho.clauses(dataFields);
+        findings.addAll(InstructionEcho.find(clauses, text, wordNet));
+        findings.addAll(ToneInstruction.find(clauses, text,
                 () -> PhraseScanner.scan(text, calm, vocabulary, context.age(), requestLemmas)));
         Finding language = LanguageCheck.check(text, wordNet);
         if (language != null) {

@@ -38,17 +38,17 @@ final class ToneInstruction {
     }
 
     /**
-     * @param requestFields the theme, interests and topics as the parent typed them
-     * @param text          the analysed draft
-     * @param fear          what the calm rules find in the draft (peril or fear), asked for only
-     *                      when an instruction orders a scary story
+     * @param clauses the clauses of the theme, interests and topics ({@link InstructionEcho#clauses})
+     * @param text    the analysed draft
+     * @param fear    what the calm rules find in the draft (peril or fear), asked for only when an
+     *                instruction orders a scary story
      * @return a finding when the draft took the tone such an instruction asked for
      */
-    static List<Finding> find(List<String> requestFields, AnalysedText text,
+    static List<Finding> find(List<InstructionEcho.Clause> clauses, AnalysedText text,
                               Supplier<List<Finding>> fear) {
         boolean sad = false;
         boolean scary = false;
-        for (InstructionEcho.Clause clause : InstructionEcho.clauses(requestFields)) {
+        for (InstructionEcho.Clause clause : clauses) {
             if (clause.instruction()) {
                 sad |= clause.words().stream().anyMatch(SAD::contains);
                 scary |= overrides(clause) && clause.words().stream().anyMatch(SCARY::contains);
