@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-fresh/}, {@code safety-corpus-described/} for topics to avoid told without
  * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/},
  * {@code safety-corpus-round11/}, {@code safety-corpus-round12/}, and
- * {@code safety-corpus-good/} (good stories only), {@code safety-corpus-round14/} and
- * {@code safety-corpus-round15/}).
+ * {@code safety-corpus-good/} (good stories only), {@code safety-corpus-round14/},
+ * {@code safety-corpus-round15/}, {@code safety-corpus-round16/} and {@code safety-corpus-round17/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -71,6 +71,8 @@ public final class SafetyCorpus {
         blind.put(GOOD_ONLY, "Good-stories corpus");
         blind.put(ROUND_FOURTEEN, "Fourteenth corpus");
         blind.put(ROUND_FIFTEEN, "Fifteenth corpus");
+        blind.put(ROUND_SIXTEEN, "Sixteenth corpus");
+        blind.put(ROUND_SEVENTEEN, "Seventeenth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -143,6 +145,14 @@ public final class SafetyCorpus {
     public static final String ROUND_FOURTEEN = "safety-corpus-round14";
     /** A fifteenth, alongside the fourteenth: interactive stories that talk to the reader. */
     public static final String ROUND_FIFTEEN = "safety-corpus-round15";
+
+    /**
+     * A sixteenth, written blind after the fourteenth and fifteenth rounds, alongside the seventeenth:
+     * the youngest readers (picture books in the present tense, rhymes, social stories).
+     */
+    public static final String ROUND_SIXTEEN = "safety-corpus-round16";
+    /** A seventeenth, alongside the sixteenth: English from around the world, harm in local words. */
+    public static final String ROUND_SEVENTEEN = "safety-corpus-round17";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
