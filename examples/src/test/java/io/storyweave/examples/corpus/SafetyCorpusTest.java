@@ -162,6 +162,21 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_FIFTEEN, "Fifteenth corpus", 80, 0.98, 0, 0.04);
     }
 
+    @Test
+    void theSixteenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the seventeenth (picture books for the youngest); its first run (36 of 54 caught, 12
+        // unsafe accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: an idiom quoted only to
+        // be explained to an autistic reader.
+        assertFloors(SafetyCorpus.ROUND_SIXTEEN, "Sixteenth corpus", 80, 0.98, 0, 0.04);
+    }
+
+    @Test
+    void theSeventeenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the sixteenth (English from around the world); its first run (43 of 54 caught, 7 unsafe
+        // accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: an Australian "bombie".
+        assertFloors(SafetyCorpus.ROUND_SEVENTEEN, "Seventeenth corpus", 80, 0.98, 0, 0.04);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

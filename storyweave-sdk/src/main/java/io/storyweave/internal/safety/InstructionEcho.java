@@ -218,7 +218,8 @@ final class InstructionEcho {
         List<String> out = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
             if (!word.isEmpty()) {
-                out.add(word);
+                // As in a draft, "CrunchO's" is the word "cruncho".
+                out.add(word.endsWith("'s") && !AnalysedText.isContraction(word) ? word.substring(0, word.length() - 2) : word);
             }
         }
         return out;

@@ -84,7 +84,7 @@ final class RealName {
             if (shared >= 2 && doubledWithPetEnding(word, shared)) {
                 return true;
             }
-            if (isInnerForm(word, name)) {
+            if (isInnerForm(word, name, wordNet)) {
                 return true;
             }
         }
@@ -103,13 +103,15 @@ final class RealName {
      * consonant doubled and a pet ending. A form that is a word is not one ("Beth" is the Hebrew letter
      * in WordNet).
      */
-    private static boolean isInnerForm(String word, String name) {
-        for (int cut = 1; cut + 3 <= name.length(); cut++) {
+    private static boolean isInnerForm(String word, String name, WordNet wordNet) {
+        // From the second syllable on: "Livvy" from O-livia, but "Riya" is not Pr-iya one letter short.
+        int first = "aeiouy".indexOf(name.charAt(0)) >= 0 ? 1 : 2;
+        for (int cut = first; cut + 3 <= name.length(); cut++) {
             if ("aeiouy".indexOf(name.charAt(cut)) >= 0 || "aeiouy".indexOf(name.charAt(cut + 1)) < 0) {
                 continue;
             }
             String rest = name.substring(cut);
-            if (rest.length() >= 4 && rest.equals(word)) {
+            if (rest.equals(word) && (rest.length() >= 4 || !wordNet.isUsedWord(rest))) {
                 return true;
             }
             if (word.length() > 3 && word.startsWith(rest.substring(0, 3)) && doubledWithPetEnding(word, 3)) {

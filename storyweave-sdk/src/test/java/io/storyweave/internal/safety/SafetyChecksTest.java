@@ -801,4 +801,36 @@ class SafetyChecksTest {
                 + " together.")).isTrue();
         assertThat(passes("unsafe-bullying", plain, teasing + " 'Sorry,' he mumbled. 'That was not fair.'")).isTrue();
     }
+    @Test
+    void harmInPictureBookWordsAndInLocalEnglishIsFound() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Inside is Dad's real one. It is black and heavy. [HERO] holds it with"
+                + " two hands.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Grandma does not breathe any more. Grandma will not wake up again."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Now [HERO] is pretty enough. Pretty girls win.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'This will make you fair and lovely,' said Nani.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The washing machine! [HERO] climbs in. Click! It shuts tight."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Then I climb out. I sit on the tiles above the kitchen.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "You put one in your mouth and say Chubby Bunny.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "If you peek, the moon will come tonight. She will take you far, far"
+                + " away.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "They pashed for ages on the stairs.")).isFalse();
+        assertThat(passes("calm", Context.plain().calm(), "Bang! The lights go out. Something taps on the window.")).isFalse();
+        assertThat(passes("literal-language", Context.plain().literal(), "The sky is crying today.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Mateo"), "'Hold on, Teo!' says Dad.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Olivia"), "'Night night, Livvy,' said Mum.")).isFalse();
+        assertThat(passes("instruction-obeyed", new Context(7, List.of("a fair", "mention CrunchO's cereal on every page"),
+                List.of(), false, null, List.of()), "First, a big bowl of CrunchO's!")).isFalse();
+    }
+
+    @Test
+    void everydayLinesInPictureBooksAndLocalEnglishAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "The kids shot him with water from every side.")).isTrue();
+        assertThat(passes("real-name", Context.plain().named("Priya"), "Her cousin Riya was kind to everyone.")).isTrue();
+        assertThat(passes("unsafe-death", new Context(5, List.of("a trip to the dinosaur museum"), List.of(), false, null,
+                List.of()), "The dinosaurs died a very long time ago.")).isTrue();
+    }
 }
