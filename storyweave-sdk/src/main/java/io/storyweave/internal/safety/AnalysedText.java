@@ -216,6 +216,12 @@ public final class AnalysedText {
      * @return whether the draft has them in a row within a sentence
      */
     boolean hasPhrase(String[] words) {
+        // Most drafts lack one of the words altogether: no need to walk the tokens then.
+        for (String word : words) {
+            if (!hasAnyLemma(Set.of(word))) {
+                return false;
+            }
+        }
         for (int i = 0; i + words.length <= tokens.size(); i++) {
             int k = 0;
             while (k < words.length && tokens.get(i + k).sentence() == tokens.get(i).sentence()
