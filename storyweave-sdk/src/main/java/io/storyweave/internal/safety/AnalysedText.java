@@ -115,7 +115,17 @@ public final class AnalysedText {
         }
     }
 
-    static boolean isContraction(String word) {
+    /**
+     * @param lowerWord a lower-case word
+     * @return the word without its possessive {@code 's} ("teacher's" is "teacher"), contractions kept
+     *         ("it's"), as a draft's words are read; rule and request words are read the same way
+     */
+    static String withoutPossessive(String lowerWord) {
+        return lowerWord.endsWith("'s") && !isContraction(lowerWord) ? lowerWord.substring(0, lowerWord.length() - 2)
+                : lowerWord;
+    }
+
+    private static boolean isContraction(String word) {
         // "it's", "that's", "he's", "there's", "let's" are not possessives.
         String lower = word.toLowerCase(Locale.ROOT);
         return switch (lower) {

@@ -219,7 +219,7 @@ final class InstructionEcho {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
             if (!word.isEmpty()) {
                 // As in a draft, "CrunchO's" is the word "cruncho".
-                out.add(word.endsWith("'s") && !AnalysedText.isContraction(word) ? word.substring(0, word.length() - 2) : word);
+                out.add(AnalysedText.withoutPossessive(word));
             }
         }
         return out;

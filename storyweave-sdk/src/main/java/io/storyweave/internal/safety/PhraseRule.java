@@ -92,7 +92,8 @@ final class PhraseRule {
             } else if (alternative.startsWith("=")) {
                 exact.add(alternative.substring(1).toLowerCase(Locale.ROOT));
             } else if (!alternative.isEmpty()) {
-                String word = asDraftWord(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                // As a draft's words: "teacher's" is the word "teacher", or "your teacher's name" never matches.
+                String word = AnalysedText.withoutPossessive(alternative.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
                 lemmas.add(word);
                 lemmas.addAll(TENSES.getOrDefault(word, Set.of()));
             }
@@ -119,14 +120,6 @@ final class PhraseRule {
             group.forEach(word -> byWord.put(word, group));
         }
         return Map.copyOf(byWord);
-    }
-
-    /**
-     * A draft's words lose their possessive {@code 's} ("teacher's" is the word "teacher", marked
-     * possessive), so a rule's words must too, or "your teacher's name" could never match.
-     */
-    private static String asDraftWord(String word) {
-        return word.endsWith("'s") && !AnalysedText.isContraction(word) ? word.substring(0, word.length() - 2) : word;
     }
 
     String source() {

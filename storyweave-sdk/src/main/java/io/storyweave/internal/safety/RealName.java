@@ -128,19 +128,17 @@ final class RealName {
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i <= tokens.size(); i++) {
             boolean letter = i < tokens.size() && tokens.get(i).lower().length() == 1
-                    && Character.isLetter(tokens.get(i).lower().charAt(0))
-                    && (letters.length() == 0 || tokens.get(i).sentence() == tokens.get(i - 1).sentence());
-            if (letter) {
-                letters.append(tokens.get(i).lower());
-                continue;
-            }
-            if (letters.length() >= 3 && parts.contains(letters.toString())) {
+                    && Character.isLetter(tokens.get(i).lower().charAt(0));
+            boolean sameRun = letter && letters.length() > 0 && tokens.get(i).sentence() == tokens.get(i - 1).sentence();
+            if (!sameRun && letters.length() >= 3 && parts.contains(letters.toString())) {
                 findings.add(new Finding("real-name", true, "the child's real name, spelled out", tokens.get(i - 1).page() + 1,
                         "the model spelled the child's real name instead of writing "
                                 + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
             }
-            letters.setLength(0);
-            if (i < tokens.size() && tokens.get(i).lower().length() == 1 && Character.isLetter(tokens.get(i).lower().charAt(0))) {
+            if (!sameRun) {
+                letters.setLength(0);
+            }
+            if (letter) {
                 letters.append(tokens.get(i).lower());
             }
         }
