@@ -14,15 +14,38 @@ import java.util.Objects;
  * @param maxSentenceWords        the longest sentence allowed
  * @param checks                  every check run on the accepted draft
  * @param drafts                  how many drafts the model wrote (1 or 2)
+ * @param checkedBy               which version of StoryWeave's local checks ran ({@code checks-} and a
+ *                                fingerprint of their code and rules), or {@code ""} when not recorded (a
+ *                                story stored before StoryWeave recorded it); a story from a shared cache
+ *                                that other checks accepted is checked again before it is shown
  */
 public record QualityReport(double readabilityGrade, double targetGrade, double averageSentenceWords,
-                            int longestSentenceWords, int maxSentenceWords, List<QualityCheck> checks, int drafts) {
-    /** Copies the checks and requires at least one draft. */
+                            int longestSentenceWords, int maxSentenceWords, List<QualityCheck> checks, int drafts,
+                            String checkedBy) {
+    /** Copies the checks, requires at least one draft, and reads a missing {@code checkedBy} as not recorded. */
     public QualityReport {
         checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
         if (drafts < 1) {
             throw new IllegalArgumentException("drafts must be at least 1, was " + drafts);
         }
+        checkedBy = checkedBy == null ? "" : checkedBy;
+    }
+
+    /**
+     * A report whose checks' version is not recorded.
+     *
+     * @param readabilityGrade     Flesch–Kincaid grade of the accepted text
+     * @param targetGrade          the highest grade allowed for the child
+     * @param averageSentenceWords average words per sentence
+     * @param longestSentenceWords words in the longest sentence
+     * @param maxSentenceWords     the longest sentence allowed
+     * @param checks               every check run on the accepted draft
+     * @param drafts               how many drafts the model wrote (1 or 2)
+     */
+    public QualityReport(double readabilityGrade, double targetGrade, double averageSentenceWords,
+                         int longestSentenceWords, int maxSentenceWords, List<QualityCheck> checks, int drafts) {
+        this(readabilityGrade, targetGrade, averageSentenceWords, longestSentenceWords, maxSentenceWords, checks,
+                drafts, "");
     }
 
     /** @return whether every check passed */
@@ -44,10 +67,10 @@ public record QualityReport(double readabilityGrade, double targetGrade, double 
     public Builder toBuilder() {
         return new Builder().readabilityGrade(readabilityGrade).targetGrade(targetGrade)
                 .averageSentenceWords(averageSentenceWords).longestSentenceWords(longestSentenceWords)
-                .maxSentenceWords(maxSentenceWords).checks(checks).drafts(drafts);
+                .maxSentenceWords(maxSentenceWords).checks(checks).drafts(drafts).checkedBy(checkedBy);
     }
 
-    /** Builds a {@link QualityReport}; checks default to none and drafts to 1. */
+    /** Builds a {@link QualityReport}; checks default to none, drafts to 1 and the checks' version to not recorded. */
     public static final class Builder {
         private double readabilityGrade;
         private double targetGrade;
@@ -56,6 +79,7 @@ public record QualityReport(double readabilityGrade, double targetGrade, double 
         private int maxSentenceWords;
         private List<QualityCheck> checks = List.of();
         private int drafts = 1;
+        private String checkedBy = "";
 
         private Builder() {
         }
@@ -102,10 +126,16 @@ public record QualityReport(double readabilityGrade, double targetGrade, double 
             return this;
         }
 
+        /** @param value which version of the local checks ran ({@code ""}: not recorded) @return this builder */
+        public Builder checkedBy(String value) {
+            this.checkedBy = value;
+            return this;
+        }
+
         /** @return the report, validated */
         public QualityReport build() {
             return new QualityReport(readabilityGrade, targetGrade, averageSentenceWords, longestSentenceWords,
-                    maxSentenceWords, checks, drafts);
+                    maxSentenceWords, checks, drafts, checkedBy);
         }
     }
 }

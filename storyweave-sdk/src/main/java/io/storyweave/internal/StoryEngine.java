@@ -220,7 +220,7 @@ public final class StoryEngine implements AutoCloseable {
                 return finish(new Produced(local.get(), StorySource.LOCAL_CACHE, null), request, listener);
             }
             if (sharedCache != SharedStoryCache.NONE) {
-                Optional<Story> shared = readSharedCache(key);
+                Optional<Story> shared = readSharedCache(key, request, data);
                 looked(CacheLevel.STORE, shared.isPresent());
                 if (shared.isPresent()) {
                     localCache.put(key, shared.get());
@@ -280,7 +280,7 @@ public final class StoryEngine implements AutoCloseable {
     private Produced produce(String key, StoryRequest request, ChildData data, StoryListener listener, boolean coordinate) {
         StoreLeases.Lease lease;
         if (coordinate) {
-            StoreLeases.Turn turn = leases.claim(key, () -> readSharedCache(key),
+            StoreLeases.Turn turn = leases.claim(key, () -> readSharedCache(key, request, data),
                     reason -> progress(listener, StoryProgress.Stage.WAITING, request, reason));
             looked(CacheLevel.COALESCED, turn.written() != null);
             if (turn.written() != null) {
@@ -400,17 +400,21 @@ public final class StoryEngine implements AutoCloseable {
         }
     }
 
-    private Optional<Story> readSharedCache(String key) {
+    /** @return the story the shared cache holds for the key, if there is one and it passes these checks */
+    private Optional<Story> readSharedCache(String key, StoryRequest request, ChildData data) {
         if (sharedCache == SharedStoryCache.NONE) {
             return Optional.empty();
         }
+        Optional<Story> cached;
         try {
-            return storeWriter.call(StoreOperation.GET_CACHED_STORY, "read the shared cache",
+            cached = storeWriter.call(StoreOperation.GET_CACHED_STORY, "read the shared cache",
                     () -> sharedCache.getCachedStory(key));
         } catch (StorageException e) {
             LOG.warn("Could not read the {} store's cache; continuing without it: {}", store.name(), e.getMessage());
             return Optional.empty();
         }
+        // Another StoryWeave version may have written it, with checks that let through what these catch.
+        return cached.flatMap(story -> generator.recheck(story, request, data));
     }
 
     /** Stops renewing leases, gives back any whose release failed (best effort), and writes the cache hits still gathered to the ledger. */

@@ -264,6 +264,7 @@ final class StoryJsonReader {
         int maxSentenceWords = 0;
         List<QualityCheck> checks = null;
         int drafts = 0;
+        String checkedBy = null;
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken value = p.nextToken();
             switch (field) {
@@ -274,11 +275,12 @@ final class StoryJsonReader {
                 case "maxSentenceWords" -> maxSentenceWords = whole(p, value);
                 case "checks" -> checks = list(p, value, StoryJsonReader::check);
                 case "drafts" -> drafts = whole(p, value);
+                case "checkedBy" -> checkedBy = text(p, value);
                 default -> p.skipChildren();
             }
         }
         return new QualityReport(readabilityGrade, targetGrade, averageSentenceWords, longestSentenceWords,
-                maxSentenceWords, checks, drafts);
+                maxSentenceWords, checks, drafts, checkedBy);
     }
 
     private static ChildProfile profile(JsonParser p, JsonToken token) throws IOException {

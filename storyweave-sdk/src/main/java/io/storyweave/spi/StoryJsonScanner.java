@@ -196,8 +196,15 @@ final class StoryJsonScanner {
         }
         expect(",\"drafts\":");
         int drafts = whole();
+        // Stories written before the checks' version was recorded end here.
+        String checkedBy = next(',') ? checkedBy() : "";
         expect("}");
-        return new QualityReport(readability, target, average, longest, max, checks, drafts);
+        return new QualityReport(readability, target, average, longest, max, checks, drafts, checkedBy);
+    }
+
+    private String checkedBy() {
+        expect("\"checkedBy\":");
+        return string();
     }
 
     private List<String> strings() {

@@ -134,7 +134,9 @@ final class StoryJsonWriter {
             constant(",\"layer\":", check.layer());
             out.append('}');
         }
-        out.append("],\"drafts\":").append(quality.drafts()).append('}');
+        out.append("],\"drafts\":").append(quality.drafts());
+        text(",\"checkedBy\":", quality.checkedBy());
+        out.append('}');
     }
 
     private void profile(ChildProfile profile) {

@@ -40,7 +40,7 @@ final class StoryArbitraries {
         Arbitrary<QualityCheck> check = Combinators.combine(texts(), Arbitraries.of(true, false), texts(),
                 Arbitraries.of(QualityCheck.Layer.class).injectNull(0.2)).as(QualityCheck::new);
         Arbitrary<QualityReport> quality = Combinators.combine(reals(), reals(), reals(), Arbitraries.integers(),
-                Arbitraries.integers(), check.list().ofMaxSize(4), Arbitraries.integers().greaterOrEqual(1))
+                Arbitraries.integers(), check.list().ofMaxSize(4), Arbitraries.integers().greaterOrEqual(1), texts())
                 .as(QualityReport::new);
         return Combinators.combine(texts(), texts(), page.list().ofMinSize(1).ofMaxSize(4), requests(), texts(),
                         Arbitraries.of(ModelTier.class), usage, costs().injectNull(0.2))

@@ -319,7 +319,7 @@ class StoryJsonReaderTest {
                         .checks(List.of(new QualityCheck("title", true, "the story has a title"),
                                 new QualityCheck("review", false, "too scary: \"wolf\" ✗", QualityCheck.Layer.REVIEW),
                                 new QualityCheck("guard", true, "", QualityCheck.Layer.GUARD)))
-                        .drafts(3).build())
+                        .drafts(3).checkedBy("checks-0123456789abcdef").build())
                 .build();
     }
 

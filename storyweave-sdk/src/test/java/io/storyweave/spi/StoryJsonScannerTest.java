@@ -52,6 +52,8 @@ class StoryJsonScannerTest {
         String olderAndNewer = resource("stored-story-older-and-newer.json");
 
         assertThat(StoryJsonScanner.read(stored)).isNotNull().isEqualTo(READER.read(stored));
+        // Written before the checks' version was recorded: read as not recorded, so it is checked again.
+        assertThat(StoryJsonScanner.read(stored).quality().checkedBy()).isEmpty();
         assertThat(StoryJsonScanner.read(stored + "\n")).isNull();
         assertThat(StoryJsonScanner.read(olderAndNewer)).isNull();
         assertThat(StoryCodec.storyFromJson(olderAndNewer)).isEqualTo(READER.read(olderAndNewer));

@@ -16,6 +16,7 @@ import io.storyweave.internal.observe.Observers;
 import io.storyweave.internal.prompt.ChildData;
 import io.storyweave.internal.prompt.PromptComposer;
 import io.storyweave.internal.prompt.StorySchema;
+import io.storyweave.internal.quality.ChecksFingerprint;
 import io.storyweave.internal.quality.Draft;
 import io.storyweave.internal.quality.StoryChecker;
 import io.storyweave.internal.review.StoryReview;
@@ -154,9 +155,7 @@ public final class StoryGenerator {
             if (checks.stream().allMatch(QualityCheck::passed)) {
                 checks.addAll(guard(draft, report, draftNo, pages));
             }
-            QualityReport quality = new QualityReport(local.readabilityGrade(), local.targetGrade(),
-                    local.averageSentenceWords(), local.longestSentenceWords(), local.maxSentenceWords(), checks,
-                    draftNumber);
+            QualityReport quality = local.toBuilder().checks(checks).checkedBy(ChecksFingerprint.current()).build();
             if (quality.allPassed()) {
                 Story story = Story.builder().id(UUID.randomUUID().toString()).title(draft.title())
                         .pages(draft.pages().stream().map(Page::new).toList()).request(templateRequest(request, data))
@@ -174,6 +173,41 @@ public final class StoryGenerator {
         throw new StoryRejectedException("The model's story failed the checks for this child twice (after one"
                 + " corrective rewrite; " + spend.usage.totalTokens() + " tokens used). " + RejectionAdvice.of(failures),
                 failures);
+    }
+
+    /**
+     * Checks a cached story again when other checks accepted it: another StoryWeave version sharing the
+     * cache, or this one before an upgrade. The model review and the guard it passed are not asked again
+     * (the cache key holds the reviewer and the prompt's version); the local checks are, as they stand now.
+     *
+     * @param cached  a story from the shared cache (a template)
+     * @param request the request it answers
+     * @param data    the request's free text with real names replaced
+     * @return the story, its report naming these checks, if it passes them; empty if it does not
+     */
+    public Optional<Story> recheck(Story cached, StoryRequest request, ChildData data) {
+        String current = ChecksFingerprint.current();
+        if (cached.quality().checkedBy().equals(current)) {
+            return Optional.of(cached);
+        }
+        Draft draft = new Draft(cached.title(), cached.pages().stream().map(Page::text).toList());
+        QualityReport local = StoryChecker.check(draft, request.pages(), ruleBook.rulesFor(request),
+                safetyContext(request, data), cached.quality().drafts());
+        if (!local.allPassed()) {
+            // Names only, as for a rejected draft: details quote the story.
+            LOG.warn("A cached story accepted by other checks ({}) fails these ({}: {}); writing a new one",
+                    describe(cached.quality().checkedBy()), current, local.checks().stream()
+                            .filter(c -> !c.passed()).map(QualityCheck::name).toList());
+            return Optional.empty();
+        }
+        List<QualityCheck> checks = new ArrayList<>(local.checks());
+        cached.quality().checks().stream().filter(c -> c.layer() != QualityCheck.Layer.LOCAL).forEach(checks::add);
+        return Optional.of(cached.toBuilder()
+                .quality(local.toBuilder().checks(checks).checkedBy(current).build()).build());
+    }
+
+    private static String describe(String checkedBy) {
+        return checkedBy.isEmpty() ? "not recorded" : checkedBy;
     }
 
     private List<QualityCheck> review(StoryRequest request, ChildData data, Draft draft, Spend spend) {
