@@ -250,17 +250,13 @@ public final class AnalysedText {
             return false;
         }
         if (storyLemmas == null) {
-            storyLemmas = lemmasOf(0, tokens.size());
+            storyLemmas = lemmasOf(0, tokens.size(), true);
         }
-        for (String word : words) {
-            if (storyLemmas.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return anyOf(words, storyLemmas);
     }
 
     private final Map<Integer, Set<String>> sentenceLemmas = new HashMap<>();
+    private final Map<Integer, Set<String>> sentenceLemmasNotOwning = new HashMap<>();
 
     /**
      * @param sentence a sentence of {@link #sentences()}
@@ -269,10 +265,23 @@ public final class AnalysedText {
      *         sentence-wide condition), answered from the sentence's base forms, gathered once
      */
     boolean sentenceHasAnyLemma(int[] sentence, Set<String> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        Set<String> lemmas = sentenceLemmas.computeIfAbsent(sentence[0], start -> lemmasOf(start, sentence[1]));
+        return !words.isEmpty() && anyOf(words, sentenceLemmas.computeIfAbsent(sentence[0], start -> lemmasOf(start, sentence[1], true)));
+    }
+
+    /**
+     * Like {@link #sentenceHasAnyLemma}, but a word written as a possessive does not count: "Dad's
+     * lighter" is no grown-up doing it, "the doctor's pills" no doctor giving them.
+     *
+     * @param sentence a sentence of {@link #sentences()}
+     * @param words    base forms that excuse a find in the sentence
+     * @return whether a word of the sentence, not a possessive, has one of them as a base form
+     */
+    boolean sentenceExcusedBy(int[] sentence, Set<String> words) {
+        return !words.isEmpty() && anyOf(words, sentenceLemmasNotOwning.computeIfAbsent(sentence[0],
+                start -> lemmasOf(start, sentence[1], false)));
+    }
+
+    private static boolean anyOf(Set<String> words, Set<String> lemmas) {
         for (String word : words) {
             if (lemmas.contains(word)) {
                 return true;
@@ -281,10 +290,13 @@ public final class AnalysedText {
         return false;
     }
 
-    private Set<String> lemmasOf(int from, int to) {
+    private Set<String> lemmasOf(int from, int to, boolean possessives) {
         Set<String> all = new HashSet<>();
         for (int i = from; i < to; i++) {
-            all.addAll(tokens.get(i).lemmas());
+            Token token = tokens.get(i);
+            if (possessives || !token.possessive()) {
+                all.addAll(token.lemmas());
+            }
         }
         return all;
     }

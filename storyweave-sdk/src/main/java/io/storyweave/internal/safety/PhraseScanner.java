@@ -100,7 +100,7 @@ final class PhraseScanner {
                                    boolean[] applies, int s) {
         if (decidedFor[s] != sentence[0]) {
             decidedFor[s] = sentence[0];
-            applies[s] = !text.sentenceHasAnyLemma(sentence, section.excusedBy())
+            applies[s] = !text.sentenceExcusedBy(sentence, section.excusedBy())
                     && (section.needs().isEmpty() || text.sentenceHasAnyLemma(sentence, section.needs()));
         }
         return applies[s];

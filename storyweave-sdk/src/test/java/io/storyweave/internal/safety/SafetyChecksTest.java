@@ -641,6 +641,14 @@ class SafetyChecksTest {
                 && check("unsafe-body-image", Context.plain(), line).passed()).as(line).isTrue();
     }
     @Test
+    void aGrownUpsBelongingDoesNotExcuseWhatAChildDoesWithIt() {
+        // "Dad struck a match" is a grown-up doing it; "Dad's lighter" is a child holding his lighter.
+        assertThat(passes("unsafe-imitable", Context.plain(),
+                "[HERO] found Dad's lighter and played with the lighter all afternoon.")).isFalse();
+        assertThat(passes("unsafe-imitable", Context.plain(),
+                "[HERO] watched Dad play with the lighter to light the barbecue.")).isTrue();
+    }
+    @Test
     void aPetFormNoSpellingRuleDerivesIsStillTheRealName() {
         assertThat(passes("real-name", Context.plain().named("Margaret"), "'Sweet dreams, Maggie,' Nana said softly.")).isFalse();
         assertThat(passes("real-name", Context.plain().named("William"), "At the gate, Bill waved to Mum.")).isFalse();
