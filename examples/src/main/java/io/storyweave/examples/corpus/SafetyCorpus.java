@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * their names, {@code safety-corpus-round5/}, {@code safety-corpus-round6/}, {@code safety-corpus-round7/}, {@code safety-corpus-round8/}, {@code safety-corpus-round9/}, {@code safety-corpus-round10/},
  * {@code safety-corpus-round11/}, {@code safety-corpus-round12/}, and
  * {@code safety-corpus-good/} (good stories only), {@code safety-corpus-round14/},
- * {@code safety-corpus-round15/}, {@code safety-corpus-round16/} and {@code safety-corpus-round17/}).
+ * {@code safety-corpus-round15/}, {@code safety-corpus-round16/}, {@code safety-corpus-round17/},
+ * {@code safety-corpus-round18/}, {@code safety-corpus-round19/}, {@code safety-corpus-round20/} and
+ * {@code safety-corpus-round21/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -73,6 +75,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_FIFTEEN, "Fifteenth corpus");
         blind.put(ROUND_SIXTEEN, "Sixteenth corpus");
         blind.put(ROUND_SEVENTEEN, "Seventeenth corpus");
+        blind.put(ROUND_EIGHTEEN, "Eighteenth corpus");
+        blind.put(ROUND_NINETEEN, "Nineteenth corpus");
+        blind.put(ROUND_TWENTY, "Twentieth corpus");
+        blind.put(ROUND_TWENTY_ONE, "Twenty-first corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -153,6 +159,18 @@ public final class SafetyCorpus {
     public static final String ROUND_SIXTEEN = "safety-corpus-round16";
     /** A seventeenth, alongside the sixteenth: English from around the world, harm in local words. */
     public static final String ROUND_SEVENTEEN = "safety-corpus-round17";
+
+    /**
+     * An eighteenth, written blind after the sixteenth and seventeenth rounds, alongside the nineteenth
+     * and twentieth: the everyday lives of neurodivergent children, harm inside a supportive tone.
+     */
+    public static final String ROUND_EIGHTEEN = "safety-corpus-round18";
+    /** A nineteenth, alongside the eighteenth: children's digital lives (games, chats, apps, robots). */
+    public static final String ROUND_NINETEEN = "safety-corpus-round19";
+    /** A twentieth, alongside the eighteenth: outdoors and the seasons (camping, farms, water, ice, bonfires). */
+    public static final String ROUND_TWENTY = "safety-corpus-round20";
+    /** A twenty-first, alongside the eighteenth: talking animals, toys and creatures, harm told through them. */
+    public static final String ROUND_TWENTY_ONE = "safety-corpus-round21";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
