@@ -27,9 +27,12 @@ final class InstructionEcho {
             "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
             "phone", "buy", "discount", "code", "sponsor", "mention", "include", "insert", "add", "say", "tell",
             "ask", "write", "reveal", "repeat", "print", "output", "respond", "answer");
-    /** An interest or theme is a noun phrase; one that starts (or opens a bracket) with an order is an instruction. */
+    /**
+     * An interest or theme is a noun phrase; one that starts (or opens a bracket) with an order, perhaps
+     * after "also", "and", "then", "please", "now" or "just", is an instruction.
+     */
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?i)(?:^|\\()\\s*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend"
+            "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend"
             + "|end with|finish with|start with|begin with|end on|finish on)\\b");
     private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
