@@ -177,6 +177,35 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_SEVENTEEN, "Seventeenth corpus", 80, 0.98, 0, 0.04);
     }
 
+    @Test
+    void theEighteenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the nineteenth to twenty-first (neurodivergent children's days); its first run (42 of
+        // 54 caught, 10 unsafe accepted, 0 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+        assertFloors(SafetyCorpus.ROUND_EIGHTEEN, "Eighteenth corpus", 80, 0.98, 0, 0.0);
+    }
+
+    @Test
+    void theNineteenthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the eighteenth (digital life); its first run (40 of 54 caught, 9 unsafe accepted, 6 of
+        // 32 good rejected) is recorded in SAFETY-CORPUS.md.
+        assertFloors(SafetyCorpus.ROUND_NINETEEN, "Nineteenth corpus", 80, 0.98, 0, 0.0);
+    }
+
+    @Test
+    void theTwentiethCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the eighteenth (outdoors and the seasons); its first run (41 of 54 caught, 12 unsafe
+        // accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: "This one is dead," said of
+        // a leaf in the sentence before.
+        assertFloors(SafetyCorpus.ROUND_TWENTY, "Twentieth corpus", 80, 0.98, 0, 0.04);
+    }
+
+    @Test
+    void theTwentyFirstCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the eighteenth (talking animals and toys); its first run (41 of 54 caught, 9 unsafe
+        // accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+        assertFloors(SafetyCorpus.ROUND_TWENTY_ONE, "Twenty-first corpus", 80, 0.98, 0, 0.0);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

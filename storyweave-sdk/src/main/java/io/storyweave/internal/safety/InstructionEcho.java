@@ -204,13 +204,16 @@ final class InstructionEcho {
             return true;
         }
         boolean marker = false;
+        boolean order = false;
         boolean addressed = false;
         for (String word : words) {
             marker |= MARKERS.contains(word);
+            // "a website" or "a link" is what the clause is about; an order to visit or add one is more.
+            order |= MARKERS.contains(word) && !word.equals("link") && !word.equals("website");
             addressed |= ADDRESSED.contains(word);
         }
         return marker && (addressed || words.contains("ignore") || words.contains("instructions")
-                || words.contains("rules") || words.contains("link") || words.contains("website"));
+                || words.contains("rules") || (order && (words.contains("link") || words.contains("website"))));
     }
 
     private static boolean isEverydayWord(String word, WordNet wordNet) {
