@@ -4,7 +4,10 @@ import io.storyweave.AnxietyStyle;
 import io.storyweave.QualityCheck;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +15,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SafetyRulesTest {
     private static String split(String text) {
         return SafetyRules.splitHyphens(new RuleText.Line("test.txt", 1, text)).text();
+    }
+
+    @Test
+    void noPhraseIsWrittenTwiceInOneSection() {
+        // A repeated line is tried twice at every word it could start at, for nothing.
+        List<String> repeats = new ArrayList<>();
+        for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt",
+                "personal-data.txt", "instruction-obeyed.txt", "described-topics.txt")) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
+                if (line.text().startsWith("[")) {
+                    seen.clear();
+                } else {
+                    Integer before = seen.putIfAbsent(line.text(), line.number());
+                    if (before != null) {
+                        repeats.add(file + " line " + line.number() + " repeats line " + before + ": " + line.text());
+                    }
+                }
+            }
+        }
+        assertThat(repeats).isEmpty();
     }
 
     @Test
