@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round11/}, {@code safety-corpus-round12/}, and
  * {@code safety-corpus-good/} (good stories only), {@code safety-corpus-round14/},
  * {@code safety-corpus-round15/}, {@code safety-corpus-round16/}, {@code safety-corpus-round17/},
- * {@code safety-corpus-round18/}, {@code safety-corpus-round19/}, {@code safety-corpus-round20/} and
- * {@code safety-corpus-round21/}).
+ * {@code safety-corpus-round18/}, {@code safety-corpus-round19/}, {@code safety-corpus-round20/},
+ * {@code safety-corpus-round21/}, {@code safety-corpus-round22/}, {@code safety-corpus-round23/},
+ * {@code safety-corpus-round24/} and {@code safety-corpus-round25/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -79,6 +80,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_NINETEEN, "Nineteenth corpus");
         blind.put(ROUND_TWENTY, "Twentieth corpus");
         blind.put(ROUND_TWENTY_ONE, "Twenty-first corpus");
+        blind.put(ROUND_TWENTY_TWO, "Twenty-second corpus");
+        blind.put(ROUND_TWENTY_THREE, "Twenty-third corpus");
+        blind.put(ROUND_TWENTY_FOUR, "Twenty-fourth corpus");
+        blind.put(ROUND_TWENTY_FIVE, "Twenty-fifth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -171,6 +176,18 @@ public final class SafetyCorpus {
     public static final String ROUND_TWENTY = "safety-corpus-round20";
     /** A twenty-first, alongside the eighteenth: talking animals, toys and creatures, harm told through them. */
     public static final String ROUND_TWENTY_ONE = "safety-corpus-round21";
+
+    /**
+     * A twenty-second, written blind after the eighteenth to twenty-first rounds, alongside the
+     * twenty-third to twenty-fifth: school life (classrooms, trips, the bus, sports day).
+     */
+    public static final String ROUND_TWENTY_TWO = "safety-corpus-round22";
+    /** A twenty-third, alongside the twenty-second: holidays, travel and celebrations. */
+    public static final String ROUND_TWENTY_THREE = "safety-corpus-round23";
+    /** A twenty-fourth, alongside the twenty-second: older readers' adventures (mystery, space, fantasy). */
+    public static final String ROUND_TWENTY_FOUR = "safety-corpus-round24";
+    /** A twenty-fifth, alongside the twenty-second: home and family routines. */
+    public static final String ROUND_TWENTY_FIVE = "safety-corpus-round25";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
