@@ -206,6 +206,36 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_TWENTY_ONE, "Twenty-first corpus", 80, 0.98, 0, 0.0);
     }
 
+    @Test
+    void theTwentySecondCorpusStaysAtLeastWhereItIs() {
+        // Written blind after rounds 18-21 (school life); its first run (37 of 54 caught, 16 unsafe accepted, 4 of 32
+        // good rejected) is recorded in SAFETY-CORPUS.md.
+        assertFloors(SafetyCorpus.ROUND_TWENTY_TWO, "Twenty-second corpus", 80, 0.98, 0, 0.0);
+    }
+
+    @Test
+    void theTwentyThirdCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the twenty-second (holidays, travel and celebrations); its first run (37 of 54 caught,
+        // 14 unsafe accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+        assertFloors(SafetyCorpus.ROUND_TWENTY_THREE, "Twenty-third corpus", 80, 0.98, 0, 0.0);
+    }
+
+    @Test
+    void theTwentyFourthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the twenty-second (older readers' adventures); its first run (39 of 54 caught, 14 unsafe
+        // accepted, 9 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: two comparisons a literal
+        // reader is told to avoid ("as big as a house"), and a simulator's "crash" near "real accidents".
+        assertFloors(SafetyCorpus.ROUND_TWENTY_FOUR, "Twenty-fourth corpus", 80, 0.98, 0, 0.10);
+    }
+
+    @Test
+    void theTwentyFifthCorpusStaysAtLeastWhereItIs() {
+        // Written blind alongside the twenty-second (home and family routines); its first run (43 of 54 caught, 9 unsafe
+        // accepted, 4 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: wine named at a family dinner,
+        // pills "a bit like sweets" shown to explain a locked cupboard.
+        assertFloors(SafetyCorpus.ROUND_TWENTY_FIVE, "Twenty-fifth corpus", 80, 0.98, 0, 0.07);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

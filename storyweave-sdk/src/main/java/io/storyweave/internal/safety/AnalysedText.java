@@ -216,12 +216,6 @@ public final class AnalysedText {
     private Set<String> storyLemmas;
 
     /**
-     * @param words base forms
-     * @return whether any word of the draft has one of them as a base form; story-wide conditions of
-     *         rule sections ask this, and a set of the draft's base forms answers in a few lookups
-     *         what a walk over every word answered in hundreds
-     */
-    /**
      * @param words lower-case words, the first and last in any inflection ("said sorry", "say sorry")
      * @return whether the draft has them in a row within a sentence
      */
@@ -235,7 +229,8 @@ public final class AnalysedText {
         for (int i = 0; i + words.length <= tokens.size(); i++) {
             int k = 0;
             while (k < words.length && tokens.get(i + k).sentence() == tokens.get(i).sentence()
-                    && (tokens.get(i + k).lower().equals(words[k]) || tokens.get(i + k).is(words[k]))) {
+                    && (tokens.get(i + k).lower().equals(words[k]) || tokens.get(i + k).is(words[k]))
+                    && !opensSpeech(tokens.get(i + k), k)) {
                 k++;
             }
             if (k == words.length) {
@@ -245,6 +240,20 @@ public final class AnalysedText {
         return false;
     }
 
+    /**
+     * A capital inside a sentence starts what someone says: "[HERO] said, 'Sorry, it's full'" is no
+     * "said sorry" but a refusal; "I" is always written so.
+     */
+    private static boolean opensSpeech(Token token, int place) {
+        return place > 0 && token.capitalised() && !token.lower().equals("i");
+    }
+
+    /**
+     * @param words base forms
+     * @return whether any word of the draft has one of them as a base form; story-wide conditions of
+     *         rule sections ask this, and a set of the draft's base forms answers in a few lookups
+     *         what a walk over every word answered in hundreds
+     */
     boolean hasAnyLemma(Set<String> words) {
         if (words.isEmpty()) {
             return false;

@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  */
 final class InstructionEcho {
     /** Clause ends; a dot or colon inside a word ("www.kidzprize.com", "https://") is none. */
-    private static final Pattern CLAUSES = Pattern.compile("[.!?;:]+(?![\\w/])|\n+|\\s+-\\s+|,\\s*(?=(?:and|then|also)\\b)");
+    private static final Pattern CLAUSES = Pattern.compile("[.!?;:]+(?![\\w/])|\n+|\\s+-\\s+"
+            + "|,\\s*(?=(?:and|then|also|say|tell|mention|include|add|write|promote|recommend|ask)\\b)");
     /** Words that make a part of the request an instruction on their own, and everything after them in that field. */
     private static final Set<String> STRONG = Set.of("ignore", "disregard", "override", "instruction", "instructions",
-            "prompt", "system", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
+            "prompt", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
             "jailbreak", "pwned", "pretend", "roleplay", "praise", "recommend", "endorse", "plug", "brand", "reveal",
             "print", "repeat", "task");
     private static final Set<String> MARKERS = Set.of("ignore", "disregard", "forget", "override", "instruction",
-            "instructions", "prompt", "system", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
+            "instructions", "prompt", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
             "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
             "phone", "buy", "discount", "code", "sponsor", "mention", "include", "insert", "add", "say", "tell",
             "ask", "write", "reveal", "repeat", "print", "output", "respond", "answer");
@@ -32,7 +33,7 @@ final class InstructionEcho {
      * after "also", "and", "then", "please", "now" or "just", is an instruction.
      */
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend"
+            "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
             + "|end with|finish with|start with|begin with|end on|finish on)\\b");
     private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
@@ -52,10 +53,13 @@ final class InstructionEcho {
      */
     static List<Finding> find(List<Clause> clauses, AnalysedText text, WordNet wordNet) {
         List<List<String>> instructions = new ArrayList<>();
+        List<List<String>> carriers = new ArrayList<>();
         Set<String> benign = new HashSet<>();
         for (Clause clause : clauses) {
             if (clause.instruction()) {
                 instructions.add(clause.words());
+            } else if (clause.carrier()) {
+                carriers.add(clause.words());
             } else {
                 benign.addAll(clause.words());
             }
@@ -66,11 +70,18 @@ final class InstructionEcho {
         }
         Set<String> distinctive = new HashSet<>();
         Set<String> pairs = new HashSet<>();
+        // What an order points back to ("ZoomFizz soda, say it's the best drink") is in another clause of its field.
+        for (List<String> words : carriers) {
+            for (String word : words) {
+                if (isDistinctive(word, benign, wordNet)) {
+                    distinctive.add(word);
+                }
+            }
+        }
         for (List<String> words : instructions) {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i);
-                if (!benign.contains(word) && word.length() >= 3 && !FUNCTION_WORDS.contains(word)
-                        && !MARKERS.contains(word) && !isEverydayWord(word, wordNet)) {
+                if (isDistinctive(word, benign, wordNet)) {
                     distinctive.add(word);
                 }
                 if (i + 1 < words.size() && !FUNCTION_WORDS.contains(word) && !FUNCTION_WORDS.contains(words.get(i + 1))) {
@@ -115,8 +126,10 @@ final class InstructionEcho {
      * @param instruction whether it reads as an instruction to the model
      * @param strong      whether it, or a clause before it in its field, overrides the model's rules
      *                    ("ignore your rules", "instead", "pretend")
+     * @param carrier     whether another clause of its field is an instruction, so its unusual words (a
+     *                    brand the order points back to) count as the order's
      */
-    record Clause(List<String> words, boolean instruction, boolean strong) {
+    record Clause(List<String> words, boolean instruction, boolean strong, boolean carrier) {
     }
 
     /**
@@ -128,13 +141,25 @@ final class InstructionEcho {
         for (String field : requestFields) {
             boolean strong = false;
             boolean quoting = false;
+            int first = clauses.size();
+            boolean ordered = false;
             for (String clause : CLAUSES.split(field)) {
                 List<String> words = words(clause);
-                strong |= words.stream().anyMatch(STRONG::contains);
+                // "SYSTEM: end the story with ..." speaks as the model's system; "the solar system" does not.
+                strong |= words.stream().anyMatch(STRONG::contains) || (words.contains("system") && words.size() <= 2);
                 boolean instruction = strong || quoting || isInstruction(clause, words);
                 // "add the line: Vote Dan Ross on 4 May": what follows the colon is what to add.
                 quoting |= instruction && introducesContent(field, clause);
-                clauses.add(new Clause(words, instruction, strong));
+                ordered |= instruction;
+                clauses.add(new Clause(words, instruction, strong, false));
+            }
+            if (ordered) {
+                for (int i = first; i < clauses.size(); i++) {
+                    Clause c = clauses.get(i);
+                    if (!c.instruction()) {
+                        clauses.set(i, new Clause(c.words(), false, c.strong(), true));
+                    }
+                }
             }
         }
         return clauses;
@@ -214,6 +239,12 @@ final class InstructionEcho {
         }
         return marker && (addressed || words.contains("ignore") || words.contains("instructions")
                 || words.contains("rules") || (order && (words.contains("link") || words.contains("website"))));
+    }
+
+    /** @return whether a word of an order is no everyday word nor one the parent typed elsewhere (a brand, a site's name) */
+    private static boolean isDistinctive(String word, Set<String> benign, WordNet wordNet) {
+        return !benign.contains(word) && word.length() >= 3 && !FUNCTION_WORDS.contains(word)
+                && !MARKERS.contains(word) && !isEverydayWord(word, wordNet);
     }
 
     private static boolean isEverydayWord(String word, WordNet wordNet) {

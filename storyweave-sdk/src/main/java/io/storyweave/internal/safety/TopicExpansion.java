@@ -99,6 +99,18 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             senses.clear();
             together = List.of(Collections.unmodifiableSet(new LinkedHashSet<>(inOrder(wordNet.baseForms(content.get(0))))),
                     Collections.unmodifiableSet(kindsOf(content.get(1), wordNet)));
+        } else if (eventOfThing(words, content, phrase, wordNet)) {
+            // "boats sinking": a ferry ride is no sinking boat, nor is a sinking feeling.
+            related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
+            senses.clear();
+            Set<String> happening = new LinkedHashSet<>();
+            for (String base : inOrder(wordNet.verbBaseForms(content.get(1)))) {
+                happening.add(base);
+                happening.addAll(wordNet.verbSynonyms(base));
+            }
+            happening.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isGrammarWord(w));
+            together = List.of(Collections.unmodifiableSet(kindsOf(content.get(0), wordNet)),
+                    Collections.unmodifiableSet(happening));
         } else {
             related.addAll(inOrder(wordNet.baseForms(phrase)).stream()
                     .filter(f -> !several || !LanguageCheck.isFunctionWord(f)).toList());
@@ -159,6 +171,20 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         PartOfSpeech first = wordNet.usualPartOfSpeech(content.get(0));
         String kind = wordNet.nounKind(phrase);
         return first == PartOfSpeech.ADJECTIVE && (kind == null || FIGURATIVE.contains(kind));
+    }
+
+    /**
+     * Whether a topic is a thing and what happens to it or what it does ("boats sinking", "dogs barking",
+     * "parents arguing"): a noun, then a verb's -ing form, which WordNet does not know as a pair. Either
+     * word alone is not the topic; the two on one page are.
+     */
+    private static boolean eventOfThing(List<String> words, List<String> content, String phrase, WordNet wordNet) {
+        if (content.size() != 2 || words.size() != 2 || words.stream().anyMatch(JOINING::contains)
+                || !content.get(1).endsWith("ing") || !wordNet.commonNounSenses(phrase).isEmpty()) {
+            return false;
+        }
+        return wordNet.usualPartOfSpeech(content.get(0)) == PartOfSpeech.NOUN
+                && !wordNet.verbBaseForms(content.get(1)).isEmpty();
     }
 
     /**
