@@ -286,13 +286,31 @@ public final class AnalysedText {
      * @return whether a word of the sentence, not a possessive, has one of them as a base form
      */
     boolean sentenceExcusedBy(int[] sentence, Set<String> words) {
-        return !words.isEmpty() && anyOf(words, sentenceLemmasNotOwning.computeIfAbsent(sentence[0],
-                start -> lemmasOf(start, sentence[1], false)));
+        if (words.isEmpty()) {
+            return false;
+        }
+        // Most sentences hold no possessive: their base forms are gathered once for both questions.
+        Set<String> lemmas = sentenceLemmasNotOwning.computeIfAbsent(sentence[0], start -> hasPossessive(start, sentence[1])
+                ? lemmasOf(start, sentence[1], false)
+                : sentenceLemmas.computeIfAbsent(start, from -> lemmasOf(from, sentence[1], true)));
+        return anyOf(words, lemmas);
     }
 
+    private boolean hasPossessive(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).possessive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Walks the smaller set and looks each up in the larger: a section may list fifty excusing words. */
     private static boolean anyOf(Set<String> words, Set<String> lemmas) {
-        for (String word : words) {
-            if (lemmas.contains(word)) {
+        Set<String> small = words.size() <= lemmas.size() ? words : lemmas;
+        Set<String> large = small == words ? lemmas : words;
+        for (String word : small) {
+            if (large.contains(word)) {
                 return true;
             }
         }

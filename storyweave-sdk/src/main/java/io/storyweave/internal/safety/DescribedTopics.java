@@ -78,7 +78,8 @@ final class DescribedTopics {
         List<RuleIndex.Entry> reuse = new ArrayList<>();
         for (int[] sentence : text.sentences()) {
             for (int start = sentence[0]; start < sentence[1]; start++) {
-                for (RuleIndex.Entry entry : index.candidates(tokens.get(start), reuse)) {
+                for (RuleIndex.Entry entry : index.candidates(tokens.get(start),
+                        start + 1 < sentence[1] ? tokens.get(start + 1) : null, reuse)) {
                     int end = entry.matchAt(text, start, sentence[1], vocabulary);
                     String quote = end < 0 ? null
                             : PhraseScanner.kept(text, section, entry.rule(), start, end, sentence[0], vocabulary);

@@ -157,6 +157,21 @@ final class PhraseRule {
         return words;
     }
 
+    /**
+     * @return the words its second element matches, when the phrase starts with two required plain
+     *         words (no class, which may span several words; no optional word, gap or wildcard), so it
+     *         can be looked up by both; {@code null} otherwise
+     */
+    Set<String> secondWords() {
+        if (elements.length < 2 || optional[0] || optional[1] || !(elements[0] instanceof Choice first)
+                || !first.classes().isEmpty() || !(elements[1] instanceof Choice second) || !second.classes().isEmpty()) {
+            return null;
+        }
+        Set<String> words = new HashSet<>(second.lemmas());
+        words.addAll(second.exact());
+        return words;
+    }
+
     /** @return whether the phrase is a single word or class, which a compound noun may swallow */
     boolean singleWord() {
         return elements.length == 1;

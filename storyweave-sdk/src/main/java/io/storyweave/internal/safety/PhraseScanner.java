@@ -54,7 +54,8 @@ final class PhraseScanner {
         Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
         for (int[] sentence : text.sentences()) {
             for (int start = sentence[0]; start < sentence[1]; start++) {
-                for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start), reuse)) {
+                for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start),
+                        start + 1 < sentence[1] ? text.tokens().get(start + 1) : null, reuse)) {
                     int s = entry.section();
                     if (skipped[s] || foundAt[s] == start || !applies(sections.get(s), text, sentence, decidedFor, applies, s)) {
                         continue;

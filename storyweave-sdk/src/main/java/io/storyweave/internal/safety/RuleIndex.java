@@ -29,14 +29,23 @@ final class RuleIndex {
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<String, Map<String, List<Entry>>> byFirstTwoWords = new HashMap<>();
     private final List<Entry> anywhere = new ArrayList<>();
 
     RuleIndex(List<RuleSection> sections, Vocabulary vocabulary) {
         for (int s = 0; s < sections.size(); s++) {
             for (PhraseRule rule : sections.get(s).rules()) {
                 Set<String> first = rule.firstWords(vocabulary);
+                Set<String> second = rule.secondWords();
                 if (first == null) {
                     anywhere.add(new Entry(s, rule, false));
+                } else if (second != null) {
+                    // "red berries", "the lighter": tried only where both words stand, not at every "red" or "the".
+                    Entry entry = new Entry(s, rule, rule.startsWithBaseForms());
+                    for (String word : first) {
+                        Map<String, List<Entry>> next = byFirstTwoWords.computeIfAbsent(word, k -> new HashMap<>());
+                        second.forEach(then -> next.computeIfAbsent(then, k -> new ArrayList<>()).add(entry));
+                    }
                 } else {
                     Entry entry = new Entry(s, rule, rule.startsWithBaseForms());
                     first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
@@ -47,30 +56,44 @@ final class RuleIndex {
 
     /**
      * @param token a word of the draft
+     * @param next  the word after it in its sentence, or {@code null}
      * @param into  a list to reuse (cleared first), so scanning allocates nothing per word
-     * @return the phrases that may start at it: those starting with one of its forms, then those
+     * @return the phrases that may start at it: those starting with one of its forms (and, for a
+     *         phrase indexed by its first two words, followed by one of the next word's), then those
      *         starting with a class (a phrase may appear twice; the first match per section wins anyway)
      */
-    List<Entry> candidates(Token token, List<Entry> into) {
-        List<Entry> exact = byFirstWord.get(token.lower());
-        boolean any = exact != null;
-        for (String lemma : token.lemmas()) {
-            any |= byFirstWord.containsKey(lemma);
-        }
-        if (!any) {
-            return anywhere;
-        }
+    List<Entry> candidates(Token token, Token next, List<Entry> into) {
         into.clear();
-        if (exact != null) {
-            into.addAll(exact);
-        }
+        addFor(token.lower(), next, into);
         for (String lemma : token.lemmas()) {
-            List<Entry> entries = byFirstWord.get(lemma);
-            if (entries != null && entries != exact) {
-                into.addAll(entries);
+            if (!lemma.equals(token.lower())) {
+                addFor(lemma, next, into);
             }
+        }
+        if (into.isEmpty()) {
+            return anywhere;
         }
         into.addAll(anywhere);
         return into;
+    }
+
+    private void addFor(String form, Token next, List<Entry> into) {
+        List<Entry> entries = byFirstWord.get(form);
+        if (entries != null) {
+            into.addAll(entries);
+        }
+        Map<String, List<Entry>> byNext = next == null ? null : byFirstTwoWords.get(form);
+        if (byNext != null) {
+            List<Entry> exact = byNext.get(next.lower());
+            if (exact != null) {
+                into.addAll(exact);
+            }
+            for (String lemma : next.lemmas()) {
+                List<Entry> then = lemma.equals(next.lower()) ? null : byNext.get(lemma);
+                if (then != null) {
+                    into.addAll(then);
+                }
+            }
+        }
     }
 }
