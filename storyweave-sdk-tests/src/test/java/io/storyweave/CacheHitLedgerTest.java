@@ -1,10 +1,7 @@
 package io.storyweave;
 
 import io.storyweave.internal.store.MemoryStoryStore;
-import io.storyweave.spi.ProfileStore;
-import io.storyweave.spi.SharedStoryCache;
 import io.storyweave.spi.SpendCounters;
-import io.storyweave.spi.StoryLibrary;
 import io.storyweave.spi.StoryStore;
 import io.storyweave.testing.ScriptedModelProvider;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,7 @@ class CacheHitLedgerTest {
     private final List<UsageLine> sharedWrites = Collections.synchronizedList(new ArrayList<>());
 
     /** The memory store, with its spend counters watched. */
-    private final StoryStore watched = new StoryStore() {
+    private final StoryStore watched = new DelegatingStore(memory) {
         private final SpendCounters counting = new SpendCounters() {
             @Override
             public void add(UsageLine line) {
@@ -56,21 +53,6 @@ class CacheHitLedgerTest {
         @Override
         public String name() {
             return "watched";
-        }
-
-        @Override
-        public ProfileStore profiles() {
-            return memory.profiles();
-        }
-
-        @Override
-        public StoryLibrary stories() {
-            return memory.stories();
-        }
-
-        @Override
-        public SharedStoryCache sharedCache() {
-            return memory.sharedCache();
         }
 
         @Override

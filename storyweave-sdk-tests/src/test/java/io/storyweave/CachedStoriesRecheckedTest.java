@@ -1,10 +1,7 @@
 package io.storyweave;
 
 import io.storyweave.internal.store.MemoryStoryStore;
-import io.storyweave.spi.ProfileStore;
 import io.storyweave.spi.SharedStoryCache;
-import io.storyweave.spi.StoryLibrary;
-import io.storyweave.spi.StoryStore;
 import io.storyweave.testing.ScriptedModelProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,51 +140,22 @@ class CachedStoriesRecheckedTest {
     }
 
     /** A store whose shared-cache reads return each story as another version would have left it. */
-    private record RewritingStore(MemoryStoryStore delegate, UnaryOperator<Story> rewrite) implements StoryStore {
-        @Override
-        public String name() {
-            return "memory (rewriting)";
-        }
+    private static final class RewritingStore extends DelegatingStore {
+        private final SharedStoryCache cache;
 
-        @Override
-        public ProfileStore profiles() {
-            return delegate.profiles();
-        }
-
-        @Override
-        public StoryLibrary stories() {
-            return delegate.stories();
+        RewritingStore(MemoryStoryStore delegate, UnaryOperator<Story> rewrite) {
+            super(delegate);
+            this.cache = new DelegatingSharedCache(delegate.sharedCache()) {
+                @Override
+                public Optional<Story> getCachedStory(String key) {
+                    return super.getCachedStory(key).map(rewrite);
+                }
+            };
         }
 
         @Override
         public SharedStoryCache sharedCache() {
-            SharedStoryCache cache = delegate.sharedCache();
-            return new SharedStoryCache() {
-                @Override
-                public Optional<Story> getCachedStory(String key) {
-                    return cache.getCachedStory(key).map(rewrite);
-                }
-
-                @Override
-                public void putCachedStory(String key, Story story, Duration ttl) {
-                    cache.putCachedStory(key, story, ttl);
-                }
-
-                @Override
-                public boolean tryAcquireLease(String key, String owner, Duration ttl) {
-                    return cache.tryAcquireLease(key, owner, ttl);
-                }
-
-                @Override
-                public boolean renewLease(String key, String owner, Duration ttl) {
-                    return cache.renewLease(key, owner, ttl);
-                }
-
-                @Override
-                public void releaseLease(String key, String owner) {
-                    cache.releaseLease(key, owner);
-                }
-            };
+            return cache;
         }
     }
 }
