@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round15/}, {@code safety-corpus-round16/}, {@code safety-corpus-round17/},
  * {@code safety-corpus-round18/}, {@code safety-corpus-round19/}, {@code safety-corpus-round20/},
  * {@code safety-corpus-round21/}, {@code safety-corpus-round22/}, {@code safety-corpus-round23/},
- * {@code safety-corpus-round24/} and {@code safety-corpus-round25/}).
+ * {@code safety-corpus-round24/}, {@code safety-corpus-round25/}, {@code safety-corpus-round26/},
+ * {@code safety-corpus-round27/}, {@code safety-corpus-round28/} and {@code safety-corpus-round29/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -84,6 +85,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWENTY_THREE, "Twenty-third corpus");
         blind.put(ROUND_TWENTY_FOUR, "Twenty-fourth corpus");
         blind.put(ROUND_TWENTY_FIVE, "Twenty-fifth corpus");
+        blind.put(ROUND_TWENTY_SIX, "Twenty-sixth corpus");
+        blind.put(ROUND_TWENTY_SEVEN, "Twenty-seventh corpus");
+        blind.put(ROUND_TWENTY_EIGHT, "Twenty-eighth corpus");
+        blind.put(ROUND_TWENTY_NINE, "Twenty-ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -188,6 +193,18 @@ public final class SafetyCorpus {
     public static final String ROUND_TWENTY_FOUR = "safety-corpus-round24";
     /** A twenty-fifth, alongside the twenty-second: home and family routines. */
     public static final String ROUND_TWENTY_FIVE = "safety-corpus-round25";
+
+    /**
+     * A twenty-sixth, written blind after the twenty-second to twenty-fifth rounds, alongside the
+     * twenty-seventh to twenty-ninth: sports, clubs and hobbies.
+     */
+    public static final String ROUND_TWENTY_SIX = "safety-corpus-round26";
+    /** A twenty-seventh, alongside the twenty-sixth: feelings and friendships, harm inside the lesson. */
+    public static final String ROUND_TWENTY_SEVEN = "safety-corpus-round27";
+    /** A twenty-eighth, alongside the twenty-sixth: science, nature and how things work. */
+    public static final String ROUND_TWENTY_EIGHT = "safety-corpus-round28";
+    /** A twenty-ninth, alongside the twenty-sixth: many story forms (verse, letters, diaries, lists). */
+    public static final String ROUND_TWENTY_NINE = "safety-corpus-round29";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
