@@ -106,12 +106,14 @@ public final class AnalysedText {
             if (CLAUSE_WORDS.contains(lower)) {
                 sinceNegation = Integer.MAX_VALUE;
             }
-            boolean negated = !negator && sinceNegation <= NEGATION_REACH;
+            // "can't wait to", "could not wait to" are eagerness, not a negation of what follows.
+            boolean eager = lower.equals("wait") && sinceNegation == 1;
+            boolean negated = !negator && !eager && sinceNegation <= NEGATION_REACH;
             Set<String> lemmas = hero ? Set.of(lower) : wordNet.baseForms(lower);
             out.add(new Token(straight, lower, lemmas, page, sentenceIndex, hero, possessive,
                     Character.isUpperCase(c), first, negated));
             first = false;
-            sinceNegation = negator ? 1 : (sinceNegation == Integer.MAX_VALUE ? sinceNegation : sinceNegation + 1);
+            sinceNegation = negator ? 1 : (eager || sinceNegation == Integer.MAX_VALUE ? Integer.MAX_VALUE : sinceNegation + 1);
         }
     }
 
