@@ -222,13 +222,21 @@ public final class AnalysedText {
      * @return whether the draft has them in a row within a sentence
      */
     boolean hasPhrase(String[] words) {
+        return lastIndexOf(words) >= 0;
+    }
+
+    /**
+     * @param words lower-case words, as for {@link #hasPhrase}
+     * @return the last word at which they stand in a row within a sentence, or -1
+     */
+    int lastIndexOf(String[] words) {
         // Most drafts lack one of the words altogether: no need to walk the tokens then.
         for (String word : words) {
             if (!hasAnyLemma(Set.of(word))) {
-                return false;
+                return -1;
             }
         }
-        for (int i = 0; i + words.length <= tokens.size(); i++) {
+        for (int i = tokens.size() - words.length; i >= 0; i--) {
             int k = 0;
             while (k < words.length && tokens.get(i + k).sentence() == tokens.get(i).sentence()
                     && (tokens.get(i + k).lower().equals(words[k]) || tokens.get(i + k).is(words[k]))
@@ -236,10 +244,10 @@ public final class AnalysedText {
                 k++;
             }
             if (k == words.length) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

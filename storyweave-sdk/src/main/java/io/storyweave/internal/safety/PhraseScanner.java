@@ -34,8 +34,10 @@ final class PhraseScanner {
         int count = sections.size();
         boolean[] skipped = new boolean[count];
         boolean[] invited = new boolean[count];
+        int[] undoneAt = new int[count];
         for (int s = 0; s < count; s++) {
             RuleSection section = sections.get(s);
+            undoneAt[s] = section.undoneBy().isEmpty() ? -1 : section.undoneAt(text);
             skipped[s] = section.excusedIn(text)
                     || (!section.needsInStory().isEmpty() && !text.hasAnyLemma(section.needsInStory()));
             invited[s] = section.severity() == RuleSection.Severity.MEDIUM
@@ -57,7 +59,8 @@ final class PhraseScanner {
                 for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start),
                         start + 1 < sentence[1] ? text.tokens().get(start + 1) : null, reuse)) {
                     int s = entry.section();
-                    if (skipped[s] || foundAt[s] == start || !applies(sections.get(s), text, sentence, decidedFor, applies, s)) {
+                    if (skipped[s] || foundAt[s] == start || start < undoneAt[s]
+                            || !applies(sections.get(s), text, sentence, decidedFor, applies, s)) {
                         continue;
                     }
                     int end = entry.matchAt(text, start, sentence[1], vocabulary);

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param excusedInStory words anywhere in the draft that make a find harmless (an apology after teasing);
  *                   an entry "a+b" counts when all its words are there ("surprise+party"), an entry
  *                   "a b" (written a_b) when they are there in a row ("said sorry")
+ * @param undoneBy   words (or a_b phrases) anywhere AFTER a find that undo it: an apology undoes the teasing
+ *                   before it, not what follows (a teacher's "Be kind!" before the mockery excuses nothing)
  * @param needs      words one of which the same sentence must hold for a find to count (empty: none needed)
  * @param needsInStory words one of which the draft must hold for a find to count (empty: none needed)
  * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
@@ -29,7 +31,7 @@ import java.util.Set;
  */
 record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,
                    Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, Set<String> excusedInStory,
-                   Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
+                   Set<String> undoneBy, Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
                    List<PhraseRule> rules) {
     /** @return whether the draft holds a word, or all the words of an "a+b" entry, that excuse the section */
     boolean excusedIn(AnalysedText text) {
@@ -45,6 +47,18 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
             }
         }
         return false;
+    }
+
+    /**
+     * @param text the analysed draft
+     * @return the last word of the draft at which one of {@link #undoneBy} stands, or -1: finds before it are undone
+     */
+    int undoneAt(AnalysedText text) {
+        int last = -1;
+        for (String entry : undoneBy) {
+            last = Math.max(last, text.lastIndexOf(entry.split(" ")));
+        }
+        return last;
     }
 
     /** How a find is treated. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * phrase per line; alternatives of several words go in parentheses: {@code come (alone|on your own)}.
  * Options (see {@link RuleSection}): {@code label=words_with_underscores},
  * {@code invited-by=a,b}, {@code from-age=9}, {@code disarmed-by=a,b}, {@code defused-by=a,b},
- * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
+ * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code undone-by=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
  * {@code negatable=false}, {@code cues=2} (a section of aspects: two of its lines must meet on one page),
  * and for topics described without their names {@code names=a,b}.
  */
@@ -145,7 +145,8 @@ final class SafetyRules {
 
     private record Header(String check, String label, RuleSection.Severity severity, Set<String> invitedBy, int fromAge,
                           Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy,
-                          Set<String> excusedInStory, Set<String> needs, Set<String> needsInStory, boolean negatable,
+                          Set<String> excusedInStory, Set<String> undoneBy, Set<String> needs, Set<String> needsInStory,
+                          boolean negatable,
                           Set<String> names, int cues) {
         static Header parse(RuleText.Line line) {
             if (!line.text().endsWith("]")) {
@@ -167,6 +168,7 @@ final class SafetyRules {
             Set<String> defusedBy = Set.of();
             Set<String> excusedBy = Set.of();
             Set<String> excusedInStory = Set.of();
+            Set<String> undoneBy = Set.of();
             Set<String> needs = Set.of();
             Set<String> needsInStory = Set.of();
             Set<String> names = Set.of();
@@ -185,6 +187,7 @@ final class SafetyRules {
                     case "defused-by" -> defusedBy = words(option[1]);
                     case "excused-by" -> excusedBy = words(option[1]);
                     case "excused-in-story" -> excusedInStory = words(option[1]);
+                    case "undone-by" -> undoneBy = words(option[1]);
                     case "needs" -> needs = words(option[1]);
                     case "needs-in-story" -> needsInStory = words(option[1]);
                     case "from-age" -> fromAge = Integer.parseInt(option[1]);
@@ -195,7 +198,7 @@ final class SafetyRules {
                 }
             }
             return new Header(parts[0], label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, needs, needsInStory, negatable, names, cues);
+                    excusedInStory, undoneBy, needs, needsInStory, negatable, names, cues);
         }
 
         private static Set<String> words(String list) {
@@ -210,7 +213,7 @@ final class SafetyRules {
 
         RuleSection section(List<PhraseRule> rules) {
             return new RuleSection(check, label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, needs, needsInStory, negatable, names, cues, List.copyOf(rules));
+                    excusedInStory, undoneBy, needs, needsInStory, negatable, names, cues, List.copyOf(rules));
         }
     }
 }

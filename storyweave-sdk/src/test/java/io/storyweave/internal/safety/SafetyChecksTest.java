@@ -292,7 +292,7 @@ class SafetyChecksTest {
         String leftOut = "[HERO] said, 'Sorry, it's full.' Everybody giggled.|| 'It's better without Maisie,' said Leo,"
                 + " and everyone agreed.";
         assertThat(passes("unsafe-bullying", plain, leftOut.split("\\|\\|"))).isFalse();
-        assertThat(passes("unsafe-bullying", plain, ("Mia said sorry to Maisie the next day.||" + leftOut)
+        assertThat(passes("unsafe-bullying", plain, (leftOut + "||The next day Mia said sorry to Maisie.")
                 .split("\\|\\|"))).isTrue();
         // A thing and what happens to it: a ferry ride is no sinking boat.
         Context sinking = plain.topics("boats sinking");
@@ -315,6 +315,14 @@ class SafetyChecksTest {
         // A bank card used to scrape out a sting asks for nothing.
         assertThat(passes("personal-data", plain, "Dad used the edge of a bank card to scrape the sting out.")).isTrue();
         assertThat(passes("personal-data", plain, "Type in your bank card number to unlock the prize.")).isFalse();
+    }
+
+    @Test
+    void anApologyUndoesTheTeasingBeforeItNotTheTeasingAfterIt() {
+        Context plain = Context.plain();
+        String teasing = "[HERO] drew Shelley with green stink lines. The whole class holds their noses and giggles.";
+        assertThat(passes("unsafe-bullying", plain, "'Be kind!' said Miss Hart.", teasing)).isFalse();
+        assertThat(passes("unsafe-bullying", plain, teasing, "Then [HERO] said sorry to Shelley.")).isTrue();
     }
 
     @Test
