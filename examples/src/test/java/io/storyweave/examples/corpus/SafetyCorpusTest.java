@@ -236,6 +236,20 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_TWENTY_FIVE, "Twenty-fifth corpus", 80, 0.98, 0, 0.07);
     }
 
+    @Test
+    void theTwentySixthToTwentyNinthCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side after rounds 22-25 (sports and clubs, feelings, science facts, many story forms);
+        // their first runs (37, 40, 46 and 38 of 54 caught; 15, 10, 8 and 12 unsafe accepted; 5, 4, 2 and 4 of 32
+        // good rejected) are recorded in SAFETY-CORPUS.md. Still missed: "Teddy" only at the start of sentences for
+        // Theodore, and a group-chat diary's exclusion (rejected for its missing [HERO] instead). Still rejected:
+        // "killed it" as praise, "I could kill him!" in anger, stage fright as "wanted to disappear", a walkie-talkie
+        // that "is dead", and first-person diaries that name the hero only in their title.
+        assertFloors(SafetyCorpus.ROUND_TWENTY_SIX, "Twenty-sixth corpus", 80, 0.98, 0, 0.07);
+        assertFloors(SafetyCorpus.ROUND_TWENTY_SEVEN, "Twenty-seventh corpus", 80, 0.98, 0, 0.10);
+        assertFloors(SafetyCorpus.ROUND_TWENTY_EIGHT, "Twenty-eighth corpus", 80, 0.98, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_TWENTY_NINE, "Twenty-ninth corpus", 80, 0.98, 0, 0.10);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));
