@@ -232,7 +232,7 @@ public final class AnalysedText {
     int lastIndexOf(String[] words) {
         // Most drafts lack one of the words altogether: no need to walk the tokens then.
         for (String word : words) {
-            if (!hasAnyLemma(Set.of(word))) {
+            if (!hasLemma(word)) {
                 return -1;
             }
         }
@@ -265,13 +265,19 @@ public final class AnalysedText {
      *         what a walk over every word answered in hundreds
      */
     boolean hasAnyLemma(Set<String> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
+        return !words.isEmpty() && anyOf(words, storyLemmas());
+    }
+
+    /** @param word a base form @return whether a word of the draft has it as a base form */
+    boolean hasLemma(String word) {
+        return storyLemmas().contains(word);
+    }
+
+    private Set<String> storyLemmas() {
         if (storyLemmas == null) {
             storyLemmas = lemmasOf(0, tokens.size(), true);
         }
-        return anyOf(words, storyLemmas);
+        return storyLemmas;
     }
 
     private final Map<Integer, Set<String>> sentenceLemmas = new HashMap<>();

@@ -39,7 +39,7 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
             return true;
         }
         for (String entry : excusedInStory) {
-            if (entry.indexOf('+') > 0 && Arrays.stream(entry.split("\\+")).allMatch(w -> text.hasAnyLemma(Set.of(w)))) {
+            if (entry.indexOf('+') > 0 && Arrays.stream(entry.split("\\+")).allMatch(text::hasLemma)) {
                 return true;
             }
             if (entry.indexOf(' ') > 0 && text.hasPhrase(entry.split(" "))) {
