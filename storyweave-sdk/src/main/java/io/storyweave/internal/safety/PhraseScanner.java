@@ -37,7 +37,7 @@ final class PhraseScanner {
         int[] undoneAt = new int[count];
         for (int s = 0; s < count; s++) {
             RuleSection section = sections.get(s);
-            undoneAt[s] = section.undoneBy().isEmpty() ? -1 : section.undoneAt(text);
+            undoneAt[s] = section.undoneAt(text);
             skipped[s] = section.excusedIn(text)
                     || (!section.needsInStory().isEmpty() && !text.hasAnyLemma(section.needsInStory()));
             invited[s] = section.severity() == RuleSection.Severity.MEDIUM

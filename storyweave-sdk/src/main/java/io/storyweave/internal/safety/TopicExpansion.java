@@ -108,7 +108,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 happening.add(base);
                 happening.addAll(wordNet.verbSynonyms(base));
             }
-            happening.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isGrammarWord(w));
+            happening.removeIf(TopicExpansion::tooSlight);
             together = List.of(Collections.unmodifiableSet(kindsOf(content.get(0), wordNet)),
                     Collections.unmodifiableSet(happening));
         } else {
@@ -142,7 +142,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 }
             }
         }
-        related.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isGrammarWord(w));
+        related.removeIf(TopicExpansion::tooSlight);
         Set<String> phraseStarts = new HashSet<>();
         for (String word : related) {
             int space = word.indexOf(' ');
@@ -173,6 +173,11 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         return first == PartOfSpeech.ADJECTIVE && (kind == null || FIGURATIVE.contains(kind));
     }
 
+    /** @return whether a word is too slight to mention a topic: a letter, a light verb, a grammar word */
+    private static boolean tooSlight(String word) {
+        return word.length() < 2 || LIGHT.contains(word) || LanguageCheck.isGrammarWord(word);
+    }
+
     /**
      * Whether a topic is a thing and what happens to it or what it does ("boats sinking", "dogs barking",
      * "parents arguing"): a noun, then a verb's -ing form, which WordNet does not know as a pair. Either
@@ -200,7 +205,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
                 out.add(word);
             }
         }
-        out.removeIf(w -> w.length() < 2 || LIGHT.contains(w) || LanguageCheck.isGrammarWord(w));
+        out.removeIf(TopicExpansion::tooSlight);
         return out;
     }
 
