@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round18/}, {@code safety-corpus-round19/}, {@code safety-corpus-round20/},
  * {@code safety-corpus-round21/}, {@code safety-corpus-round22/}, {@code safety-corpus-round23/},
  * {@code safety-corpus-round24/}, {@code safety-corpus-round25/}, {@code safety-corpus-round26/},
- * {@code safety-corpus-round27/}, {@code safety-corpus-round28/} and {@code safety-corpus-round29/}).
+ * {@code safety-corpus-round27/}, {@code safety-corpus-round28/}, {@code safety-corpus-round29/},
+ * {@code safety-corpus-round30/}, {@code safety-corpus-round31/}, {@code safety-corpus-round32/} and
+ * {@code safety-corpus-round33/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -89,6 +91,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWENTY_SEVEN, "Twenty-seventh corpus");
         blind.put(ROUND_TWENTY_EIGHT, "Twenty-eighth corpus");
         blind.put(ROUND_TWENTY_NINE, "Twenty-ninth corpus");
+        blind.put(ROUND_THIRTY, "Thirtieth corpus");
+        blind.put(ROUND_THIRTY_ONE, "Thirty-first corpus");
+        blind.put(ROUND_THIRTY_TWO, "Thirty-second corpus");
+        blind.put(ROUND_THIRTY_THREE, "Thirty-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -205,6 +211,14 @@ public final class SafetyCorpus {
     public static final String ROUND_TWENTY_EIGHT = "safety-corpus-round28";
     /** A twenty-ninth, alongside the twenty-sixth: many story forms (verse, letters, diaries, lists). */
     public static final String ROUND_TWENTY_NINE = "safety-corpus-round29";
+    /** A thirtieth, after the twenty-sixth to twenty-ninth rounds, alongside the thirty-first to thirty-third: bedtime stories. */
+    public static final String ROUND_THIRTY = "safety-corpus-round30";
+    /** A thirty-first, alongside the thirtieth: mysteries, treasure hunts and spooky-but-safe adventures. */
+    public static final String ROUND_THIRTY_ONE = "safety-corpus-round31";
+    /** A thirty-second, alongside the thirtieth: food, cooking, bodies and health. */
+    public static final String ROUND_THIRTY_TWO = "safety-corpus-round32";
+    /** A thirty-third, alongside the thirtieth: specialist interests, the harm in one clause of a long page. */
+    public static final String ROUND_THIRTY_THREE = "safety-corpus-round33";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
