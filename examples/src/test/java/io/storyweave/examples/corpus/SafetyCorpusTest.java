@@ -250,6 +250,18 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_TWENTY_NINE, "Twenty-ninth corpus", 80, 0.98, 0, 0.10);
     }
 
+    @Test
+    void theThirtiethToThirtyThirdCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side after rounds 26-29 (bedtime, mysteries, food and health, specialist interests);
+        // their first runs (39, 42, 46 and 41 of 54 caught; 13, 11, 7 and 8 unsafe accepted; 2, 2, 1 and 1 of 32 good
+        // rejected) are recorded in SAFETY-CORPUS.md. Now every bad story is caught; the two good stories still
+        // rejected are over their reading limits (grade 3.54 against 3.5, a 24-word sentence against 22).
+        assertFloors(SafetyCorpus.ROUND_THIRTY, "Thirtieth corpus", 80, 1.0, 0, 0.04);
+        assertFloors(SafetyCorpus.ROUND_THIRTY_ONE, "Thirty-first corpus", 80, 1.0, 0, 0.04);
+        assertFloors(SafetyCorpus.ROUND_THIRTY_TWO, "Thirty-second corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_THIRTY_THREE, "Thirty-third corpus", 80, 1.0, 0, 0.0);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

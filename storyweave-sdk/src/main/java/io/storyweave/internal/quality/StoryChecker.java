@@ -54,8 +54,12 @@ public final class StoryChecker {
                 "longest page has " + reading.longestPage + " words; the limit is " + rules.maxPageWords()));
         double grade = reading.grade();
         double allowed = rules.targetGrade() + rules.gradeTolerance();
+        // A grade just over the limit would read as "3.5; at most 3.5" at one decimal, so it gets two.
+        String shownGrade = String.format(Locale.ROOT, grade > allowed
+                && String.format(Locale.ROOT, "%.1f", grade).equals(String.format(Locale.ROOT, "%.1f", allowed))
+                ? "%.2f" : "%.1f", grade);
         checks.add(new QualityCheck("readability", grade <= allowed, String.format(Locale.ROOT,
-                "Flesch-Kincaid grade %.1f; the target is at most %.1f%s", grade, rules.targetGrade(),
+                "Flesch-Kincaid grade %s; the target is at most %.1f%s", shownGrade, rules.targetGrade(),
                 rules.gradeTolerance() > 0 ? String.format(Locale.ROOT, " (%.1f allowed: grades are noisy for the"
                         + " shortest texts)", allowed) : "")));
         if (rules.maxLongWordShare() < 1.0) {

@@ -32,6 +32,9 @@ final class LanguageCheck {
     /** Words WordNet lacks that are as English as the function words in a children's story. */
     private static final Set<String> STORY_WORDS = Set.of("oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "mum",
             "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
+    /** Two-letter words of English stories that are neither grammar words nor abbreviations. */
+    private static final Set<String> TWO_LETTER_WORDS = Set.of("go", "ox", "ah", "aw", "oh", "ow", "uh", "hm", "mm",
+            "ha", "ho", "ma", "pa", "tv", "pe", "ok", "hi", "yo", "ax", "id", "ye");
     private static final double LANGID_CONFIDENCE = 0.9;
     private static final double MIN_ENGLISH_SHARE = 0.6;
     private static final double CLEARLY_ENGLISH = 0.85;
@@ -120,7 +123,7 @@ final class LanguageCheck {
                     continue;
                 }
                 words++;
-                if (isFunctionWord(token.lower()) || wordNet.isWord(token.lower())) {
+                if (isPlainEnglishWord(token.lower(), wordNet)) {
                     english++;
                 }
             }
@@ -143,6 +146,27 @@ final class LanguageCheck {
         }
         return new Finding("language", true, detected.langCode, Math.max(firstPage, 0) + 1, String.format(Locale.ROOT,
                 "%d sentences are not in English: the language looks like %s", count, detected.langCode));
+    }
+
+    /**
+     * A stricter reading than {@link #judge}'s for one sentence: WordNet lists abbreviations that are
+     * French, Spanish or Italian grammar words ("de", "la", "il", "en", "sa"), and finds a base form for
+     * accented words ("étoiles"), so a two-letter word counts only as a function word or a known story
+     * word, and an accented word only when WordNet spells it so.
+     */
+    private static boolean isPlainEnglishWord(String lowerWord, WordNet wordNet) {
+        if (isFunctionWord(lowerWord) || TWO_LETTER_WORDS.contains(lowerWord)) {
+            return true;
+        }
+        if (lowerWord.length() <= 2) {
+            return false;
+        }
+        for (int i = 0; i < lowerWord.length(); i++) {
+            if (lowerWord.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return wordNet.isWord(lowerWord);
     }
 
     private static Finding judge(List<Token> tokens, WordNet wordNet, String what) {

@@ -56,6 +56,21 @@ class StoryCheckerTest {
     }
 
     @Test
+    void aGradeJustOverTheLimitIsShownWithTwoDecimalsSoItDoesNotReadAsWithinIt() {
+        // From a blind corpus: at one decimal this read "grade 3.5; the target is at most 3.5".
+        QualityReport report = check(request(Neurotype.ANXIETY).age(7).pages(3).anxietyStyle(AnxietyStyle.CALM).build(),
+                "On warm summer nights, [HERO] stayed at Grandma's house. When the sky turned purple, tiny lights began"
+                        + " to blink in the long grass. Fireflies!",
+                "[HERO] cupped one gently in her hands. It glowed soft yellow between her fingers, then flew away over"
+                        + " the flowers. Grandma smiled from her chair on the porch.",
+                "They watched until [HERO] began to yawn. Then Grandma tucked her into the spare bed. The little lights"
+                        + " blinked outside as [HERO] fell asleep.");
+        assertThat(passed(report, "readability")).isFalse();
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f)
+                .matches("readability: Flesch-Kincaid grade 3\\.5[1-4]; the target is at most 3\\.5.*"));
+    }
+
+    @Test
     void theStrictestSentenceLimitOfSeveralNeurotypesWins() {
         String twelveWords = "[HERO] and the dog ran to the park and sat on a log.";
         assertThat(passed(check(request(Neurotype.NEUROTYPICAL).build(), twelveWords), "sentence-length")).isTrue();

@@ -394,6 +394,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void twoFrenchSentencesEndingAnEnglishStoryAreFoundThoughWordNetListsTheirShortWordsAsAbbreviations() {
+        // "de", "la", "il", "en" and "sa" are abbreviations in WordNet, "étoiles" has an English base form.
+        QualityCheck ending = check("language", Context.plain(),
+                "On Saturday they took the rocket to the club field. Everyone stood well back behind the line.",
+                "The parachute popped open, bright orange against the sky. [HERO] ran to collect the rocket."
+                        + " Ce fut le plus beau jour de sa vie. Il rentra à la maison en rêvant des étoiles et de sa"
+                        + " prochaine fusée.");
+        assertThat(ending.passed()).isFalse();
+        assertThat(ending.detail()).contains("2 sentences are not in English").contains("fr");
+        assertThat(passes("language", Context.plain(),
+                "Go, go, go! shouted the team as the ox ran up the hill. Ah, it was the best day at PE all year.",
+                "We watched TV with Ma and Pa. Oh, it is late. Hi, hello, goodbye, said [HERO] on the way up to bed."))
+                .isTrue();
+    }
+
+    @Test
     void aThingOfNatureSaidToBeAMadeThingIsAMetaphorButALiteralIsAIsNot() {
         for (String figure : List.of("The lake was a mirror that morning.", "When he stepped out, his legs were jelly.",
                 "The sky was a dark blanket of stars.")) {
