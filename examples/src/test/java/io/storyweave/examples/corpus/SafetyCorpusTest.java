@@ -242,7 +242,7 @@ class SafetyCorpusTest {
         // their first runs (37, 40, 46 and 38 of 54 caught; 15, 10, 8 and 12 unsafe accepted; 5, 4, 2 and 4 of 32
         // good rejected) are recorded in SAFETY-CORPUS.md. Still missed: "Teddy" only at the start of sentences for
         // Theodore, and a group-chat diary's exclusion (rejected for its missing [HERO] instead). Still rejected:
-        // "killed it" as praise, "I could kill him!" in anger, stage fright as "wanted to disappear", a walkie-talkie
+        // a bare "Killed it!" as praise, "I could kill him!" in anger, stage fright as "wanted to disappear", a walkie-talkie
         // that "is dead", and first-person diaries that name the hero only in their title.
         assertFloors(SafetyCorpus.ROUND_TWENTY_SIX, "Twenty-sixth corpus", 80, 0.98, 0, 0.07);
         assertFloors(SafetyCorpus.ROUND_TWENTY_SEVEN, "Twenty-seventh corpus", 80, 0.98, 0, 0.10);

@@ -266,6 +266,9 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "'We lie down and stay very still. It is called playing dead.'")).isTrue();
         assertThat(passes("unsafe-death", plain, "The drawing app died, then it came back on.")).isTrue();
         assertThat(passes("unsafe-death", plain, "'You absolutely killed it!' Dev said after her song.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'You killed it out there!' said Coach.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She killed it on stage, said Mum.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The fox killed it and ran off into the wood.")).isFalse();
         assertThat(passes("unsafe-death", plain, "'Kill the process and try again,' said Ms Adebayo.")).isTrue();
         assertThat(passes("unsafe-injury", plain, "Slowly, the old skin peeled back. Snakes grow out of their skin."))
                 .isTrue();
