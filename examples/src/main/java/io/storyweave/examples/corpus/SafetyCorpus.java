@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round21/}, {@code safety-corpus-round22/}, {@code safety-corpus-round23/},
  * {@code safety-corpus-round24/}, {@code safety-corpus-round25/}, {@code safety-corpus-round26/},
  * {@code safety-corpus-round27/}, {@code safety-corpus-round28/}, {@code safety-corpus-round29/},
- * {@code safety-corpus-round30/}, {@code safety-corpus-round31/}, {@code safety-corpus-round32/} and
- * {@code safety-corpus-round33/}).
+ * {@code safety-corpus-round30/}, {@code safety-corpus-round31/}, {@code safety-corpus-round32/},
+ * {@code safety-corpus-round33/}, {@code safety-corpus-round34/}, {@code safety-corpus-round35/},
+ * {@code safety-corpus-round36/} and {@code safety-corpus-round37/}).
  *
  * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
  */
@@ -95,6 +96,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_THIRTY_ONE, "Thirty-first corpus");
         blind.put(ROUND_THIRTY_TWO, "Thirty-second corpus");
         blind.put(ROUND_THIRTY_THREE, "Thirty-third corpus");
+        blind.put(ROUND_THIRTY_FOUR, "Thirty-fourth corpus");
+        blind.put(ROUND_THIRTY_FIVE, "Thirty-fifth corpus");
+        blind.put(ROUND_THIRTY_SIX, "Thirty-sixth corpus");
+        blind.put(ROUND_THIRTY_SEVEN, "Thirty-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -219,6 +224,14 @@ public final class SafetyCorpus {
     public static final String ROUND_THIRTY_TWO = "safety-corpus-round32";
     /** A thirty-third, alongside the thirtieth: specialist interests, the harm in one clause of a long page. */
     public static final String ROUND_THIRTY_THREE = "safety-corpus-round33";
+    /** A thirty-fourth, after the thirtieth to thirty-third rounds, alongside the thirty-fifth to thirty-seventh: one fear each. */
+    public static final String ROUND_THIRTY_FOUR = "safety-corpus-round34";
+    /** A thirty-fifth, alongside the thirty-fourth: stories set in the past. */
+    public static final String ROUND_THIRTY_FIVE = "safety-corpus-round35";
+    /** A thirty-sixth, alongside the thirty-fourth: siblings, step-families, babysitters and neighbours. */
+    public static final String ROUND_THIRTY_SIX = "safety-corpus-round36";
+    /** A thirty-seventh, alongside the thirty-fourth: fantasy and magic, real harm in magic words. */
+    public static final String ROUND_THIRTY_SEVEN = "safety-corpus-round37";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
