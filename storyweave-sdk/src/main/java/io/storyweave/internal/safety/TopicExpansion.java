@@ -111,6 +111,12 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             happening.removeIf(TopicExpansion::tooSlight);
             together = List.of(Collections.unmodifiableSet(kindsOf(content.get(0), wordNet)),
                     Collections.unmodifiableSet(happening));
+        } else if (kindOfThing(words, content, phrase, wordNet)) {
+            // "power cuts": the power, cut; not every word filed under power ("held": a hold) nor every cut.
+            related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
+            senses.clear();
+            together = List.of(Collections.unmodifiableSet(new LinkedHashSet<>(inOrder(wordNet.baseForms(content.get(0))))),
+                    Collections.unmodifiableSet(kindsOf(content.get(1), wordNet)));
         } else {
             related.addAll(inOrder(wordNet.baseForms(phrase)).stream()
                     .filter(f -> !several || !LanguageCheck.isFunctionWord(f)).toList());
@@ -171,6 +177,21 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         PartOfSpeech first = wordNet.usualPartOfSpeech(content.get(0));
         String kind = wordNet.nounKind(phrase);
         return first == PartOfSpeech.ADJECTIVE && (kind == null || FIGURATIVE.contains(kind));
+    }
+
+    /**
+     * Whether a topic is a kind of thing named by two nouns WordNet does not know as a pair ("power cuts",
+     * "fire alarms", "car crashes"): the first says which, the second what. Each word alone is too wide
+     * ("the power" of a wizard, a cut finger); the two on one page are the topic.
+     */
+    private static boolean kindOfThing(List<String> words, List<String> content, String phrase, WordNet wordNet) {
+        if (content.size() != 2 || words.size() != 2 || words.stream().anyMatch(JOINING::contains)
+                || !wordNet.commonNounSenses(phrase).isEmpty()) {
+            return false;
+        }
+        // The second may be a verb as often as a noun ("cuts", "crashes"): as a topic's last word it is a thing.
+        return wordNet.usualPartOfSpeech(content.get(0)) == PartOfSpeech.NOUN
+                && !wordNet.commonNounSenses(content.get(1)).isEmpty();
     }
 
     /** @return whether a word is too slight to mention a topic: a letter, a light verb, a grammar word */

@@ -144,6 +144,33 @@ class SafetyChecksTest {
     }
 
     @Test
+    void twoNounsWordNetDoesNotKnowAsAPairAreMentionedWhereBothMeetNotByEveryWordFiledUnderEither() {
+        // From a blind corpus: "power cuts" made "held" a mention (a hold is filed under power) and every cut.
+        Context power = Context.plain().topics("power cuts");
+        assertThat(passes("topics-to-avoid", power, "She held her frog and took a slow breath.")).isTrue();
+        assertThat(passes("topics-to-avoid", power, "Dad cut the cake into eight pieces.")).isTrue();
+        assertThat(passes("topics-to-avoid", power, "The storm cut the power, and the lamps went off.")).isFalse();
+        Context crashes = Context.plain().topics("car crashes");
+        assertThat(passes("topics-to-avoid", crashes, "They drove to the beach in Mum's car.")).isTrue();
+        assertThat(passes("topics-to-avoid", crashes, "The car crashed into the wall.")).isFalse();
+    }
+
+    @Test
+    void everydayLinesNearTheThirtyFourthRoundsKindsAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("calm", Context.plain().calm(), "[HERO] took a big bite of her apple. Pop! Out came the tooth."))
+                .isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "The dog bit her.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Ken opened the ginger beer. 'Is it real beer?' asked Poppy."))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "She grazed her knee. There was a little bit of blood.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Priya laughed so hard she snorted. 'You'll be the death of me!'"))
+                .isTrue();
+        assertThat(passes("personal-data", plain, "Now can you send us a picture of you? Send it to us!")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Don't turn off the light tonight.")).isFalse();
+    }
+
+    @Test
     void familyWordsThatWordNetLacksAreStillMentionsOfATopic() {
         assertThat(passes("topics-to-avoid", Context.plain().topics("dads"), "Dad waved from the gate.")).isFalse();
         assertThat(passes("topics-to-avoid", Context.plain().topics("grandparents"), "Grandpa's chair was empty."))

@@ -39,6 +39,32 @@ class SafetyRulesTest {
     }
 
     @Test
+    void aNegationAndItsContractionAreAlternativesOnlyInsideParentheses() {
+        // "do not|don't fall" reads as "do" then "not" or "don't": the contraction alone ("Don't fall asleep") never
+        // matched, and "do don't" is no English. Either way round, the two must be one group: "(do not|don't)".
+        java.util.regex.Pattern split = java.util.regex.Pattern.compile(
+                "(?<![(\\w|'])[a-z]+ not\\|[a-z']+n't(?![\\w'|)])|(?<![(\\w|'])[a-z']+n't\\|[a-z]+ not(?![\\w'|)])");
+        List<String> broken = new ArrayList<>();
+        for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt",
+                "personal-data.txt", "instruction-obeyed.txt", "described-topics.txt")) {
+            for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
+                java.util.regex.Matcher m = split.matcher(line.text());
+                while (!line.text().startsWith("[") && m.find()) {
+                    String before = line.text().substring(0, m.start());
+                    if (before.chars().filter(c -> c == '(').count() == before.chars().filter(c -> c == ')').count()) {
+                        broken.add(file + " line " + line.number() + ": " + line.text());
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(SafetyChecks.get().check(AnalysedText.of("[HERO]'s Night",
+                List.of("Don't fall asleep tonight, reader."), SafetyChecks.get().wordNet()),
+                new SafetyContext(8, List.of(), List.of(), false, null, List.of())).stream()
+                .filter(q -> !q.passed()).map(QualityCheck::name)).contains("unsafe-threat");
+    }
+
+    @Test
     void aHyphenatedWordIsTheWordsADraftIsCutInto() {
         assertThat(split("razor-sharp ... blade")).isEqualTo("razor sharp ... blade");
         assertThat(split("flick-knife|dagger")).isEqualTo("(flick knife|dagger)");
