@@ -1,6 +1,6 @@
-package io.storyweave.examples.corpus;
+package io.storyweave.corpus;
 
-import io.storyweave.examples.corpus.CorpusResult.Verdict;
+import io.storyweave.corpus.CorpusResult.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.storyweave.examples.corpus;
+package io.storyweave.corpus;
 
 import io.storyweave.AnxietyStyle;
 import io.storyweave.StoryRequest;

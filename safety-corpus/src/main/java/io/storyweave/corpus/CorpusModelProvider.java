@@ -1,4 +1,4 @@
-package io.storyweave.examples.corpus;
+package io.storyweave.corpus;
 
 import io.storyweave.ModelTier;
 import io.storyweave.TokenUsage;

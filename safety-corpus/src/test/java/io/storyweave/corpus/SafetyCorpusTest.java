@@ -1,4 +1,4 @@
-package io.storyweave.examples.corpus;
+package io.storyweave.corpus;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.storyweave.examples.corpus;
+package io.storyweave.corpus;
 
 import io.storyweave.CacheOptions;
 import io.storyweave.ReviewOptions;
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round33/}, {@code safety-corpus-round34/}, {@code safety-corpus-round35/},
  * {@code safety-corpus-round36/} and {@code safety-corpus-round37/}).
  *
- * <pre>java -cp examples/target/storyweave.jar io.storyweave.examples.corpus.SafetyCorpus [--out FILE]</pre>
+ * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
 public final class SafetyCorpus {
     /** The corpus files, one per category. */
