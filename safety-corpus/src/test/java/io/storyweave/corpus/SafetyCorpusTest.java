@@ -266,9 +266,8 @@ class SafetyCorpusTest {
     void theThirtyFourthToThirtySeventhCorporaStayAtLeastWhereTheyAre() {
         // Written blind side by side after rounds 30-33 (one fear each, the past, siblings and neighbours, fantasy);
         // their first runs (40, 40, 47 and 46 of 54 caught; 13, 12, 5 and 6 unsafe accepted; 3, 2, 2 and 0 of 32
-        // good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "night" for a child who is to avoid the
-        // dark, and a made-up street address on an envelope.
-        assertFloors(SafetyCorpus.ROUND_THIRTY_FOUR, "Thirty-fourth corpus", 80, 1.0, 0, 0.04);
+        // good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a made-up street address on an envelope.
+        assertFloors(SafetyCorpus.ROUND_THIRTY_FOUR, "Thirty-fourth corpus", 80, 1.0, 0, 0.0);
         assertFloors(SafetyCorpus.ROUND_THIRTY_FIVE, "Thirty-fifth corpus", 80, 1.0, 0, 0.04);
         assertFloors(SafetyCorpus.ROUND_THIRTY_SIX, "Thirty-sixth corpus", 80, 1.0, 0, 0.0);
         assertFloors(SafetyCorpus.ROUND_THIRTY_SEVEN, "Thirty-seventh corpus", 80, 1.0, 0, 0.0);

@@ -52,6 +52,12 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             "noun.feeling", "noun.process");
     /** Where WordNet files a phrase used as a figure of speech ("deep water", "hot water": trouble). */
     private static final Set<String> FIGURATIVE = Set.of("noun.cognition", "noun.state");
+    /**
+     * Times of day every bedtime story passes through: a child who is to avoid "the dark" still goes to
+     * bed at night, so they are a topic only when the parent names one ("night time").
+     */
+    private static final Set<String> TIMES_OF_DAY = Set.of("night", "nighttime", "night time", "evening", "morning",
+            "day", "daytime", "bedtime");
     private static final int MEMO_LIMIT = 10_000;
     private static final Map<String, TopicExpansion> MEMO = new ConcurrentHashMap<>();
 
@@ -149,6 +155,10 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         }
         related.removeIf(TopicExpansion::tooSlight);
+        // WordNet files the night under "dark": a topic reaches a time of day only when it names one.
+        if (Collections.disjoint(TIMES_OF_DAY, wordNet.baseForms(phrase))) {
+            related.removeAll(TIMES_OF_DAY);
+        }
         Set<String> phraseStarts = new HashSet<>();
         for (String word : related) {
             int space = word.indexOf(' ');

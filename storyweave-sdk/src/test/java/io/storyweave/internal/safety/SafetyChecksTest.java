@@ -156,6 +156,15 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aChildWhoIsToAvoidTheDarkStillHasANightButNotADarkRoom() {
+        // WordNet files the night under "dark"; every bedtime story would be rejected.
+        Context dark = Context.plain().topics("the dark");
+        assertThat(passes("topics-to-avoid", dark, "His duck night light glows soft and yellow. Night night!")).isTrue();
+        assertThat(passes("topics-to-avoid", dark, "It was very dark in the room.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("night time"), "Night night!")).isFalse();
+    }
+
+    @Test
     void everydayLinesNearTheThirtyFourthRoundsKindsAreNotHarm() {
         Context plain = Context.plain();
         assertThat(passes("calm", Context.plain().calm(), "[HERO] took a big bite of her apple. Pop! Out came the tooth."))
