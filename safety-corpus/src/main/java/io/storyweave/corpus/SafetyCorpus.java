@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round27/}, {@code safety-corpus-round28/}, {@code safety-corpus-round29/},
  * {@code safety-corpus-round30/}, {@code safety-corpus-round31/}, {@code safety-corpus-round32/},
  * {@code safety-corpus-round33/}, {@code safety-corpus-round34/}, {@code safety-corpus-round35/},
- * {@code safety-corpus-round36/} and {@code safety-corpus-round37/}).
+ * {@code safety-corpus-round36/}, {@code safety-corpus-round37/}, {@code safety-corpus-round38/},
+ * {@code safety-corpus-round39/}, {@code safety-corpus-round40/} and {@code safety-corpus-round41/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -100,6 +101,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_THIRTY_FIVE, "Thirty-fifth corpus");
         blind.put(ROUND_THIRTY_SIX, "Thirty-sixth corpus");
         blind.put(ROUND_THIRTY_SEVEN, "Thirty-seventh corpus");
+        blind.put(ROUND_THIRTY_EIGHT, "Thirty-eighth corpus");
+        blind.put(ROUND_THIRTY_NINE, "Thirty-ninth corpus");
+        blind.put(ROUND_FORTY, "Fortieth corpus");
+        blind.put(ROUND_FORTY_ONE, "Forty-first corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -232,6 +237,14 @@ public final class SafetyCorpus {
     public static final String ROUND_THIRTY_SIX = "safety-corpus-round36";
     /** A thirty-seventh, alongside the thirty-fourth: fantasy and magic, real harm in magic words. */
     public static final String ROUND_THIRTY_SEVEN = "safety-corpus-round37";
+    /** A thirty-eighth, after the thirty-fourth to thirty-seventh rounds, alongside the thirty-ninth to forty-first: journeys. */
+    public static final String ROUND_THIRTY_EIGHT = "safety-corpus-round38";
+    /** A thirty-ninth, alongside the thirty-eighth: sleepovers, parties and playdates at other families' houses. */
+    public static final String ROUND_THIRTY_NINE = "safety-corpus-round39";
+    /** A fortieth, alongside the thirty-eighth: animals in children's care. */
+    public static final String ROUND_FORTY = "safety-corpus-round40";
+    /** A forty-first, alongside the thirty-eighth: stories that teach a lesson, harm inside the moral. */
+    public static final String ROUND_FORTY_ONE = "safety-corpus-round41";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
