@@ -273,6 +273,17 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_THIRTY_SEVEN, "Thirty-seventh corpus", 80, 1.0, 0, 0.0);
     }
 
+    @Test
+    void theThirtyEighthToFortyFirstCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side after rounds 34-37 (journeys, other families' houses, animals, lessons); their
+        // first runs (46, 43, 43 and 45 of 54 caught; 7, 10, 10 and 9 unsafe accepted; 1, 4, 4 and 0 of 32 good
+        // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a 19-word sentence for a 14-word limit.
+        assertFloors(SafetyCorpus.ROUND_THIRTY_EIGHT, "Thirty-eighth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_THIRTY_NINE, "Thirty-ninth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_FORTY, "Fortieth corpus", 80, 1.0, 0, 0.04);
+        assertFloors(SafetyCorpus.ROUND_FORTY_ONE, "Forty-first corpus", 80, 1.0, 0, 0.0);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

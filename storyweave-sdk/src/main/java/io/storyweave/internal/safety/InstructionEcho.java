@@ -34,7 +34,7 @@ final class InstructionEcho {
      */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just|always)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
-            + "|end with|finish with|start with|begin with|end on|finish on)\\b");
+            + "|(?:end|finish|start|begin|close)\\s+(?:with|on|by))\\b");
     private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");

@@ -96,7 +96,10 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         // In a topic of several words, "mum" in "being separated from mum" says whose absence is meant,
         // and is no topic of its own (it is one when the topic is "mums").
         boolean several = words.size() > 1;
-        List<String> content = words.stream()
+        // What a topic is away from ("nights away from home") is where the child belongs, not the topic.
+        int from = words.indexOf("from");
+        List<String> leading = from > 0 ? words.subList(0, from) : words;
+        List<String> content = leading.stream()
                 .filter(w -> w.length() >= 3 && counts(w) && !(several && LanguageCheck.isFunctionWord(w))).toList();
         List<Set<String>> together = List.of();
         if (describedThing(words, content, phrase, wordNet)) {
@@ -155,6 +158,14 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         }
         related.removeIf(TopicExpansion::tooSlight);
+        if (from > 0) {
+            for (String place : words.subList(from + 1, words.size())) {
+                if (!leading.contains(place)) {
+                    related.remove(place);
+                    related.removeAll(wordNet.baseForms(place));
+                }
+            }
+        }
         // WordNet files the night under "dark": a topic reaches a time of day only when it names one.
         if (Collections.disjoint(TIMES_OF_DAY, wordNet.baseForms(phrase))) {
             related.removeAll(TIMES_OF_DAY);

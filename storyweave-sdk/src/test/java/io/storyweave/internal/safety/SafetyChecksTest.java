@@ -165,6 +165,28 @@ class SafetyChecksTest {
     }
 
     @Test
+    void everydayLinesNearTheThirtyEighthRoundsKindsAreNotHarmButTheHarmIs() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-bullying", plain, "Nobody sat with her. Everyone laughed.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "At the door, everyone took their shoes off and put on slippers."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Leah's dad filled a bucket with water pistols.",
+                "When the pistols were empty, he handed round ice lollies.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The robber had a revolver.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "By lunchtime, the big bay had drunk three whole buckets."))
+                .isTrue();
+        assertThat(passes("unsafe-substances", plain, "The man at the bus stop was drunk.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "The vet gives Dad a box of pills. Dad hides one in cheese."))
+                .isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Today [HERO] was going to walk to school by herself for the first"
+                + " time. She and Mum had practised the route.")).isTrue();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("nights away from home"),
+                "After the playdate, Mum drove [HERO] home to her own bed.")).isTrue();
+        assertThat(passes("coping-step", new Context(10, List.of("a new cat"), List.of(), false, AnxietyStyle.COPING,
+                List.of()), "'Try counting your breaths slowly to ten,' said Dad.")).isTrue();
+    }
+
+    @Test
     void everydayLinesNearTheThirtyFourthRoundsKindsAreNotHarm() {
         Context plain = Context.plain();
         assertThat(passes("calm", Context.plain().calm(), "[HERO] took a big bite of her apple. Pop! Out came the tooth."))

@@ -42,8 +42,10 @@ class SafetyRulesTest {
     void aNegationAndItsContractionAreAlternativesOnlyInsideParentheses() {
         // "do not|don't fall" reads as "do" then "not" or "don't": the contraction alone ("Don't fall asleep") never
         // matched, and "do don't" is no English. Either way round, the two must be one group: "(do not|don't)".
+        // So must "(nobody|no one)": "nobody|no one sat" only ever found "no one sat".
         java.util.regex.Pattern split = java.util.regex.Pattern.compile(
-                "(?<![(\\w|'])[a-z]+ not\\|[a-z']+n't(?![\\w'|)])|(?<![(\\w|'])[a-z']+n't\\|[a-z]+ not(?![\\w'|)])");
+                "(?<![(\\w|'])[a-z]+ not\\|[a-z']+n't(?![\\w'|)])|(?<![(\\w|'])[a-z']+n't\\|[a-z]+ not(?![\\w'|)])"
+                        + "|(?<![(\\w|'])nobody\\|no one(?![\\w'|)])|(?<![(\\w|'])no one\\|nobody(?![\\w'|)])");
         List<String> broken = new ArrayList<>();
         for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt",
                 "personal-data.txt", "instruction-obeyed.txt", "described-topics.txt")) {
