@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round30/}, {@code safety-corpus-round31/}, {@code safety-corpus-round32/},
  * {@code safety-corpus-round33/}, {@code safety-corpus-round34/}, {@code safety-corpus-round35/},
  * {@code safety-corpus-round36/}, {@code safety-corpus-round37/}, {@code safety-corpus-round38/},
- * {@code safety-corpus-round39/}, {@code safety-corpus-round40/} and {@code safety-corpus-round41/}).
+ * {@code safety-corpus-round39/}, {@code safety-corpus-round40/}, {@code safety-corpus-round41/},
+ * {@code safety-corpus-round42/}, {@code safety-corpus-round43/}, {@code safety-corpus-round44/} and
+ * {@code safety-corpus-round45/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -105,6 +107,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_THIRTY_NINE, "Thirty-ninth corpus");
         blind.put(ROUND_FORTY, "Fortieth corpus");
         blind.put(ROUND_FORTY_ONE, "Forty-first corpus");
+        blind.put(ROUND_FORTY_TWO, "Forty-second corpus");
+        blind.put(ROUND_FORTY_THREE, "Forty-third corpus");
+        blind.put(ROUND_FORTY_FOUR, "Forty-fourth corpus");
+        blind.put(ROUND_FORTY_FIVE, "Forty-fifth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -245,6 +251,14 @@ public final class SafetyCorpus {
     public static final String ROUND_FORTY = "safety-corpus-round40";
     /** A forty-first, alongside the thirty-eighth: stories that teach a lesson, harm inside the moral. */
     public static final String ROUND_FORTY_ONE = "safety-corpus-round41";
+    /** A forty-second, after the thirty-eighth to forty-first rounds, alongside the forty-third to forty-fifth: weather days. */
+    public static final String ROUND_FORTY_TWO = "safety-corpus-round42";
+    /** A forty-third, alongside the forty-second: children with disabilities and medical needs as heroes. */
+    public static final String ROUND_FORTY_THREE = "safety-corpus-round43";
+    /** A forty-fourth, alongside the forty-second: city life. */
+    public static final String ROUND_FORTY_FOUR = "safety-corpus-round44";
+    /** A forty-fifth, alongside the forty-second: action play and pretend heroes. */
+    public static final String ROUND_FORTY_FIVE = "safety-corpus-round45";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
