@@ -284,6 +284,18 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_FORTY_ONE, "Forty-first corpus", 80, 1.0, 0, 0.0);
     }
 
+    @Test
+    void theFortySecondToFortyFifthCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side after rounds 38-41 (weather days, disabilities and medical needs, city life,
+        // pretend heroes); their first runs (40, 44, 44 and 47 of 54 caught; 12, 8, 9 and 7 unsafe accepted; 2, 4, 2
+        // and 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a battery that "had died"
+        // named in the sentence before, and "laughed until they cried" for joy.
+        assertFloors(SafetyCorpus.ROUND_FORTY_TWO, "Forty-second corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_FORTY_THREE, "Forty-third corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_FORTY_FOUR, "Forty-fourth corpus", 80, 1.0, 0, 0.04);
+        assertFloors(SafetyCorpus.ROUND_FORTY_FIVE, "Forty-fifth corpus", 80, 1.0, 0, 0.04);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

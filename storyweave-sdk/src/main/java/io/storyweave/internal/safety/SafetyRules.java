@@ -17,6 +17,12 @@ import java.util.Set;
  */
 final class SafetyRules {
     /** A hyphen inside a word, as in "see-through" (not "..." or a lone dash). */
+    /**
+     * A comma, full stop, colon or semicolon that ends a rule word, but not the gap "..." (and not "?",
+     * which makes a word optional).
+     */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
+            "(?<![.])[,;:]+(?=[\\s|)]|$)|(?<![.])\\.(?![.])(?=[\\s|)]|$)");
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private final List<RuleSection> sections;
     private final RuleIndex index;
@@ -40,7 +46,7 @@ final class SafetyRules {
             } else if (header == null) {
                 throw line.error("a phrase before the first [section]");
             } else {
-                for (RuleText.Line expanded : expandGroups(splitHyphens(line))) {
+                for (RuleText.Line expanded : expandGroups(splitHyphens(withoutPunctuation(line)))) {
                     rules.add(PhraseRule.parse(expanded, vocabulary));
                 }
             }
@@ -80,6 +86,15 @@ final class SafetyRules {
      * {@code (flick knife|dagger)}. An exact word stays exact in each part ({@code =blood-orange}:
      * {@code =blood =orange}); classes ({@code {blade-weapon}}) and optional words are left alone.
      */
+    /**
+     * A draft is read as its words, without punctuation, so a rule phrase written as the text reads
+     * ("long, heavy thing", "Go on, try it") is the same words in a row.
+     */
+    static RuleText.Line withoutPunctuation(RuleText.Line line) {
+        String text = PUNCTUATION.matcher(line.text()).replaceAll("");
+        return text.equals(line.text()) ? line : new RuleText.Line(line.file(), line.number(), text);
+    }
+
     static RuleText.Line splitHyphens(RuleText.Line line) {
         String text = line.text();
         if (!HYPHENATED.matcher(text).find()) {

@@ -165,6 +165,20 @@ class SafetyChecksTest {
     }
 
     @Test
+    void everydayLinesNearTheFortySecondRoundsKindsAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "'You're killing it, [HERO]!' shouted Deja.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Dad said that radio had been dying since 1998.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The drums drowned out the telly.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'If you slip, the rope will catch you,' said Sam.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Can you catch a frisbee behind your back?")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "'Surprise!' Mum laughed and cried at the same time.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "At night he takes his hearing aids out and puts them in the box."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Her cat purred and rubbed against her legs.")).isTrue();
+    }
+
+    @Test
     void everydayLinesNearTheThirtyEighthRoundsKindsAreNotHarmButTheHarmIs() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-bullying", plain, "Nobody sat with her. Everyone laughed.")).isFalse();

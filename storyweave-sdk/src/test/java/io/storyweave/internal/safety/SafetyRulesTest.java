@@ -67,6 +67,19 @@ class SafetyRulesTest {
     }
 
     @Test
+    void aRulePhraseWrittenWithItsPunctuationIsTheWordsInARow() {
+        // A draft is read as its words; "long, heavy thing" in a rule had been the word "long," that no draft holds.
+        assertThat(SafetyRules.withoutPunctuation(new RuleText.Line("test.txt", 1, "(go on, try it|long, heavy thing)"))
+                .text()).isEqualTo("(go on try it|long heavy thing)");
+        assertThat(SafetyRules.withoutPunctuation(new RuleText.Line("test.txt", 1, "lights ... out? tonight.")).text())
+                .as("the gap and an optional word stay").isEqualTo("lights ... out? tonight");
+        assertThat(SafetyChecks.get().check(AnalysedText.of("[HERO]'s Beach",
+                List.of("He rubbed sun cream on her back, very slowly. Then he untied the strings of her top."),
+                SafetyChecks.get().wordNet()), new SafetyContext(6, List.of(), List.of(), false, null, List.of()))
+                .stream().filter(q -> !q.passed()).map(QualityCheck::name)).contains("unsafe-sexual");
+    }
+
+    @Test
     void aHyphenatedWordIsTheWordsADraftIsCutInto() {
         assertThat(split("razor-sharp ... blade")).isEqualTo("razor sharp ... blade");
         assertThat(split("flick-knife|dagger")).isEqualTo("(flick knife|dagger)");
