@@ -16,13 +16,13 @@ import java.util.Set;
  * and for topics described without their names {@code names=a,b}.
  */
 final class SafetyRules {
-    /** A hyphen inside a word, as in "see-through" (not "..." or a lone dash). */
     /**
      * A comma, full stop, colon or semicolon that ends a rule word, but not the gap "..." (and not "?",
      * which makes a word optional).
      */
     private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
             "(?<![.])[,;:]+(?=[\\s|)]|$)|(?<![.])\\.(?![.])(?=[\\s|)]|$)");
+    /** A hyphen inside a word, as in "see-through" (not "..." or a lone dash). */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private final List<RuleSection> sections;
     private final RuleIndex index;
@@ -80,13 +80,6 @@ final class SafetyRules {
     }
 
     /**
-     * A draft is cut into words at hyphens ("see-through" is "see" then "through"), so a hyphenated
-     * word in a rule stands for those words in a row: {@code razor-sharp} becomes {@code razor sharp},
-     * and alternatives that hold one become a group, {@code flick-knife|dagger} becomes
-     * {@code (flick knife|dagger)}. An exact word stays exact in each part ({@code =blood-orange}:
-     * {@code =blood =orange}); classes ({@code {blade-weapon}}) and optional words are left alone.
-     */
-    /**
      * A draft is read as its words, without punctuation, so a rule phrase written as the text reads
      * ("long, heavy thing", "Go on, try it") is the same words in a row.
      */
@@ -95,6 +88,13 @@ final class SafetyRules {
         return text.equals(line.text()) ? line : new RuleText.Line(line.file(), line.number(), text);
     }
 
+    /**
+     * A draft is cut into words at hyphens ("see-through" is "see" then "through"), so a hyphenated
+     * word in a rule stands for those words in a row: {@code razor-sharp} becomes {@code razor sharp},
+     * and alternatives that hold one become a group, {@code flick-knife|dagger} becomes
+     * {@code (flick knife|dagger)}. An exact word stays exact in each part ({@code =blood-orange}:
+     * {@code =blood =orange}); classes ({@code {blade-weapon}}) and optional words are left alone.
+     */
     static RuleText.Line splitHyphens(RuleText.Line line) {
         String text = line.text();
         if (!HYPHENATED.matcher(text).find()) {

@@ -102,8 +102,9 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         List<String> content = leading.stream()
                 .filter(w -> w.length() >= 3 && counts(w) && !(several && LanguageCheck.isFunctionWord(w))).toList();
         List<Set<String>> together = List.of();
-        if (describedThing(words, content, phrase, wordNet)) {
-            // "deep water": a glass of water is not deep water, nor is a deep breath.
+        if (describedThing(words, content, phrase, wordNet) || kindOfThing(words, content, phrase, wordNet)) {
+            // "deep water": a glass of water is not deep water, nor is a deep breath; "power cuts": the
+            // power, cut, not every word filed under power ("held": a hold) nor every cut.
             related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
             senses.clear();
             together = List.of(Collections.unmodifiableSet(new LinkedHashSet<>(inOrder(wordNet.baseForms(content.get(0))))),
@@ -120,12 +121,6 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             happening.removeIf(TopicExpansion::tooSlight);
             together = List.of(Collections.unmodifiableSet(kindsOf(content.get(0), wordNet)),
                     Collections.unmodifiableSet(happening));
-        } else if (kindOfThing(words, content, phrase, wordNet)) {
-            // "power cuts": the power, cut; not every word filed under power ("held": a hold) nor every cut.
-            related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
-            senses.clear();
-            together = List.of(Collections.unmodifiableSet(new LinkedHashSet<>(inOrder(wordNet.baseForms(content.get(0))))),
-                    Collections.unmodifiableSet(kindsOf(content.get(1), wordNet)));
         } else {
             related.addAll(inOrder(wordNet.baseForms(phrase)).stream()
                     .filter(f -> !several || !LanguageCheck.isFunctionWord(f)).toList());
