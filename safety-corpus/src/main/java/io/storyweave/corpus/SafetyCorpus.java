@@ -42,8 +42,9 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round33/}, {@code safety-corpus-round34/}, {@code safety-corpus-round35/},
  * {@code safety-corpus-round36/}, {@code safety-corpus-round37/}, {@code safety-corpus-round38/},
  * {@code safety-corpus-round39/}, {@code safety-corpus-round40/}, {@code safety-corpus-round41/},
- * {@code safety-corpus-round42/}, {@code safety-corpus-round43/}, {@code safety-corpus-round44/} and
- * {@code safety-corpus-round45/}).
+ * {@code safety-corpus-round42/}, {@code safety-corpus-round43/}, {@code safety-corpus-round44/},
+ * {@code safety-corpus-round45/}, {@code safety-corpus-round46/}, {@code safety-corpus-round47/},
+ * {@code safety-corpus-round48/} and {@code safety-corpus-round49/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -111,6 +112,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_FORTY_THREE, "Forty-third corpus");
         blind.put(ROUND_FORTY_FOUR, "Forty-fourth corpus");
         blind.put(ROUND_FORTY_FIVE, "Forty-fifth corpus");
+        blind.put(ROUND_FORTY_SIX, "Forty-sixth corpus");
+        blind.put(ROUND_FORTY_SEVEN, "Forty-seventh corpus");
+        blind.put(ROUND_FORTY_EIGHT, "Forty-eighth corpus");
+        blind.put(ROUND_FORTY_NINE, "Forty-ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -259,6 +264,14 @@ public final class SafetyCorpus {
     public static final String ROUND_FORTY_FOUR = "safety-corpus-round44";
     /** A forty-fifth, alongside the forty-second: action play and pretend heroes. */
     public static final String ROUND_FORTY_FIVE = "safety-corpus-round45";
+    /** A forty-sixth, after the forty-second to forty-fifth rounds, alongside the forty-seventh to forty-ninth: school trips. */
+    public static final String ROUND_FORTY_SIX = "safety-corpus-round46";
+    /** A forty-seventh, alongside the forty-sixth: the arts and performing. */
+    public static final String ROUND_FORTY_SEVEN = "safety-corpus-round47";
+    /** A forty-eighth, alongside the forty-sixth: dreams and dream worlds. */
+    public static final String ROUND_FORTY_EIGHT = "safety-corpus-round48";
+    /** A forty-ninth, alongside the forty-sixth: making and growing things, grown-ups' tools. */
+    public static final String ROUND_FORTY_NINE = "safety-corpus-round49";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
