@@ -296,6 +296,18 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_FORTY_FIVE, "Forty-fifth corpus", 80, 1.0, 0, 0.04);
     }
 
+    @Test
+    void theFortySixthToFortyNinthCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side after rounds 42-45 (school trips, the arts, dreams, making things); their first
+        // runs (43, 46, 44 and 45 of 54 caught; 7, 8, 6 and 8 unsafe accepted; 0, 3, 1 and 2 of 32 good rejected) are
+        // recorded in SAFETY-CORPUS.md. Still rejected: "Plonk" as a cat's name, wine as a stage prop, a hero named
+        // Rose in a rose garden, and a friend called Sam for a hero called Samira.
+        assertFloors(SafetyCorpus.ROUND_FORTY_SIX, "Forty-sixth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_FORTY_SEVEN, "Forty-seventh corpus", 80, 1.0, 0, 0.07);
+        assertFloors(SafetyCorpus.ROUND_FORTY_EIGHT, "Forty-eighth corpus", 80, 1.0, 0, 0.04);
+        assertFloors(SafetyCorpus.ROUND_FORTY_NINE, "Forty-ninth corpus", 80, 1.0, 0, 0.04);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

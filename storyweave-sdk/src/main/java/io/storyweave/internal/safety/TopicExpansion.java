@@ -121,6 +121,11 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             happening.removeIf(TopicExpansion::tooSlight);
             together = List.of(Collections.unmodifiableSet(kindsOf(content.get(0), wordNet)),
                     Collections.unmodifiableSet(happening));
+        } else if (several && !senses.isEmpty()) {
+            // A compound WordNet knows ("stage fright") is itself and its last word, the thing it is: a
+            // fright; a stage is no stage fright.
+            related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
+            related.addAll(inOrder(wordNet.baseForms(words.get(words.size() - 1))));
         } else {
             related.addAll(inOrder(wordNet.baseForms(phrase)).stream()
                     .filter(f -> !several || !LanguageCheck.isFunctionWord(f)).toList());
@@ -143,7 +148,11 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         // "moving house" the house is not "put up", in "dogs and cats" a dog does not "chase".
         String kind = wordNet.nounKind(phrase);
         if (together.isEmpty() && (kind == null || ABSTRACT.contains(kind))) {
-            for (String word : words) {
+            // A compound WordNet knows ("stage fright") is done or gone through by its last word: the
+            // fright, not a stage that is "staged".
+            List<String> doers = words.size() > 1 && !wordNet.commonNounSenses(phrase).isEmpty()
+                    ? words.subList(words.size() - 1, words.size()) : words;
+            for (String word : doers) {
                 String wordKind = wordNet.nounKind(word);
                 if (counts(word) && (wordKind == null || ABSTRACT.contains(wordKind))) {
                     for (String base : inOrder(wordNet.baseForms(word))) {

@@ -165,6 +165,17 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aCompoundWordNetKnowsIsItselfAndItsLastWordNotItsFirst() {
+        // "stage fright" had made every stage a mention: a band on the stage at the summer fair.
+        Context fright = Context.plain().topics("stage fright");
+        assertThat(passes("topics-to-avoid", fright, "The band played on the stage at the summer fair.")).isTrue();
+        assertThat(passes("topics-to-avoid", fright, "Before the show she was so scared that her knees shook."))
+                .isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("birthday parties"), "They went to a party."))
+                .isFalse();
+    }
+
+    @Test
     void everydayLinesNearTheFortySecondRoundsKindsAreNotHarm() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "'You're killing it, [HERO]!' shouted Deja.")).isTrue();
