@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round39/}, {@code safety-corpus-round40/}, {@code safety-corpus-round41/},
  * {@code safety-corpus-round42/}, {@code safety-corpus-round43/}, {@code safety-corpus-round44/},
  * {@code safety-corpus-round45/}, {@code safety-corpus-round46/}, {@code safety-corpus-round47/},
- * {@code safety-corpus-round48/} and {@code safety-corpus-round49/}).
+ * {@code safety-corpus-round48/}, {@code safety-corpus-round49/}, {@code safety-corpus-round50/},
+ * {@code safety-corpus-round51/}, {@code safety-corpus-round52/} and {@code safety-corpus-round53/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -116,6 +117,10 @@ public final class SafetyCorpus {
         blind.put(ROUND_FORTY_SEVEN, "Forty-seventh corpus");
         blind.put(ROUND_FORTY_EIGHT, "Forty-eighth corpus");
         blind.put(ROUND_FORTY_NINE, "Forty-ninth corpus");
+        blind.put(ROUND_FIFTY, "Fiftieth corpus");
+        blind.put(ROUND_FIFTY_ONE, "Fifty-first corpus");
+        blind.put(ROUND_FIFTY_TWO, "Fifty-second corpus");
+        blind.put(ROUND_FIFTY_THREE, "Fifty-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -272,6 +277,14 @@ public final class SafetyCorpus {
     public static final String ROUND_FORTY_EIGHT = "safety-corpus-round48";
     /** A forty-ninth, alongside the forty-sixth: making and growing things, grown-ups' tools. */
     public static final String ROUND_FORTY_NINE = "safety-corpus-round49";
+    /** A fiftieth, after the forty-sixth to forty-ninth rounds, alongside the fifty-first to fifty-third: celebrations. */
+    public static final String ROUND_FIFTY = "safety-corpus-round50";
+    /** A fifty-first, alongside the fiftieth: the sea and the seaside. */
+    public static final String ROUND_FIFTY_ONE = "safety-corpus-round51";
+    /** A fifty-second, alongside the fiftieth: screens and gadgets at home. */
+    public static final String ROUND_FIFTY_TWO = "safety-corpus-round52";
+    /** A fifty-third, alongside the fiftieth: very short stories for the youngest readers. */
+    public static final String ROUND_FIFTY_THREE = "safety-corpus-round53";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
