@@ -165,6 +165,19 @@ class SafetyChecksTest {
     }
 
     @Test
+    void everydayLinesNearTheFiftiethRoundsKindsAreNotHarmButTheHarmIs() {
+        Context plain = Context.plain();
+        assertThat(passes("personal-data", plain, "Dad downloaded a stargazing app on the tablet.")).isTrue();
+        assertThat(passes("personal-data", plain, "Download the app today!")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Our chips were drowned in vinegar.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "At school, [HERO] got high fives from everyone.")).isTrue();
+        assertThat(passes("coping-step", new Context(4, List.of("the loud hand dryer"), List.of(), false,
+                AnxietyStyle.COPING, List.of()), "It is loud. [HERO] covers both ears and counts.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "He went to the wall and hit his head on it. It was his head-bang"
+                + " trick.")).isFalse();
+    }
+
+    @Test
     void aCompoundWordNetKnowsIsItselfAndItsLastWordNotItsFirst() {
         // "stage fright" had made every stage a mention: a band on the stage at the summer fair.
         Context fright = Context.plain().topics("stage fright");
