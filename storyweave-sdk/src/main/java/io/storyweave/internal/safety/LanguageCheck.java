@@ -32,9 +32,12 @@ final class LanguageCheck {
     /** Words WordNet lacks that are as English as the function words in a children's story. */
     private static final Set<String> STORY_WORDS = Set.of("oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "mum",
             "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
-    /** Two-letter words of English stories that are neither grammar words nor abbreviations. */
-    private static final Set<String> TWO_LETTER_WORDS = Set.of("go", "ox", "ah", "aw", "oh", "ow", "uh", "hm", "mm",
-            "ha", "ho", "ma", "pa", "tv", "pe", "ok", "hi", "yo", "ax", "id", "ye");
+    /**
+     * Two-letter words of English stories that are neither grammar words nor abbreviations, beside the story
+     * words ("oh", "ok", "hi") that {@link #isFunctionWord} already knows.
+     */
+    private static final Set<String> TWO_LETTER_WORDS = Set.of("go", "ox", "ah", "aw", "ow", "uh", "hm", "mm",
+            "ha", "ho", "ma", "pa", "tv", "pe", "yo", "ax", "id", "ye");
     private static final double LANGID_CONFIDENCE = 0.9;
     private static final double MIN_ENGLISH_SHARE = 0.6;
     private static final double CLEARLY_ENGLISH = 0.85;

@@ -101,6 +101,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         List<String> leading = from > 0 ? words.subList(0, from) : words;
         List<String> content = leading.stream()
                 .filter(w -> w.length() >= 3 && counts(w) && !(several && LanguageCheck.isFunctionWord(w))).toList();
+        // A compound WordNet knows ("stage fright") is itself and its last word, the thing it is.
+        boolean knownCompound = several && !senses.isEmpty();
         List<Set<String>> together = List.of();
         if (describedThing(words, content, phrase, wordNet) || kindOfThing(words, content, phrase, wordNet)) {
             // "deep water": a glass of water is not deep water, nor is a deep breath; "power cuts": the
@@ -121,9 +123,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             happening.removeIf(TopicExpansion::tooSlight);
             together = List.of(Collections.unmodifiableSet(kindsOf(content.get(0), wordNet)),
                     Collections.unmodifiableSet(happening));
-        } else if (several && !senses.isEmpty()) {
-            // A compound WordNet knows ("stage fright") is itself and its last word, the thing it is: a
-            // fright; a stage is no stage fright.
+        } else if (knownCompound) {
+            // A stage is no stage fright; a fright is.
             related.addAll(inOrder(wordNet.baseForms(phrase)).stream().filter(f -> f.contains(" ")).toList());
             related.addAll(inOrder(wordNet.baseForms(words.get(words.size() - 1))));
         } else {
@@ -148,10 +149,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         // "moving house" the house is not "put up", in "dogs and cats" a dog does not "chase".
         String kind = wordNet.nounKind(phrase);
         if (together.isEmpty() && (kind == null || ABSTRACT.contains(kind))) {
-            // A compound WordNet knows ("stage fright") is done or gone through by its last word: the
-            // fright, not a stage that is "staged".
-            List<String> doers = words.size() > 1 && !wordNet.commonNounSenses(phrase).isEmpty()
-                    ? words.subList(words.size() - 1, words.size()) : words;
+            // A known compound is done or gone through by its last word: the fright, not a stage "staged".
+            List<String> doers = knownCompound ? words.subList(words.size() - 1, words.size()) : words;
             for (String word : doers) {
                 String wordKind = wordNet.nounKind(word);
                 if (counts(word) && (wordKind == null || ABSTRACT.contains(wordKind))) {
