@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 public final class AnalysedText {
     private static final Pattern TOKEN = Pattern.compile(
             "\\[HERO\\](?:['\u2019]s)?|[\\p{L}\\p{M}\\p{N}]+(?:['\u2019][\\p{L}\\p{M}]+)*['\u2019]?|[,;:\u2014\u2013()]|(?<=\\s)-(?=\\s)");
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither",
+    private static final Set<String> NEGATORS = LookupSet.of("not", "no", "never", "nobody", "nothing", "none", "neither",
             "nor", "without", "nowhere", "cannot");
-    private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "so", "then", "because", "until", "when",
+    private static final Set<String> CLAUSE_WORDS = LookupSet.of("but", "and", "so", "then", "because", "until", "when",
             "while", "if", "or");
     private static final int NEGATION_REACH = 3;
 
@@ -168,6 +168,11 @@ public final class AnalysedText {
     /** Which tokens belong to each word class (by class number), worked out once per class for this draft. */
     private java.util.BitSet[] classMembers = new java.util.BitSet[0];
 
+    /** @param id a class number @return the tokens of this draft in the class, or {@code null} when not yet worked out */
+    java.util.BitSet knownMembers(int id) {
+        return id < classMembers.length ? classMembers[id] : null;
+    }
+
     /**
      * @param id         a class number
      * @param classCount how many classes there are
@@ -275,50 +280,9 @@ public final class AnalysedText {
 
     private Set<String> storyLemmas() {
         if (storyLemmas == null) {
-            storyLemmas = lemmasOf(0, tokens.size(), true);
+            storyLemmas = lemmasOf(0, tokens.size());
         }
         return storyLemmas;
-    }
-
-    private final Map<Integer, Set<String>> sentenceLemmas = new HashMap<>();
-    private final Map<Integer, Set<String>> sentenceLemmasNotOwning = new HashMap<>();
-
-    /**
-     * @param sentence a sentence of {@link #sentences()}
-     * @param words    base forms
-     * @return whether a word of the sentence has one of them as a base form (a rule section's
-     *         sentence-wide condition), answered from the sentence's base forms, gathered once
-     */
-    boolean sentenceHasAnyLemma(int[] sentence, Set<String> words) {
-        return !words.isEmpty() && anyOf(words, sentenceLemmas.computeIfAbsent(sentence[0], start -> lemmasOf(start, sentence[1], true)));
-    }
-
-    /**
-     * Like {@link #sentenceHasAnyLemma}, but a word written as a possessive does not count: "Dad's
-     * lighter" is no grown-up doing it, "the doctor's pills" no doctor giving them.
-     *
-     * @param sentence a sentence of {@link #sentences()}
-     * @param words    base forms that excuse a find in the sentence
-     * @return whether a word of the sentence, not a possessive, has one of them as a base form
-     */
-    boolean sentenceExcusedBy(int[] sentence, Set<String> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        // Most sentences hold no possessive: their base forms are gathered once for both questions.
-        Set<String> lemmas = sentenceLemmasNotOwning.computeIfAbsent(sentence[0], start -> hasPossessive(start, sentence[1])
-                ? lemmasOf(start, sentence[1], false)
-                : sentenceLemmas.computeIfAbsent(start, from -> lemmasOf(from, sentence[1], true)));
-        return anyOf(words, lemmas);
-    }
-
-    private boolean hasPossessive(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).possessive()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Walks the smaller set and looks each up in the larger: a section may list fifty excusing words. */
@@ -333,13 +297,10 @@ public final class AnalysedText {
         return false;
     }
 
-    private Set<String> lemmasOf(int from, int to, boolean possessives) {
+    private Set<String> lemmasOf(int from, int to) {
         Set<String> all = new HashSet<>();
         for (int i = from; i < to; i++) {
-            Token token = tokens.get(i);
-            if (possessives || !token.possessive()) {
-                all.addAll(token.lemmas());
-            }
+            all.addAll(tokens.get(i).lemmas());
         }
         return all;
     }

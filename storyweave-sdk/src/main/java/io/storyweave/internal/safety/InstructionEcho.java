@@ -19,11 +19,11 @@ final class InstructionEcho {
     private static final Pattern CLAUSES = Pattern.compile("[.!?;:]+(?![\\w/])|\n+|\\s+-\\s+"
             + "|,\\s*(?=(?:and|then|also|say|tell|mention|include|add|write|promote|recommend|ask)\\b)");
     /** Words that make a part of the request an instruction on their own, and everything after them in that field. */
-    private static final Set<String> STRONG = Set.of("ignore", "disregard", "override", "instruction", "instructions",
+    private static final Set<String> STRONG = LookupSet.of("ignore", "disregard", "override", "instruction", "instructions",
             "prompt", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
             "jailbreak", "pwned", "pretend", "roleplay", "praise", "recommend", "endorse", "plug", "brand", "reveal",
             "print", "repeat", "task");
-    private static final Set<String> MARKERS = Set.of("ignore", "disregard", "forget", "override", "instruction",
+    private static final Set<String> MARKERS = LookupSet.of("ignore", "disregard", "forget", "override", "instruction",
             "instructions", "prompt", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
             "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
             "phone", "buy", "discount", "code", "sponsor", "mention", "include", "insert", "add", "say", "tell",
@@ -35,10 +35,10 @@ final class InstructionEcho {
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just|always)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
             + "|(?:end|finish|start|begin|close)\\s+(?:with|on|by))\\b");
-    private static final Set<String> ADDRESSED = Set.of("you", "your", "kids", "children", "child", "reader", "readers",
+    private static final Set<String> ADDRESSED = LookupSet.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "to", "of", "in", "on",
+    private static final Set<String> FUNCTION_WORDS = LookupSet.of("the", "a", "an", "and", "or", "to", "of", "in", "on",
             "at", "for", "with", "all", "any", "is", "are", "be", "it", "that", "this", "them", "their", "your",
             "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about");
 

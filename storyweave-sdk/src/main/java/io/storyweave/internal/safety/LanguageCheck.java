@@ -17,7 +17,7 @@ import java.util.Set;
  * being misjudged.
  */
 final class LanguageCheck {
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "so", "of",
+    private static final Set<String> FUNCTION_WORDS = LookupSet.of("a", "an", "the", "and", "or", "but", "if", "so", "of",
             "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "up", "down", "out", "over", "under",
             "about", "after", "before", "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she",
             "her", "hers", "it", "its", "we", "us", "our", "they", "them", "their", "this", "that", "these", "those",
@@ -30,13 +30,13 @@ final class LanguageCheck {
             "aren't", "weren't", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "i'll", "you'll", "we'll",
             "they'll", "i've", "we've");
     /** Words WordNet lacks that are as English as the function words in a children's story. */
-    private static final Set<String> STORY_WORDS = Set.of("oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "mum",
+    private static final Set<String> STORY_WORDS = LookupSet.of("oh", "ok", "okay", "hello", "hi", "bye", "goodbye", "mum",
             "mom", "dad", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny");
     /**
      * Two-letter words of English stories that are neither grammar words nor abbreviations, beside the story
      * words ("oh", "ok", "hi") that {@link #isFunctionWord} already knows.
      */
-    private static final Set<String> TWO_LETTER_WORDS = Set.of("go", "ox", "ah", "aw", "ow", "uh", "hm", "mm",
+    private static final Set<String> TWO_LETTER_WORDS = LookupSet.of("go", "ox", "ah", "aw", "ow", "uh", "hm", "mm",
             "ha", "ho", "ma", "pa", "tv", "pe", "yo", "ax", "id", "ye");
     private static final double LANGID_CONFIDENCE = 0.9;
     private static final double MIN_ENGLISH_SHARE = 0.6;

@@ -13,11 +13,11 @@ import java.util.Set;
  * substance, and a possession would also make "the stone was a gift" a metaphor).
  */
 final class Metaphors {
-    private static final Set<String> BE = Set.of("is", "was", "were", "are");
-    private static final Set<String> NATURE = Set.of("noun.object", "noun.body", "noun.location", "noun.phenomenon",
+    private static final Set<String> BE = LookupSet.of("is", "was", "were", "are");
+    private static final Set<String> NATURE = LookupSet.of("noun.object", "noun.body", "noun.location", "noun.phenomenon",
             "noun.plant");
-    private static final Set<String> MADE = Set.of("noun.artifact", "noun.food");
-    private static final Set<String> LEADING = Set.of("the", "his", "her", "its", "their", "my", "your", "our");
+    private static final Set<String> MADE = LookupSet.of("noun.artifact", "noun.food");
+    private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our");
     private static final int MAX_ADJECTIVES = 2;
 
     private Metaphors() {

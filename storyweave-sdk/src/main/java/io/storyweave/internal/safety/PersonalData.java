@@ -151,7 +151,7 @@ final class PersonalData {
     }
 
     /** Who "Dear ..." may be written to and still be the reader: a letter to them asks the child. */
-    private static final Set<String> READERS = Set.of("reader", "readers", "friend", "friends", "you", "child",
+    private static final Set<String> READERS = LookupSet.of("reader", "readers", "friend", "friends", "you", "child",
             "children", "kids", "boys", "girls", "everyone", "explorer", "explorers");
 
     /**

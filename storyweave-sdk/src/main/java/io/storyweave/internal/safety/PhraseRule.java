@@ -98,7 +98,7 @@ final class PhraseRule {
                 lemmas.addAll(TENSES.getOrDefault(word, Set.of()));
             }
         }
-        return new Choice(Set.copyOf(lemmas), Set.copyOf(exact), List.copyOf(classes),
+        return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), List.copyOf(classes),
                 classes.stream().mapToInt(vocabulary::id).toArray());
     }
 

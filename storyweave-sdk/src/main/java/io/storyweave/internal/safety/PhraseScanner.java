@@ -1,6 +1,7 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,22 +46,23 @@ final class PhraseScanner {
         }
         List<Finding> findings = new ArrayList<>();
         List<RuleIndex.Entry> reuse = new ArrayList<>();
-        // Per section: the sentence (its first word) for which applies[] was decided, and the word at which
-        // the section last found something; stamps instead of clearing an array per word.
-        int[] decidedFor = new int[count];
-        boolean[] applies = new boolean[count];
+        // Per section: the word at which it last found something; a stamp instead of clearing an array per word.
         int[] foundAt = new int[count];
-        java.util.Arrays.fill(decidedFor, -1);
         java.util.Arrays.fill(foundAt, -1);
+        // Per section, for the sentence at hand: whether a word of it excuses the section's finds, and whether
+        // it holds one of the words the section needs.
+        BitSet excused = new BitSet(count);
+        BitSet satisfied = new BitSet(count);
         // For sections of several aspects: per section, per page, the first quote of each rule line.
         Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
         for (int[] sentence : text.sentences()) {
+            sentenceConditions(text, sentence, rules, excused, satisfied);
             for (int start = sentence[0]; start < sentence[1]; start++) {
                 for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start),
                         start + 1 < sentence[1] ? text.tokens().get(start + 1) : null, reuse)) {
                     int s = entry.section();
-                    if (skipped[s] || foundAt[s] == start || start < undoneAt[s]
-                            || !applies(sections.get(s), text, sentence, decidedFor, applies, s)) {
+                    if (skipped[s] || foundAt[s] == start || start < undoneAt[s] || excused.get(s)
+                            || (!sections.get(s).needs().isEmpty() && !satisfied.get(s))) {
                         continue;
                     }
                     int end = entry.matchAt(text, start, sentence[1], vocabulary);
@@ -99,15 +101,32 @@ final class PhraseScanner {
                 section.label() + (invited ? " (allowed: " + whyAllowed(section, requestLemmas) + ")" : ""));
     }
 
-    /** Whether a section's sentence-level conditions (excused-by, needs) let it count in this sentence, decided once. */
-    private static boolean applies(RuleSection section, AnalysedText text, int[] sentence, int[] decidedFor,
-                                   boolean[] applies, int s) {
-        if (decidedFor[s] != sentence[0]) {
-            decidedFor[s] = sentence[0];
-            applies[s] = !text.sentenceExcusedBy(sentence, section.excusedBy())
-                    && (section.needs().isEmpty() || text.sentenceHasAnyLemma(sentence, section.needs()));
+    /**
+     * Works out once per sentence which sections it excuses (excused-by: a word of the sentence, not
+     * written as a possessive, since "Dad's lighter" is no grown-up doing it) and which it satisfies
+     * (needs: a word of the sentence, possessive or not).
+     */
+    private static void sentenceConditions(AnalysedText text, int[] sentence, SafetyRules rules, BitSet excused,
+                                           BitSet satisfied) {
+        excused.clear();
+        satisfied.clear();
+        for (int i = sentence[0]; i < sentence[1]; i++) {
+            Token token = text.tokens().get(i);
+            for (String lemma : token.lemmas()) {
+                if (!token.possessive()) {
+                    setAll(excused, rules.sectionsExcusedBy(lemma));
+                }
+                setAll(satisfied, rules.sectionsNeeding(lemma));
+            }
         }
-        return applies[s];
+    }
+
+    private static void setAll(BitSet bits, int[] sections) {
+        if (sections != null) {
+            for (int s : sections) {
+                bits.set(s);
+            }
+        }
     }
 
     /** @return the quote to report, or {@code null} when the find is harmless in context */

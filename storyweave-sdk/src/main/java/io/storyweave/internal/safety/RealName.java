@@ -14,7 +14,7 @@ import java.util.Set;
  * is also an everyday word (Joy, Hope, Rose, May) only counts where it is written as a name.
  */
 final class RealName {
-    private static final Set<String> PET_ENDINGS = Set.of("y", "ie", "ey", "ny", "nie", "my", "mie",
+    private static final Set<String> PET_ENDINGS = LookupSet.of("y", "ie", "ey", "ny", "nie", "my", "mie",
             "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a", "u");
 
     /** Pet forms no rule of spelling derives: "Maggie" for Margaret, "Bill" for William (nicknames.txt). */
@@ -36,7 +36,7 @@ final class RealName {
                     pets.add(pet.strip().toLowerCase(Locale.ROOT));
                 }
             }
-            forms.put(line.text().substring(0, colon).strip().toLowerCase(Locale.ROOT), Set.copyOf(pets));
+            forms.put(line.text().substring(0, colon).strip().toLowerCase(Locale.ROOT), LookupSet.copyOf(pets));
         }
         return Map.copyOf(forms);
     }

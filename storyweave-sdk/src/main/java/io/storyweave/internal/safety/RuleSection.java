@@ -30,23 +30,12 @@ import java.util.Set;
  * @param rules      the phrases
  */
 record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,
-                   Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, Set<String> excusedInStory,
-                   Set<String> undoneBy, Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
+                   Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, StoryExcuses excusedInStory,
+                   List<String[]> undoneBy, Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
                    List<PhraseRule> rules) {
     /** @return whether the draft holds a word, or all the words of an "a+b" entry, that excuse the section */
     boolean excusedIn(AnalysedText text) {
-        if (text.hasAnyLemma(excusedInStory)) {
-            return true;
-        }
-        for (String entry : excusedInStory) {
-            if (entry.indexOf('+') > 0 && Arrays.stream(entry.split("\\+")).allMatch(text::hasLemma)) {
-                return true;
-            }
-            if (entry.indexOf(' ') > 0 && text.hasPhrase(entry.split(" "))) {
-                return true;
-            }
-        }
-        return false;
+        return excusedInStory.foundIn(text);
     }
 
     /**
@@ -55,10 +44,47 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
      */
     int undoneAt(AnalysedText text) {
         int last = -1;
-        for (String entry : undoneBy) {
-            last = Math.max(last, text.lastIndexOf(entry.split(" ")));
+        for (String[] entry : undoneBy) {
+            last = Math.max(last, text.lastIndexOf(entry));
         }
         return last;
+    }
+
+    /**
+     * The words anywhere in a draft that excuse a section, split once when the rules load rather than
+     * at every check.
+     *
+     * @param words   every entry, looked up as a base form
+     * @param allOf   the "a+b" entries: all their words must be in the draft
+     * @param phrases the "a b" entries: their words must stand in a row
+     */
+    record StoryExcuses(Set<String> words, List<String[]> allOf, List<String[]> phrases) {
+        /** No excuse. */
+        static final StoryExcuses NONE = new StoryExcuses(Set.of(), List.of(), List.of());
+
+        /** @param entries the option's entries, as {@code SafetyRules} reads them @return them, split */
+        static StoryExcuses of(Set<String> entries) {
+            return new StoryExcuses(entries,
+                    entries.stream().filter(e -> e.indexOf('+') > 0).map(e -> e.split("\\+")).toList(),
+                    entries.stream().filter(e -> e.indexOf(' ') > 0).map(e -> e.split(" ")).toList());
+        }
+
+        boolean foundIn(AnalysedText text) {
+            if (text.hasAnyLemma(words)) {
+                return true;
+            }
+            for (String[] entry : allOf) {
+                if (Arrays.stream(entry).allMatch(text::hasLemma)) {
+                    return true;
+                }
+            }
+            for (String[] entry : phrases) {
+                if (text.hasPhrase(entry)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** How a find is treated. */

@@ -26,10 +26,41 @@ final class SafetyRules {
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private final List<RuleSection> sections;
     private final RuleIndex index;
+    private final java.util.Map<String, int[]> sectionsExcusedBy;
+    private final java.util.Map<String, int[]> sectionsNeeding;
 
     private SafetyRules(List<RuleSection> sections, Vocabulary vocabulary) {
         this.sections = List.copyOf(sections);
         this.index = new RuleIndex(this.sections, vocabulary);
+        this.sectionsExcusedBy = byWord(this.sections, RuleSection::excusedBy);
+        this.sectionsNeeding = byWord(this.sections, RuleSection::needs);
+    }
+
+    /**
+     * Sentence-wide conditions by word, so that a sentence's words are looked up once for every section,
+     * not every section's words against each sentence.
+     */
+    private static java.util.Map<String, int[]> byWord(List<RuleSection> sections,
+                                                       java.util.function.Function<RuleSection, Set<String>> words) {
+        java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+        for (int s = 0; s < sections.size(); s++) {
+            for (String word : words.apply(sections.get(s))) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(s);
+            }
+        }
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        byWord.forEach((word, ids) -> out.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /** @param lemma a base form @return the sections whose finds a sentence holding it excuses, or {@code null} */
+    int[] sectionsExcusedBy(String lemma) {
+        return sectionsExcusedBy.get(lemma);
+    }
+
+    /** @param lemma a base form @return the sections that need a sentence holding one of their words and list it, or {@code null} */
+    int[] sectionsNeeding(String lemma) {
+        return sectionsNeeding.get(lemma);
     }
 
     static SafetyRules load(String file, Vocabulary vocabulary) {
@@ -160,7 +191,7 @@ final class SafetyRules {
 
     private record Header(String check, String label, RuleSection.Severity severity, Set<String> invitedBy, int fromAge,
                           Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy,
-                          Set<String> excusedInStory, Set<String> undoneBy, Set<String> needs, Set<String> needsInStory,
+                          RuleSection.StoryExcuses excusedInStory, List<String[]> undoneBy, Set<String> needs, Set<String> needsInStory,
                           boolean negatable,
                           Set<String> names, int cues) {
         static Header parse(RuleText.Line line) {
@@ -182,8 +213,8 @@ final class SafetyRules {
             Set<String> disarmedBy = Set.of();
             Set<String> defusedBy = Set.of();
             Set<String> excusedBy = Set.of();
-            Set<String> excusedInStory = Set.of();
-            Set<String> undoneBy = Set.of();
+            RuleSection.StoryExcuses excusedInStory = RuleSection.StoryExcuses.NONE;
+            List<String[]> undoneBy = List.of();
             Set<String> needs = Set.of();
             Set<String> needsInStory = Set.of();
             Set<String> names = Set.of();
@@ -201,8 +232,8 @@ final class SafetyRules {
                     case "disarmed-by" -> disarmedBy = words(option[1]);
                     case "defused-by" -> defusedBy = words(option[1]);
                     case "excused-by" -> excusedBy = words(option[1]);
-                    case "excused-in-story" -> excusedInStory = words(option[1]);
-                    case "undone-by" -> undoneBy = words(option[1]);
+                    case "excused-in-story" -> excusedInStory = RuleSection.StoryExcuses.of(words(option[1]));
+                    case "undone-by" -> undoneBy = words(option[1]).stream().map(entry -> entry.split(" ")).toList();
                     case "needs" -> needs = words(option[1]);
                     case "needs-in-story" -> needsInStory = words(option[1]);
                     case "from-age" -> fromAge = Integer.parseInt(option[1]);
@@ -223,7 +254,7 @@ final class SafetyRules {
                     out.add(word.strip().replace('_', ' ').toLowerCase(Locale.ROOT));
                 }
             }
-            return Set.copyOf(out);
+            return LookupSet.copyOf(out);
         }
 
         RuleSection section(List<PhraseRule> rules) {

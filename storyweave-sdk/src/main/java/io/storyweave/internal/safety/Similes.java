@@ -10,16 +10,16 @@ import java.util.Set;
  * "like" something, not "looked like a dragon", which describes a shape, nor "would like a cake").
  */
 final class Similes {
-    private static final Set<String> NOT_COMPARED = Set.of("soon", "long", "well", "much", "many", "far", "often",
+    private static final Set<String> NOT_COMPARED = LookupSet.of("soon", "long", "well", "much", "many", "far", "often",
             "though", "if", "usual", "ever", "always", "before", "follows", "such");
-    private static final Set<String> RESEMBLANCE = Set.of("look", "looked", "looks", "looking", "seem", "seemed",
+    private static final Set<String> RESEMBLANCE = LookupSet.of("look", "looked", "looks", "looking", "seem", "seemed",
             "seems", "sound", "sounded", "sounds", "smell", "smelled", "smelt", "smells", "taste", "tasted", "tastes",
             "shaped", "dressed", "just", "exactly", "more", "less", "much", "nothing", "something", "anything",
             "things", "not", "n't", "didn't", "don't", "doesn't", "would", "could", "should", "i", "you", "we", "they",
             "he", "she", "who", "to", "also", "really", "do", "does", "did", "will", "might", "may", "[hero]");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "his", "her", "their", "our",
+    private static final Set<String> DETERMINERS = LookupSet.of("the", "a", "an", "my", "your", "his", "her", "their", "our",
             "its", "these", "those", "some", "all", "both", "two", "three", "many");
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "am", "be", "been", "being");
+    private static final Set<String> BE = LookupSet.of("is", "was", "were", "are", "am", "be", "been", "being");
 
     private Similes() {
     }

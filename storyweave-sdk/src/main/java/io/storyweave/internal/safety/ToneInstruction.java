@@ -17,20 +17,20 @@ import java.util.function.Supplier;
  */
 final class ToneInstruction {
     /** Words of an order for a sad or cruel ending. */
-    private static final Set<String> SAD = Set.of("sad", "sadly", "sadder", "saddest", "tragic", "tragedy",
+    private static final Set<String> SAD = LookupSet.of("sad", "sadly", "sadder", "saddest", "tragic", "tragedy",
             "unhappy", "miserable", "depressing", "bleak", "gloomy", "heartbreaking", "heartbroken", "hopeless",
             "cry", "crying", "tears", "lonely");
     /** Words of an order for a frightening story. */
-    private static final Set<String> SCARY = Set.of("scary", "scarier", "scariest", "frightening", "terrifying",
+    private static final Set<String> SCARY = LookupSet.of("scary", "scarier", "scariest", "frightening", "terrifying",
             "creepy", "spooky", "horror", "horrifying", "gory", "gruesome", "violent", "nightmare", "nightmares",
             "disturbing");
-    private static final Set<String> OVERRIDING = Set.of("rules", "rule", "forget", "make", "turn");
+    private static final Set<String> OVERRIDING = LookupSet.of("rules", "rule", "forget", "make", "turn");
     /** Base forms that tell grief, loss or being left alone. */
-    private static final Set<String> GRIEF = Set.of("cry", "sob", "weep", "tear", "alone", "lonely", "sad", "sadly",
+    private static final Set<String> GRIEF = LookupSet.of("cry", "sob", "weep", "tear", "alone", "lonely", "sad", "sadly",
             "miserable", "unhappy", "heartbroken", "grief", "mourn", "hopeless", "despair", "forgotten", "forever",
             "abandon", "empty");
     /** Base forms that comfort: any one of them on the last page makes the ending not a sad one. */
-    private static final Set<String> COMFORT = Set.of("smile", "laugh", "giggle", "hug", "cuddle", "happy", "happily",
+    private static final Set<String> COMFORT = LookupSet.of("smile", "laugh", "giggle", "hug", "cuddle", "happy", "happily",
             "glad", "safe", "cosy", "cozy", "warm", "together", "love", "better", "proud", "cheer", "friend",
             "hope", "hopeful", "brave", "kind", "joy", "joyful", "delighted", "grin", "comfort", "welcome");
 

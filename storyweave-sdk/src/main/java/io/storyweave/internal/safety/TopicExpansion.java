@@ -33,30 +33,30 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String> phraseStarts,
                       List<Set<String>> together) {
-    private static final Set<String> LEADING = Set.of("the", "a", "an", "any", "some", "my", "our", "being", "getting",
+    private static final Set<String> LEADING = LookupSet.of("the", "a", "an", "any", "some", "my", "our", "being", "getting",
             "going", "to", "of", "about", "scary", "big");
-    private static final Set<String> JOINING = Set.of("and", "or", "with", "without", "like", "from", "into", "onto",
+    private static final Set<String> JOINING = LookupSet.of("and", "or", "with", "without", "like", "from", "into", "onto",
             "other", "anything", "things", "stuff", "lots", "very", "too", "not");
-    private static final Set<String> FEAR = Set.of("fear", "fears", "afraid", "scared", "frightened", "terrified",
+    private static final Set<String> FEAR = LookupSet.of("fear", "fears", "afraid", "scared", "frightened", "terrified",
             "phobia");
     /** Words too common to stand for a topic: "say" in "say vegetables are poison" must not make "said" a mention. */
-    private static final Set<String> LIGHT = Set.of("be", "is", "are", "was", "were", "have", "has", "had", "do", "does",
+    private static final Set<String> LIGHT = LookupSet.of("be", "is", "are", "was", "were", "have", "has", "had", "do", "does",
             "did", "say", "says", "said", "get", "got", "make", "made", "go", "went", "take", "took", "give", "gave",
             "come", "came", "see", "saw", "know", "put", "let", "tell", "told", "new", "task", "thing", "way", "lot");
     /** Words between "lost" and what was lost: "lost her first tooth". */
-    private static final Set<String> OBJECT_LEADING = Set.of("a", "an", "the", "my", "your", "his", "her", "its",
+    private static final Set<String> OBJECT_LEADING = LookupSet.of("a", "an", "the", "my", "your", "his", "her", "its",
             "our", "their", "one", "two", "another", "some", "this", "that", "all", "both");
     /** What a child loses when it gets lost: "lost her way", "lost sight of Dad", "lost track of time". */
-    private static final Set<String> WAY = Set.of("way", "sight", "track", "bearings", "direction", "path", "touch");
-    private static final Set<String> ABSTRACT = Set.of("noun.act", "noun.event", "noun.state", "noun.communication",
+    private static final Set<String> WAY = LookupSet.of("way", "sight", "track", "bearings", "direction", "path", "touch");
+    private static final Set<String> ABSTRACT = LookupSet.of("noun.act", "noun.event", "noun.state", "noun.communication",
             "noun.feeling", "noun.process");
     /** Where WordNet files a phrase used as a figure of speech ("deep water", "hot water": trouble). */
-    private static final Set<String> FIGURATIVE = Set.of("noun.cognition", "noun.state");
+    private static final Set<String> FIGURATIVE = LookupSet.of("noun.cognition", "noun.state");
     /**
      * Times of day every bedtime story passes through: a child who is to avoid "the dark" still goes to
      * bed at night, so they are a topic only when the parent names one ("night time").
      */
-    private static final Set<String> TIMES_OF_DAY = Set.of("night", "nighttime", "night time", "evening", "morning",
+    private static final Set<String> TIMES_OF_DAY = LookupSet.of("night", "nighttime", "night time", "evening", "morning",
             "day", "daytime", "bedtime");
     private static final int MEMO_LIMIT = 10_000;
     private static final Map<String, TopicExpansion> MEMO = new ConcurrentHashMap<>();
@@ -181,7 +181,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         }
         TopicExpansion expansion = new TopicExpansion(topic, Collections.unmodifiableSet(related),
-                kind != null && !ABSTRACT.contains(kind), Set.copyOf(phraseStarts), together);
+                kind != null && !ABSTRACT.contains(kind), LookupSet.copyOf(phraseStarts), together);
         if (MEMO.size() < MEMO_LIMIT) {
             MEMO.put(key, expansion);
         }

@@ -103,7 +103,7 @@ final class Vocabulary {
                     members.add(value);
                 }
             }
-            byName.put(parts[0].strip(), new Words(Set.copyOf(members), List.copyOf(phrases), List.copyOf(refs),
+            byName.put(parts[0].strip(), new Words(LookupSet.copyOf(members), List.copyOf(phrases), List.copyOf(refs),
                     new int[0]));
         }
         return new Vocabulary(wordNet, wordClasses, byName);
@@ -182,7 +182,10 @@ final class Vocabulary {
      */
     boolean contains(int id, AnalysedText text, int index) {
         // Rules ask about the same classes at every word; each answer is worked out once per draft.
-        return text.members(id, definitions.size(), i -> decide(definitions.get(id), text, i)).get(index);
+        java.util.BitSet known = text.knownMembers(id);
+        // Asked first without a lambda: building one per question cost more than the answer.
+        return (known != null ? known : text.members(id, definitions.size(), i -> decide(definitions.get(id), text, i)))
+                .get(index);
     }
 
     /**
