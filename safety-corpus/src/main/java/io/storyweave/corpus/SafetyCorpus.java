@@ -45,7 +45,10 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round42/}, {@code safety-corpus-round43/}, {@code safety-corpus-round44/},
  * {@code safety-corpus-round45/}, {@code safety-corpus-round46/}, {@code safety-corpus-round47/},
  * {@code safety-corpus-round48/}, {@code safety-corpus-round49/}, {@code safety-corpus-round50/},
- * {@code safety-corpus-round51/}, {@code safety-corpus-round52/} and {@code safety-corpus-round53/}).
+ * {@code safety-corpus-round51/}, {@code safety-corpus-round52/}, {@code safety-corpus-round53/},
+ * {@code safety-corpus-round54/}, {@code safety-corpus-round55/}, {@code safety-corpus-round56/},
+ * {@code safety-corpus-round57/}, {@code safety-corpus-round58/}, {@code safety-corpus-round59/},
+ * {@code safety-corpus-round60/} and {@code safety-corpus-round61/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -121,6 +124,14 @@ public final class SafetyCorpus {
         blind.put(ROUND_FIFTY_ONE, "Fifty-first corpus");
         blind.put(ROUND_FIFTY_TWO, "Fifty-second corpus");
         blind.put(ROUND_FIFTY_THREE, "Fifty-third corpus");
+        blind.put(ROUND_FIFTY_FOUR, "Fifty-fourth corpus");
+        blind.put(ROUND_FIFTY_FIVE, "Fifty-fifth corpus");
+        blind.put(ROUND_FIFTY_SIX, "Fifty-sixth corpus");
+        blind.put(ROUND_FIFTY_SEVEN, "Fifty-seventh corpus");
+        blind.put(ROUND_FIFTY_EIGHT, "Fifty-eighth corpus");
+        blind.put(ROUND_FIFTY_NINE, "Fifty-ninth corpus");
+        blind.put(ROUND_SIXTY, "Sixtieth corpus");
+        blind.put(ROUND_SIXTY_ONE, "Sixty-first corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -285,6 +296,22 @@ public final class SafetyCorpus {
     public static final String ROUND_FIFTY_TWO = "safety-corpus-round52";
     /** A fifty-third, alongside the fiftieth: very short stories for the youngest readers. */
     public static final String ROUND_FIFTY_THREE = "safety-corpus-round53";
+    /** A fifty-fourth, after the fiftieth to fifty-third rounds, alongside the fifty-fifth to sixty-first: shopping, money and errands. */
+    public static final String ROUND_FIFTY_FOUR = "safety-corpus-round54";
+    /** A fifty-fifth, alongside the fifty-fourth: big changes (a new baby, moving house, a new school, two homes). */
+    public static final String ROUND_FIFTY_FIVE = "safety-corpus-round55";
+    /** A fifty-sixth, alongside the fifty-fourth: space, robots and the future. */
+    public static final String ROUND_FIFTY_SIX = "safety-corpus-round56";
+    /** A fifty-seventh, alongside the fifty-fourth: parks, playgrounds and gardens. */
+    public static final String ROUND_FIFTY_SEVEN = "safety-corpus-round57";
+    /** A fifty-eighth, alongside the fifty-fourth to fifty-seventh: indoor play on rainy days. */
+    public static final String ROUND_FIFTY_EIGHT = "safety-corpus-round58";
+    /** A fifty-ninth, alongside the fifty-eighth: community helpers. */
+    public static final String ROUND_FIFTY_NINE = "safety-corpus-round59";
+    /** A sixtieth, alongside the fifty-eighth: myths, legends and folklore retold. */
+    public static final String ROUND_SIXTY = "safety-corpus-round60";
+    /** A sixty-first, alongside the fifty-eighth: libraries, books and stories within stories. */
+    public static final String ROUND_SIXTY_ONE = "safety-corpus-round61";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
