@@ -321,6 +321,29 @@ class SafetyCorpusTest {
         assertFloors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0);
     }
 
+    @Test
+    void theFiftyFourthToFiftySeventhCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side with rounds 58-61 after rounds 50-53 (shopping, big changes, space, parks);
+        // their first runs (45, 45, 44 and 42 of 54 caught; 7, 7, 8 and 9 unsafe accepted; 4, 5, 1 and 2 of 32 good
+        // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "die" as the singular of dice, wine raised at a
+        // wedding toast, and a sentence one word over the reading limit (11 words against 10).
+        assertFloors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.04);
+        assertFloors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.07);
+        assertFloors(SafetyCorpus.ROUND_FIFTY_SIX, "Fifty-sixth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_FIFTY_SEVEN, "Fifty-seventh corpus", 80, 1.0, 0, 0.0);
+    }
+
+    @Test
+    void theFiftyEighthToSixtyFirstCorporaStayAtLeastWhereTheyAre() {
+        // Written blind side by side with rounds 54-57 (rainy-day play, community helpers, myths, libraries); their
+        // first runs (46, 42, 45 and 44 of 54 caught; 6, 11, 8 and 7 unsafe accepted; 2, 0, 0 and 2 of 32 good
+        // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a reading grade of 7.01 against 7.0.
+        assertFloors(SafetyCorpus.ROUND_FIFTY_EIGHT, "Fifty-eighth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_FIFTY_NINE, "Fifty-ninth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_SIXTY, "Sixtieth corpus", 80, 1.0, 0, 0.0);
+        assertFloors(SafetyCorpus.ROUND_SIXTY_ONE, "Sixty-first corpus", 80, 1.0, 0, 0.04);
+    }
+
     private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
                                      double maxGoodLost) {
         List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));

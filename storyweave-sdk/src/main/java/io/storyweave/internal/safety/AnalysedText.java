@@ -245,7 +245,7 @@ public final class AnalysedText {
             int k = 0;
             while (k < words.length && tokens.get(i + k).sentence() == tokens.get(i).sentence()
                     && (tokens.get(i + k).lower().equals(words[k]) || tokens.get(i + k).is(words[k]))
-                    && !opensSpeech(tokens.get(i + k), k)) {
+                    && !opensSpeech(tokens.get(i), tokens.get(i + k), k)) {
                 k++;
             }
             if (k == words.length) {
@@ -257,10 +257,12 @@ public final class AnalysedText {
 
     /**
      * A capital inside a sentence starts what someone says: "[HERO] said, 'Sorry, it's full'" is no
-     * "said sorry" but a refusal; "I" is always written so.
+     * "said sorry" but a refusal; "I" is always written so. A phrase that itself starts with a capital
+     * inside its sentence is a name or a label in title case ("a cake called Death by Chocolate").
      */
-    private static boolean opensSpeech(Token token, int place) {
-        return place > 0 && token.capitalised() && !token.lower().equals("i");
+    private static boolean opensSpeech(Token first, Token token, int place) {
+        return place > 0 && token.capitalised() && !token.lower().equals("i")
+                && !(first.capitalised() && !first.sentenceStart());
     }
 
     /**

@@ -18,13 +18,14 @@ final class LookupSet {
 
     /**
      * @param words the words, none {@code null}
-     * @return an unmodifiable set of them, fast to look up
+     * @return an unmodifiable set of them, fast to look up, that answers {@code false} for {@code null}
      */
     static Set<String> copyOf(Collection<String> words) {
+        // None of these throws when asked about null, as Set.of's sets do.
         return switch (words.size()) {
-            case 0 -> Set.of();
-            // A one-element Set.of compares once, faster than hashing.
-            case 1 -> Set.of(words.iterator().next());
+            case 0 -> Collections.emptySet();
+            // One word compares once, faster than hashing.
+            case 1 -> Collections.singleton(words.iterator().next());
             default -> Collections.unmodifiableSet(new HashSet<>(words));
         };
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * "X is a Y" metaphors a literal reader takes at face value: a thing of nature or of the body said to
  * be a made thing or a food ("the lake was a mirror", "the sky was a blanket of stars", "his legs
- * were jelly"). WordNet's lexicographer files tell the two sides apart, so a literal "the prize was a
+ * were jelly", "her head was a treasure chest"), or a made thing said to be a thing of nature ("the
+ * library was an ocean"). WordNet's lexicographer files tell the two sides apart, so a literal "the prize was a
  * medal" (a prize is no thing of nature) or "her brother was a doctor" (two people) does not match;
  * nor, for now, does "the stars were diamonds" (WordNet files a diamond as a possession or a
  * substance, and a possession would also make "the stone was a gift" a metaphor).
@@ -17,7 +18,13 @@ final class Metaphors {
     private static final Set<String> NATURE = LookupSet.of("noun.object", "noun.body", "noun.location", "noun.phenomenon",
             "noun.plant");
     private static final Set<String> MADE = LookupSet.of("noun.artifact", "noun.food");
-    private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our");
+    private static final Set<String> BUILT = LookupSet.of("noun.artifact");
+    private static final Set<String> NATURAL_PREDICATE = LookupSet.of("noun.object", "noun.phenomenon");
+    /** Things of nature that made things are, or are made of: "the paperweight was a rock" is literal. */
+    private static final Set<String> MATERIALS = LookupSet.of("rock", "stone", "pebble", "shell", "log", "stick", "twig",
+            "leaf", "feather", "bone", "crystal", "sheet", "block", "lump");
+    private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our",
+            "every");
     private static final int MAX_ADJECTIVES = 2;
 
     private Metaphors() {
@@ -30,8 +37,14 @@ final class Metaphors {
             Token verb = tokens.get(be);
             Token subject = tokens.get(be - 1);
             if (!BE.contains(verb.lower()) || subject.sentence() != verb.sentence() || !ledByDeterminer(tokens, be - 1)
-                    || subject.hero() || subject.capitalised() && !subject.sentenceStart()
-                    || wordNet.commonNounKinds(subject.lower()).stream().noneMatch(NATURE::contains)) {
+                    || subject.hero() || subject.capitalised() && !subject.sentenceStart()) {
+                continue;
+            }
+            boolean natural = wordNet.commonNounKinds(subject.lower()).stream().anyMatch(NATURE::contains);
+            // The other way round too: a made thing said to be a thing of nature ("the library was an ocean",
+            // "the pile of washing was a mountain").
+            boolean made = !natural && isKind(subject.lower(), BUILT, wordNet);
+            if (!natural && !made) {
                 continue;
             }
             int at = be + 1;
@@ -42,24 +55,32 @@ final class Metaphors {
                     && wordNet.usualPartOfSpeech(tokens.get(at).lower()) == PartOfSpeech.ADJECTIVE; adjectives++) {
                 at++;
             }
-            if (at < tokens.size() && tokens.get(at).sentence() == verb.sentence()
-                    && isMade(tokens.get(at).lower(), wordNet)
-                    && wordNet.usualPartOfSpeech(tokens.get(at).lower()) == PartOfSpeech.NOUN) {
-                findings.add(new Finding("literal-language", true, text.quote(be - 1, at + 1), verb.page() + 1,
+            if (at >= tokens.size() || tokens.get(at).sentence() != verb.sentence()
+                    || wordNet.usualPartOfSpeech(tokens.get(at).lower()) != PartOfSpeech.NOUN) {
+                continue;
+            }
+            // A compound is judged whole: a head is no treasure, but it can be said to be a treasure chest.
+            int[] compound = text.compoundAt(at);
+            int last = compound != null && compound[0] == at ? compound[1] - 1 : at;
+            String predicate = last == at ? tokens.get(at).lower() : text.phrase(at, last + 1).toLowerCase(java.util.Locale.ROOT);
+            if (natural ? isKind(predicate, MADE, wordNet)
+                    : isKind(predicate, NATURAL_PREDICATE, wordNet) && !tokens.get(at).isAnyOf(MATERIALS)) {
+                findings.add(new Finding("literal-language", true, text.quote(be - 1, last + 1), verb.page() + 1,
                         "a metaphor"));
             }
         }
         return findings;
     }
 
-    /** @return whether the word's usual meaning (of it or its singular) is a made thing or a food */
-    private static boolean isMade(String lowerWord, WordNet wordNet) {
+    /** @return whether the word's usual meaning (of it or its singular) is one of the kinds */
+    private static boolean isKind(String lowerWord, Set<String> kinds, WordNet wordNet) {
         for (String base : wordNet.nounBaseForms(lowerWord)) {
-            if (MADE.contains(wordNet.nounKind(base))) {
+            if (kinds.contains(wordNet.nounKind(base))) {
                 return true;
             }
         }
-        return false;
+        String kind = wordNet.nounKind(lowerWord);
+        return kind != null && kinds.contains(kind);
     }
 
     /** "the lake", "her legs", or a plural on its own ("stars were"): a subject, not the end of a clause. */

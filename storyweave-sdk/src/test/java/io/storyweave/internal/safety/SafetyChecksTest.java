@@ -521,6 +521,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aMadeThingSaidToBeAThingOfNatureAndABodySaidToBeACompoundAreMetaphorsButMaterialsAreLiteral() {
+        for (String figure : List.of("The library was an ocean.", "Her head was a treasure chest of facts.")) {
+            assertThat(passes("literal-language", Context.plain().literal(), figure)).as(figure).isFalse();
+        }
+        for (String literal : List.of("The paperweight was a rock.", "The present was a stone from the beach.",
+                "The bridge was a log over the stream.")) {
+            assertThat(passes("literal-language", Context.plain().literal(), literal)).as(literal).isTrue();
+        }
+    }
+
+    @Test
+    void aNameInTitleCaseIsReadAsOnePhraseSoItsExcuseHolds() {
+        assertThat(passes("unsafe-death", Context.plain(), "The cake's label read Death by Chocolate.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The cake's label read DEATH BY CHOCOLATE.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The label read Death. Then the cake was gone.")).isFalse();
+    }
+
+    @Test
+    void everydayWordsNearFlaggedOnesPassWhileTheHarmfulSenseIsStillFound() {
+        assertThat(passes("calm", Context.plain().calm(), "The lights go off at nine o'clock, as the plan says.")).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "The lights went out. Something moved.")).isFalse();
+        assertThat(passes("unsafe-grooming", Context.plain(), "When Grandma arrived, [HERO] jumped out from behind the door.")).isTrue();
+        assertThat(passes("unsafe-grooming", Context.plain(), "While Mum was out, the man came round. It was their secret.")).isFalse();
+        assertThat(passes("personal-data", Context.plain(), "Dad wrote down their address and phone number on the form.")).isTrue();
+        assertThat(passes("personal-data", Context.plain(), "Phone this number now.")).isFalse();
+        assertThat(passes("personal-data", Context.plain(), "Write the house number in the box below!")).isFalse();
+        assertThat(passes("unsafe-death", Context.plain(), "'I could murder a cup of tea,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The pirate wanted to murder the captain.")).isFalse();
+    }
+
+    @Test
     void aShortFormWithADoubledConsonantIsANicknameButAnotherNameIsNot() {
         assertThat(passes("real-name", Context.plain().named("Oliver"), "The librarian said, \"Hello, Ollie!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Samuel"), "Sammy waved from the bus.")).isFalse();
