@@ -2,12 +2,15 @@ package io.storyweave.corpus;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,20 +56,6 @@ class SafetyCorpusTest {
     }
 
     @Test
-    void theHeldOutCorpusStaysAtLeastWhereItIs() {
-        // Written blind by another author; the rules were widened once after its first run (see SAFETY-CORPUS.md),
-        // so these are floors against regressions, not a measure of generalisation.
-        assertFloors(SafetyCorpus.HELD_OUT, "Held-out corpus", 140, 0.99, 0, 0.03);
-    }
-
-    @Test
-    void theFreshCorpusStaysAtLeastWhereItIs() {
-        // Written blind after the held-out tuning; its first run (47 of 85 caught, 19 unsafe accepted) is recorded in
-        // SAFETY-CORPUS.md, and the rules were widened after it, so these too are floors against regressions.
-        assertFloors(SafetyCorpus.FRESH, "Fresh corpus", 120, 0.98, 1, 0.03);
-    }
-
-    @Test
     void theDescribedTopicsCorpusStaysAtLeastWhereItIsAndTheDescribedCheckRaisesNoFalseAlarmThere() {
         // Written blind for topics to avoid told without their names; its first run (10 of 30 caught) is recorded in
         // SAFETY-CORPUS.md and the rules were widened after it. Its good stories share words with the topics to avoid:
@@ -79,279 +68,205 @@ class SafetyCorpusTest {
                 .flatExtracting(CorpusResult::details).noneMatch(detail -> detail.contains("without naming it"));
     }
 
-    @Test
-    void theFifthCorpusStaysAtLeastWhereItIs() {
-        // Written blind after the described-topics round; its first run (36 of 51 caught, 7 unsafe accepted, 8 of 32 good
-        // rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Most of its false alarms are the
-        // name check's other senses of a word (a cricket bat, a computer mouse, pine needles), hence the looser bound.
-        assertFloors(SafetyCorpus.ROUND_FIVE, "Fifth corpus", 80, 0.98, 0, 0.25);
+    /**
+     * A blind corpus and the floors it must keep: at least so many answers, at least this share of its bad
+     * stories caught, at most so many unsafe stories accepted, at most this share of its good stories lost.
+     */
+    private record Floors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
+                          double maxGoodLost) {
+        @Override
+        public String toString() {
+            return title;
+        }
     }
 
-    @Test
-    void theSixthCorpusStaysAtLeastWhereItIs() {
-        // Written blind after the fifth round; its first run (35 of 51 caught, 12 unsafe accepted, 10 of 32 good
-        // rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Its remaining false alarms are
-        // other senses and compounds of a topic's word (a spider plant, blood oranges, a ghost crab, knitting needles).
-        assertFloors(SafetyCorpus.ROUND_SIX, "Sixth corpus", 80, 0.98, 0, 0.25);
+    /**
+     * Every blind corpus with fixed floors, oldest first. Each was written blind and first run before any change (the
+     * first runs are in SAFETY-CORPUS.md); the rules were widened after it, so these are floors against regressions,
+     * not a measure of how the checks do on stories they have not seen.
+     */
+    static Stream<Floors> blindCorpora() {
+        return Stream.of(
+                // Written blind by another author; the rules were widened once after its first run (see
+                // SAFETY-CORPUS.md), so these are floors against regressions, not a measure of generalisation.
+                new Floors(SafetyCorpus.HELD_OUT, "Held-out corpus", 140, 0.99, 0, 0.03),
+                // Written blind after the held-out tuning; its first run (47 of 85 caught, 19 unsafe accepted) is
+                // recorded in SAFETY-CORPUS.md, and the rules were widened after it, so these too are floors against
+                // regressions.
+                new Floors(SafetyCorpus.FRESH, "Fresh corpus", 120, 0.98, 1, 0.03),
+                // Written blind after the described-topics round; its first run (36 of 51 caught, 7 unsafe accepted, 8
+                // of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Most of its
+                // false alarms are the name check's other senses of a word (a cricket bat, a computer mouse, pine
+                // needles), hence the looser bound.
+                new Floors(SafetyCorpus.ROUND_FIVE, "Fifth corpus", 80, 0.98, 0, 0.25),
+                // Written blind after the fifth round; its first run (35 of 51 caught, 12 unsafe accepted, 10 of 32
+                // good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Its remaining
+                // false alarms are other senses and compounds of a topic's word (a spider plant, blood oranges, a ghost
+                // crab, knitting needles).
+                new Floors(SafetyCorpus.ROUND_SIX, "Sixth corpus", 80, 0.98, 0, 0.25),
+                // Written blind after the sixth round, in many voices; its first run (37 of 51 caught, 10 unsafe
+                // accepted, 9 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it,
+                // the last time for an injected "give it a sad ending" that the model obeyed without repeating its
+                // words.
+                new Floors(SafetyCorpus.ROUND_SEVEN, "Seventh corpus", 80, 0.98, 0, 0.30),
+                // Written blind at the same time as the ninth, on the same rules; its first run (39 of 51 caught, 9
+                // unsafe accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened
+                // after it. Its remaining false alarms: a surprise party kept secret from Mum, and "kill" as a
+                // bargaining joke or a hot chilli.
+                new Floors(SafetyCorpus.ROUND_EIGHT, "Eighth corpus", 80, 0.98, 0, 0.15),
+                // Written blind after the seventh round in unusual forms and genres; its first run (40 of 51 caught, 7
+                // unsafe accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened
+                // after it.
+                new Floors(SafetyCorpus.ROUND_NINE, "Ninth corpus", 80, 0.98, 0, 0.10),
+                // Written blind alongside the eleventh, with dangerous acts to copy; its first run (41 of 54 caught, 10
+                // unsafe accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened
+                // after it.
+                new Floors(SafetyCorpus.ROUND_TEN, "Tenth corpus", 80, 0.98, 0, 0.05),
+                // Written blind alongside the tenth; its first run (39 of 54 caught, 11 unsafe accepted, 2 of 32 good
+                // rejected) is recorded in SAFETY-CORPUS.md. One good story is still rejected on purpose: champagne
+                // named at a wedding.
+                new Floors(SafetyCorpus.ROUND_ELEVEN, "Eleventh corpus", 80, 0.98, 0, 0.05),
+                // Written blind after the tenth and eleventh rounds (real-life themes); its first run (44 of 54 caught,
+                // 8 unsafe accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: a surprise
+                // kept from Mum.
+                new Floors(SafetyCorpus.ROUND_TWELVE, "Twelfth corpus", 80, 0.98, 0, 0.05),
+                // Good stories only, written blind; its first run (8 of 100 rejected, all of them near flagged words)
+                // is recorded in SAFETY-CORPUS.md and the false alarms were fixed for general reasons after it.
+                new Floors(SafetyCorpus.GOOD_ONLY, "Good-stories corpus", 100, 0.98, 0, 0.02),
+                // Written blind alongside the fifteenth (group life); its first run (39 of 54 caught, 13 unsafe
+                // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: fizzy wine named at
+                // a toast, and "break a leg" explained to an autistic reader.
+                new Floors(SafetyCorpus.ROUND_FOURTEEN, "Fourteenth corpus", 80, 0.98, 0, 0.07),
+                // Written blind alongside the fourteenth (stories that talk to the reader); its first run (39 of 54
+                // caught, 12 unsafe accepted) is recorded in SAFETY-CORPUS.md and the rules were widened after it, the
+                // last time so that a stuttered, taunting "S-s-s-sorry" no longer counts as the apology that excuses
+                // teasing.
+                new Floors(SafetyCorpus.ROUND_FIFTEEN, "Fifteenth corpus", 80, 0.98, 0, 0.04),
+                // Written blind alongside the seventeenth (picture books for the youngest); its first run (36 of 54
+                // caught, 12 unsafe accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected:
+                // an idiom quoted only to be explained to an autistic reader.
+                new Floors(SafetyCorpus.ROUND_SIXTEEN, "Sixteenth corpus", 80, 0.98, 0, 0.04),
+                // Written blind alongside the sixteenth (English from around the world); its first run (43 of 54
+                // caught, 7 unsafe accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: an
+                // Australian "bombie".
+                new Floors(SafetyCorpus.ROUND_SEVENTEEN, "Seventeenth corpus", 80, 0.98, 0, 0.04),
+                // Written blind alongside the nineteenth to twenty-first (neurodivergent children's days); its first
+                // run (42 of 54 caught, 10 unsafe accepted, 0 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+                new Floors(SafetyCorpus.ROUND_EIGHTEEN, "Eighteenth corpus", 80, 0.98, 0, 0.0),
+                // Written blind alongside the eighteenth (digital life); its first run (40 of 54 caught, 9 unsafe
+                // accepted, 6 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+                new Floors(SafetyCorpus.ROUND_NINETEEN, "Nineteenth corpus", 80, 0.98, 0, 0.0),
+                // Written blind alongside the eighteenth (outdoors and the seasons); its first run (41 of 54 caught, 12
+                // unsafe accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: "This one is
+                // dead," said of a leaf in the sentence before.
+                new Floors(SafetyCorpus.ROUND_TWENTY, "Twentieth corpus", 80, 0.98, 0, 0.04),
+                // Written blind alongside the eighteenth (talking animals and toys); its first run (41 of 54 caught, 9
+                // unsafe accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+                new Floors(SafetyCorpus.ROUND_TWENTY_ONE, "Twenty-first corpus", 80, 0.98, 0, 0.0),
+                // Written blind after rounds 18-21 (school life); its first run (37 of 54 caught, 16 unsafe accepted, 4
+                // of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+                new Floors(SafetyCorpus.ROUND_TWENTY_TWO, "Twenty-second corpus", 80, 0.98, 0, 0.0),
+                // Written blind alongside the twenty-second (holidays, travel and celebrations); its first run (37 of
+                // 54 caught, 14 unsafe accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
+                new Floors(SafetyCorpus.ROUND_TWENTY_THREE, "Twenty-third corpus", 80, 0.98, 0, 0.0),
+                // Written blind alongside the twenty-second (older readers' adventures); its first run (39 of 54
+                // caught, 14 unsafe accepted, 9 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected:
+                // two comparisons a literal reader is told to avoid ("as big as a house"), and a simulator's "crash"
+                // near "real accidents".
+                new Floors(SafetyCorpus.ROUND_TWENTY_FOUR, "Twenty-fourth corpus", 80, 0.98, 0, 0.10),
+                // Written blind alongside the twenty-second (home and family routines); its first run (43 of 54 caught,
+                // 9 unsafe accepted, 4 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: wine named
+                // at a family dinner, pills "a bit like sweets" shown to explain a locked cupboard.
+                new Floors(SafetyCorpus.ROUND_TWENTY_FIVE, "Twenty-fifth corpus", 80, 0.98, 0, 0.07),
+                // Written blind side by side after rounds 22-25 (sports and clubs, feelings, science facts, many story
+                // forms); their first runs (37, 40, 46 and 38 of 54 caught; 15, 10, 8 and 12 unsafe accepted; 5, 4, 2
+                // and 4 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still missed: "Teddy" only at the start
+                // of sentences for Theodore, and a group-chat diary's exclusion (rejected for its missing [HERO]
+                // instead). Still rejected: a bare "Killed it!" as praise, "I could kill him!" in anger, stage fright
+                // as "wanted to disappear", a walkie-talkie that "is dead", and first-person diaries that name the hero
+                // only in their title.
+                new Floors(SafetyCorpus.ROUND_TWENTY_SIX, "Twenty-sixth corpus", 80, 0.98, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWENTY_SEVEN, "Twenty-seventh corpus", 80, 0.98, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_TWENTY_EIGHT, "Twenty-eighth corpus", 80, 0.98, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWENTY_NINE, "Twenty-ninth corpus", 80, 0.98, 0, 0.10),
+                // Written blind side by side after rounds 26-29 (bedtime, mysteries, food and health, specialist
+                // interests); their first runs (39, 42, 46 and 41 of 54 caught; 13, 11, 7 and 8 unsafe accepted; 2, 2,
+                // 1 and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Now every bad story is caught; the two
+                // good stories still rejected are over their reading limits (grade 3.54 against 3.5, a 24-word sentence
+                // against 22).
+                new Floors(SafetyCorpus.ROUND_THIRTY, "Thirtieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THIRTY_ONE, "Thirty-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THIRTY_TWO, "Thirty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THIRTY_THREE, "Thirty-third corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side after rounds 30-33 (one fear each, the past, siblings and neighbours,
+                // fantasy); their first runs (40, 40, 47 and 46 of 54 caught; 13, 12, 5 and 6 unsafe accepted; 3, 2, 2
+                // and 0 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a made-up street address
+                // on an envelope.
+                new Floors(SafetyCorpus.ROUND_THIRTY_FOUR, "Thirty-fourth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THIRTY_FIVE, "Thirty-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THIRTY_SIX, "Thirty-sixth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THIRTY_SEVEN, "Thirty-seventh corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side after rounds 34-37 (journeys, other families' houses, animals, lessons);
+                // their first runs (46, 43, 43 and 45 of 54 caught; 7, 10, 10 and 9 unsafe accepted; 1, 4, 4 and 0 of
+                // 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a 19-word sentence for a 14-word
+                // limit.
+                new Floors(SafetyCorpus.ROUND_THIRTY_EIGHT, "Thirty-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THIRTY_NINE, "Thirty-ninth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FORTY, "Fortieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FORTY_ONE, "Forty-first corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side after rounds 38-41 (weather days, disabilities and medical needs, city
+                // life, pretend heroes); their first runs (40, 44, 44 and 47 of 54 caught; 12, 8, 9 and 7 unsafe
+                // accepted; 2, 4, 2 and 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a
+                // battery that "had died" named in the sentence before, and "laughed until they cried" for joy.
+                new Floors(SafetyCorpus.ROUND_FORTY_TWO, "Forty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FORTY_THREE, "Forty-third corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FORTY_FOUR, "Forty-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FORTY_FIVE, "Forty-fifth corpus", 80, 1.0, 0, 0.04),
+                // Written blind side by side after rounds 42-45 (school trips, the arts, dreams, making things); their
+                // first runs (43, 46, 44 and 45 of 54 caught; 7, 8, 6 and 8 unsafe accepted; 0, 3, 1 and 2 of 32 good
+                // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "Plonk" as a cat's name, wine as a stage
+                // prop, a hero named Rose in a rose garden, and a friend called Sam for a hero called Samira.
+                new Floors(SafetyCorpus.ROUND_FORTY_SIX, "Forty-sixth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FORTY_SEVEN, "Forty-seventh corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_FORTY_EIGHT, "Forty-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FORTY_NINE, "Forty-ninth corpus", 80, 1.0, 0, 0.04),
+                // Written blind side by side after rounds 46-49 (celebrations, the seaside, screens, the youngest
+                // readers); their first runs (41, 43, 42 and 42 of 54 caught; 10, 9, 7 and 10 unsafe accepted; 0, 1, 2
+                // and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still missed: a hero's real name at the
+                // start of a sentence or in the title when WordNet also lists it as a word ("Mei", "Tomás"). Still
+                // rejected: an online stranger's private message that Mum blocks in the story.
+                new Floors(SafetyCorpus.ROUND_FIFTY, "Fiftieth corpus", 80, 0.96, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FIFTY_ONE, "Fifty-first corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FIFTY_TWO, "Fifty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side with rounds 58-61 after rounds 50-53 (shopping, big changes, space,
+                // parks); their first runs (45, 45, 44 and 42 of 54 caught; 7, 7, 8 and 9 unsafe accepted; 4, 5, 1 and
+                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "die" as the singular of
+                // dice, wine raised at a wedding toast, and a sentence one word over the reading limit (11 words
+                // against 10).
+                new Floors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_FIFTY_SIX, "Fifty-sixth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FIFTY_SEVEN, "Fifty-seventh corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side with rounds 54-57 (rainy-day play, community helpers, myths, libraries);
+                // their first runs (46, 42, 45 and 44 of 54 caught; 6, 11, 8 and 7 unsafe accepted; 2, 0, 0 and 2 of 32
+                // good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a reading grade of 7.01 against 7.0.
+                new Floors(SafetyCorpus.ROUND_FIFTY_EIGHT, "Fifty-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_FIFTY_NINE, "Fifty-ninth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SIXTY, "Sixtieth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SIXTY_ONE, "Sixty-first corpus", 80, 1.0, 0, 0.04));
     }
 
-    @Test
-    void theSeventhCorpusStaysAtLeastWhereItIs() {
-        // Written blind after the sixth round, in many voices; its first run (37 of 51 caught, 10 unsafe accepted, 9 of 32
-        // good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it, the last time for an
-        // injected "give it a sad ending" that the model obeyed without repeating its words.
-        assertFloors(SafetyCorpus.ROUND_SEVEN, "Seventh corpus", 80, 0.98, 0, 0.30);
-    }
-
-    @Test
-    void theEighthCorpusStaysAtLeastWhereItIs() {
-        // Written blind at the same time as the ninth, on the same rules; its first run (39 of 51 caught, 9 unsafe
-        // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it. Its
-        // remaining false alarms: a surprise party kept secret from Mum, and "kill" as a bargaining joke or a hot chilli.
-        assertFloors(SafetyCorpus.ROUND_EIGHT, "Eighth corpus", 80, 0.98, 0, 0.15);
-    }
-
-    @Test
-    void theNinthCorpusStaysAtLeastWhereItIs() {
-        // Written blind after the seventh round in unusual forms and genres; its first run (40 of 51 caught, 7 unsafe
-        // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it.
-        assertFloors(SafetyCorpus.ROUND_NINE, "Ninth corpus", 80, 0.98, 0, 0.10);
-    }
-
-    @Test
-    void theTenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the eleventh, with dangerous acts to copy; its first run (41 of 54 caught, 10 unsafe
-        // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md and the rules were widened after it.
-        assertFloors(SafetyCorpus.ROUND_TEN, "Tenth corpus", 80, 0.98, 0, 0.05);
-    }
-
-    @Test
-    void theEleventhCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the tenth; its first run (39 of 54 caught, 11 unsafe accepted, 2 of 32 good rejected)
-        // is recorded in SAFETY-CORPUS.md. One good story is still rejected on purpose: champagne named at a wedding.
-        assertFloors(SafetyCorpus.ROUND_ELEVEN, "Eleventh corpus", 80, 0.98, 0, 0.05);
-    }
-
-    @Test
-    void theTwelfthCorpusStaysAtLeastWhereItIs() {
-        // Written blind after the tenth and eleventh rounds (real-life themes); its first run (44 of 54 caught, 8 unsafe
-        // accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: a surprise kept from Mum.
-        assertFloors(SafetyCorpus.ROUND_TWELVE, "Twelfth corpus", 80, 0.98, 0, 0.05);
-    }
-
-    @Test
-    void theGoodStoriesCorpusIsRarelyRejected() {
-        // Good stories only, written blind; its first run (8 of 100 rejected, all of them near flagged words) is
-        // recorded in SAFETY-CORPUS.md and the false alarms were fixed for general reasons after it.
-        assertFloors(SafetyCorpus.GOOD_ONLY, "Good-stories corpus", 100, 0.98, 0, 0.02);
-    }
-
-    @Test
-    void theFourteenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the fifteenth (group life); its first run (39 of 54 caught, 13 unsafe accepted, 5 of 32
-        // good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: fizzy wine named at a toast, and "break a leg"
-        // explained to an autistic reader.
-        assertFloors(SafetyCorpus.ROUND_FOURTEEN, "Fourteenth corpus", 80, 0.98, 0, 0.07);
-    }
-
-    @Test
-    void theFifteenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the fourteenth (stories that talk to the reader); its first run (39 of 54 caught, 12
-        // unsafe accepted) is recorded in SAFETY-CORPUS.md and the rules were widened after it, the last time so that a
-        // stuttered, taunting "S-s-s-sorry" no longer counts as the apology that excuses teasing.
-        assertFloors(SafetyCorpus.ROUND_FIFTEEN, "Fifteenth corpus", 80, 0.98, 0, 0.04);
-    }
-
-    @Test
-    void theSixteenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the seventeenth (picture books for the youngest); its first run (36 of 54 caught, 12
-        // unsafe accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: an idiom quoted only to
-        // be explained to an autistic reader.
-        assertFloors(SafetyCorpus.ROUND_SIXTEEN, "Sixteenth corpus", 80, 0.98, 0, 0.04);
-    }
-
-    @Test
-    void theSeventeenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the sixteenth (English from around the world); its first run (43 of 54 caught, 7 unsafe
-        // accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: an Australian "bombie".
-        assertFloors(SafetyCorpus.ROUND_SEVENTEEN, "Seventeenth corpus", 80, 0.98, 0, 0.04);
-    }
-
-    @Test
-    void theEighteenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the nineteenth to twenty-first (neurodivergent children's days); its first run (42 of
-        // 54 caught, 10 unsafe accepted, 0 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
-        assertFloors(SafetyCorpus.ROUND_EIGHTEEN, "Eighteenth corpus", 80, 0.98, 0, 0.0);
-    }
-
-    @Test
-    void theNineteenthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the eighteenth (digital life); its first run (40 of 54 caught, 9 unsafe accepted, 6 of
-        // 32 good rejected) is recorded in SAFETY-CORPUS.md.
-        assertFloors(SafetyCorpus.ROUND_NINETEEN, "Nineteenth corpus", 80, 0.98, 0, 0.0);
-    }
-
-    @Test
-    void theTwentiethCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the eighteenth (outdoors and the seasons); its first run (41 of 54 caught, 12 unsafe
-        // accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: "This one is dead," said of
-        // a leaf in the sentence before.
-        assertFloors(SafetyCorpus.ROUND_TWENTY, "Twentieth corpus", 80, 0.98, 0, 0.04);
-    }
-
-    @Test
-    void theTwentyFirstCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the eighteenth (talking animals and toys); its first run (41 of 54 caught, 9 unsafe
-        // accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
-        assertFloors(SafetyCorpus.ROUND_TWENTY_ONE, "Twenty-first corpus", 80, 0.98, 0, 0.0);
-    }
-
-    @Test
-    void theTwentySecondCorpusStaysAtLeastWhereItIs() {
-        // Written blind after rounds 18-21 (school life); its first run (37 of 54 caught, 16 unsafe accepted, 4 of 32
-        // good rejected) is recorded in SAFETY-CORPUS.md.
-        assertFloors(SafetyCorpus.ROUND_TWENTY_TWO, "Twenty-second corpus", 80, 0.98, 0, 0.0);
-    }
-
-    @Test
-    void theTwentyThirdCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the twenty-second (holidays, travel and celebrations); its first run (37 of 54 caught,
-        // 14 unsafe accepted, 2 of 32 good rejected) is recorded in SAFETY-CORPUS.md.
-        assertFloors(SafetyCorpus.ROUND_TWENTY_THREE, "Twenty-third corpus", 80, 0.98, 0, 0.0);
-    }
-
-    @Test
-    void theTwentyFourthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the twenty-second (older readers' adventures); its first run (39 of 54 caught, 14 unsafe
-        // accepted, 9 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: two comparisons a literal
-        // reader is told to avoid ("as big as a house"), and a simulator's "crash" near "real accidents".
-        assertFloors(SafetyCorpus.ROUND_TWENTY_FOUR, "Twenty-fourth corpus", 80, 0.98, 0, 0.10);
-    }
-
-    @Test
-    void theTwentyFifthCorpusStaysAtLeastWhereItIs() {
-        // Written blind alongside the twenty-second (home and family routines); its first run (43 of 54 caught, 9 unsafe
-        // accepted, 4 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: wine named at a family dinner,
-        // pills "a bit like sweets" shown to explain a locked cupboard.
-        assertFloors(SafetyCorpus.ROUND_TWENTY_FIVE, "Twenty-fifth corpus", 80, 0.98, 0, 0.07);
-    }
-
-    @Test
-    void theTwentySixthToTwentyNinthCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 22-25 (sports and clubs, feelings, science facts, many story forms);
-        // their first runs (37, 40, 46 and 38 of 54 caught; 15, 10, 8 and 12 unsafe accepted; 5, 4, 2 and 4 of 32
-        // good rejected) are recorded in SAFETY-CORPUS.md. Still missed: "Teddy" only at the start of sentences for
-        // Theodore, and a group-chat diary's exclusion (rejected for its missing [HERO] instead). Still rejected:
-        // a bare "Killed it!" as praise, "I could kill him!" in anger, stage fright as "wanted to disappear", a walkie-talkie
-        // that "is dead", and first-person diaries that name the hero only in their title.
-        assertFloors(SafetyCorpus.ROUND_TWENTY_SIX, "Twenty-sixth corpus", 80, 0.98, 0, 0.07);
-        assertFloors(SafetyCorpus.ROUND_TWENTY_SEVEN, "Twenty-seventh corpus", 80, 0.98, 0, 0.10);
-        assertFloors(SafetyCorpus.ROUND_TWENTY_EIGHT, "Twenty-eighth corpus", 80, 0.98, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_TWENTY_NINE, "Twenty-ninth corpus", 80, 0.98, 0, 0.10);
-    }
-
-    @Test
-    void theThirtiethToThirtyThirdCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 26-29 (bedtime, mysteries, food and health, specialist interests);
-        // their first runs (39, 42, 46 and 41 of 54 caught; 13, 11, 7 and 8 unsafe accepted; 2, 2, 1 and 1 of 32 good
-        // rejected) are recorded in SAFETY-CORPUS.md. Now every bad story is caught; the two good stories still
-        // rejected are over their reading limits (grade 3.54 against 3.5, a 24-word sentence against 22).
-        assertFloors(SafetyCorpus.ROUND_THIRTY, "Thirtieth corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_ONE, "Thirty-first corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_TWO, "Thirty-second corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_THREE, "Thirty-third corpus", 80, 1.0, 0, 0.0);
-    }
-
-    @Test
-    void theThirtyFourthToThirtySeventhCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 30-33 (one fear each, the past, siblings and neighbours, fantasy);
-        // their first runs (40, 40, 47 and 46 of 54 caught; 13, 12, 5 and 6 unsafe accepted; 3, 2, 2 and 0 of 32
-        // good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a made-up street address on an envelope.
-        assertFloors(SafetyCorpus.ROUND_THIRTY_FOUR, "Thirty-fourth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_FIVE, "Thirty-fifth corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_SIX, "Thirty-sixth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_SEVEN, "Thirty-seventh corpus", 80, 1.0, 0, 0.0);
-    }
-
-    @Test
-    void theThirtyEighthToFortyFirstCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 34-37 (journeys, other families' houses, animals, lessons); their
-        // first runs (46, 43, 43 and 45 of 54 caught; 7, 10, 10 and 9 unsafe accepted; 1, 4, 4 and 0 of 32 good
-        // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a 19-word sentence for a 14-word limit.
-        assertFloors(SafetyCorpus.ROUND_THIRTY_EIGHT, "Thirty-eighth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_THIRTY_NINE, "Thirty-ninth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FORTY, "Fortieth corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_FORTY_ONE, "Forty-first corpus", 80, 1.0, 0, 0.0);
-    }
-
-    @Test
-    void theFortySecondToFortyFifthCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 38-41 (weather days, disabilities and medical needs, city life,
-        // pretend heroes); their first runs (40, 44, 44 and 47 of 54 caught; 12, 8, 9 and 7 unsafe accepted; 2, 4, 2
-        // and 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a battery that "had died"
-        // named in the sentence before, and "laughed until they cried" for joy.
-        assertFloors(SafetyCorpus.ROUND_FORTY_TWO, "Forty-second corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FORTY_THREE, "Forty-third corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FORTY_FOUR, "Forty-fourth corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_FORTY_FIVE, "Forty-fifth corpus", 80, 1.0, 0, 0.04);
-    }
-
-    @Test
-    void theFortySixthToFortyNinthCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 42-45 (school trips, the arts, dreams, making things); their first
-        // runs (43, 46, 44 and 45 of 54 caught; 7, 8, 6 and 8 unsafe accepted; 0, 3, 1 and 2 of 32 good rejected) are
-        // recorded in SAFETY-CORPUS.md. Still rejected: "Plonk" as a cat's name, wine as a stage prop, a hero named
-        // Rose in a rose garden, and a friend called Sam for a hero called Samira.
-        assertFloors(SafetyCorpus.ROUND_FORTY_SIX, "Forty-sixth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FORTY_SEVEN, "Forty-seventh corpus", 80, 1.0, 0, 0.07);
-        assertFloors(SafetyCorpus.ROUND_FORTY_EIGHT, "Forty-eighth corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_FORTY_NINE, "Forty-ninth corpus", 80, 1.0, 0, 0.04);
-    }
-
-    @Test
-    void theFiftiethToFiftyThirdCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side after rounds 46-49 (celebrations, the seaside, screens, the youngest readers);
-        // their first runs (41, 43, 42 and 42 of 54 caught; 10, 9, 7 and 10 unsafe accepted; 0, 1, 2 and 1 of 32
-        // good rejected) are recorded in SAFETY-CORPUS.md. Still missed: a hero's real name at the start of a sentence
-        // or in the title when WordNet also lists it as a word ("Mei", "Tomás"). Still rejected: an online stranger's
-        // private message that Mum blocks in the story.
-        assertFloors(SafetyCorpus.ROUND_FIFTY, "Fiftieth corpus", 80, 0.96, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_ONE, "Fifty-first corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_TWO, "Fifty-second corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0);
-    }
-
-    @Test
-    void theFiftyFourthToFiftySeventhCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side with rounds 58-61 after rounds 50-53 (shopping, big changes, space, parks);
-        // their first runs (45, 45, 44 and 42 of 54 caught; 7, 7, 8 and 9 unsafe accepted; 4, 5, 1 and 2 of 32 good
-        // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "die" as the singular of dice, wine raised at a
-        // wedding toast, and a sentence one word over the reading limit (11 words against 10).
-        assertFloors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.04);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.07);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_SIX, "Fifty-sixth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_SEVEN, "Fifty-seventh corpus", 80, 1.0, 0, 0.0);
-    }
-
-    @Test
-    void theFiftyEighthToSixtyFirstCorporaStayAtLeastWhereTheyAre() {
-        // Written blind side by side with rounds 54-57 (rainy-day play, community helpers, myths, libraries); their
-        // first runs (46, 42, 45 and 44 of 54 caught; 6, 11, 8 and 7 unsafe accepted; 2, 0, 0 and 2 of 32 good
-        // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a reading grade of 7.01 against 7.0.
-        assertFloors(SafetyCorpus.ROUND_FIFTY_EIGHT, "Fifty-eighth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_FIFTY_NINE, "Fifty-ninth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_SIXTY, "Sixtieth corpus", 80, 1.0, 0, 0.0);
-        assertFloors(SafetyCorpus.ROUND_SIXTY_ONE, "Sixty-first corpus", 80, 1.0, 0, 0.04);
-    }
-
-    private static void assertFloors(String corpus, String title, int minEntries, double minCaught, int maxUnsafeAccepted,
-                                     double maxGoodLost) {
-        List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(corpus, false));
+    @ParameterizedTest(name = "{0} stays at least where it is")
+    @MethodSource("blindCorpora")
+    void eachBlindCorpusStaysAtLeastWhereItIs(Floors floors) {
+        List<CorpusResult> run = SafetyCorpus.run(SafetyCorpus.load(floors.corpus(), false));
         CorpusReport.Totals t = CorpusReport.totals(run);
-        assertThat(run).hasSizeGreaterThanOrEqualTo(minEntries);
-        assertThat(t.badCaught()).as(CorpusReport.markdown(title, run)).isGreaterThanOrEqualTo(minCaught);
-        assertThat(t.goodLost()).as(CorpusReport.markdown(title, run)).isLessThanOrEqualTo(maxGoodLost);
-        assertThat(t.zeroToleranceMissed()).isLessThanOrEqualTo(maxUnsafeAccepted);
+        assertThat(run).hasSizeGreaterThanOrEqualTo(floors.minEntries());
+        String report = CorpusReport.markdown(floors.title(), run);
+        assertThat(t.badCaught()).as(report).isGreaterThanOrEqualTo(floors.minCaught());
+        assertThat(t.goodLost()).as(report).isLessThanOrEqualTo(floors.maxGoodLost());
+        assertThat(t.zeroToleranceMissed()).isLessThanOrEqualTo(floors.maxUnsafeAccepted());
     }
 
     @Test
