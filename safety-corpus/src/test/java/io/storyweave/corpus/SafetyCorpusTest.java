@@ -232,10 +232,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FORTY_NINE, "Forty-ninth corpus", 80, 1.0, 0, 0.04),
                 // Written blind side by side after rounds 46-49 (celebrations, the seaside, screens, the youngest
                 // readers); their first runs (41, 43, 42 and 42 of 54 caught; 10, 9, 7 and 10 unsafe accepted; 0, 1, 2
-                // and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still missed: a hero's real name at the
-                // start of a sentence or in the title when WordNet also lists it as a word ("Mei", "Tomás"). Still
-                // rejected: an online stranger's private message that Mum blocks in the story.
-                new Floors(SafetyCorpus.ROUND_FIFTY, "Fiftieth corpus", 80, 0.96, 0, 0.0),
+                // and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: an online stranger's private
+                // message that Mum blocks in the story.
+                new Floors(SafetyCorpus.ROUND_FIFTY, "Fiftieth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_ONE, "Fifty-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_TWO, "Fifty-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0),

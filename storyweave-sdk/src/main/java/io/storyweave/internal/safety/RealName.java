@@ -177,7 +177,9 @@ final class RealName {
                 }
                 continue;
             }
-            boolean everyday = wordNet.isCommonWord(token.lower());
+            // A word in everyday use ("Rose", "Hope") at the start of a sentence or in a title may be the word; one
+            // WordNet lists but its tagged corpus never uses ("Mei", "Tom", a male cat) is the name there too.
+            boolean everyday = wordNet.isCommonWord(token.lower()) && wordNet.isUsedWord(token.lower());
             if (everyday ? !token.capitalised() || token.sentenceStart() : !token.capitalised() && wordNet.isWord(token.lower())) {
                 continue;
             }

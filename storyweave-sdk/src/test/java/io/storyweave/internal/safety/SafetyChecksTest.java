@@ -552,6 +552,13 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aNameWordNetListsButNobodyUsesAsAWordIsTheNameEvenAtTheStartOfASentence() {
+        assertThat(passes("real-name", Context.plain().named("Mei Ling"), "Mei ran to the door.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Tom"), "Tom ran to the door.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Rose"), "[HERO] picked a rose for Mum.")).isTrue();
+    }
+
+    @Test
     void aShortFormWithADoubledConsonantIsANicknameButAnotherNameIsNot() {
         assertThat(passes("real-name", Context.plain().named("Oliver"), "The librarian said, \"Hello, Ollie!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Samuel"), "Sammy waved from the bus.")).isFalse();
