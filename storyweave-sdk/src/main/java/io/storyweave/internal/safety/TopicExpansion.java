@@ -47,6 +47,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
     private static final Set<String> OBJECT_LEADING = LookupSet.of("a", "an", "the", "my", "your", "his", "her", "its",
             "our", "their", "one", "two", "another", "some", "this", "that", "all", "both");
     /** What a child loses when it gets lost: "lost her way", "lost sight of Dad", "lost track of time". */
+    private static final Set<String> COLOURS = LookupSet.of("blue", "green", "red", "brown", "purple", "grey", "gray",
+            "pink", "orange", "yellow", "black", "white", "gold", "silver");
     private static final Set<String> WAY = LookupSet.of("way", "sight", "track", "bearings", "direction", "path", "touch");
     private static final Set<String> ABSTRACT = LookupSet.of("noun.act", "noun.event", "noun.state", "noun.communication",
             "noun.feeling", "noun.process");
@@ -342,7 +344,7 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             if (compound != null && compound[1] - 1 == i && !mentions(text.phraseForms(compound[0], compound[1]))) {
                 continue;
             }
-            if (losesAnotherThing(tokens, i, wordNet)) {
+            if (losesAnotherThing(tokens, i, wordNet) || describesAFoodABodyOrAColour(tokens, i, wordNet)) {
                 continue;
             }
             findings.add(finding(text, i, i + 1));
@@ -412,6 +414,35 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
             Set<String> kinds = wordNet.commonNounKinds(next.lower());
             return !kinds.contains("noun.person") && !kinds.contains("noun.group");
+        }
+        return false;
+    }
+
+    /**
+     * "Dark chocolate", "dark hair", "dark blue": a word mostly used as an adjective, describing a food, a part of
+     * the body or a colour, is not the topic its noun names ("the dark").
+     */
+    private static boolean describesAFoodABodyOrAColour(List<Token> tokens, int i, WordNet wordNet) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != tokens.get(i).sentence()
+                || wordNet.usualPartOfSpeech(tokens.get(i).lower()) != PartOfSpeech.ADJECTIVE) {
+            return false;
+        }
+        // "Sweet" as a noun is a food itself: "sweet cake" stays a mention of "sweet things".
+        if ("noun.food".equals(wordNet.nounKind(tokens.get(i).lower()))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.isAnyOf(COLOURS)) {
+            return true;
+        }
+        if (wordNet.usualPartOfSpeech(next.lower()) != PartOfSpeech.NOUN) {
+            return false;
+        }
+        for (String base : wordNet.nounBaseForms(next.lower())) {
+            String kind = wordNet.nounKind(base);
+            if ("noun.food".equals(kind) || "noun.body".equals(kind)) {
+                return true;
+            }
         }
         return false;
     }

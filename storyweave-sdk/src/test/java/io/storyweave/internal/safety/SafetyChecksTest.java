@@ -559,6 +559,16 @@ class SafetyChecksTest {
     }
 
     @Test
+    void anAdjectiveDescribingAFoodABodyOrAColourIsNotTheTopicItsNounNames() {
+        Context dark = Context.plain().topics("the dark");
+        assertThat(passes("topics-to-avoid", dark, "[HERO] melted dark chocolate for the cake.")).isTrue();
+        assertThat(passes("topics-to-avoid", dark, "She had dark hair and wore a dark blue coat.")).isTrue();
+        assertThat(passes("topics-to-avoid", dark, "The room was dark.")).isFalse();
+        assertThat(passes("topics-to-avoid", dark, "It was a dark night in the woods.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("sweet things"), "Gran made a sweet cake.")).isFalse();
+    }
+
+    @Test
     void aShortFormWithADoubledConsonantIsANicknameButAnotherNameIsNot() {
         assertThat(passes("real-name", Context.plain().named("Oliver"), "The librarian said, \"Hello, Ollie!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Samuel"), "Sammy waved from the bus.")).isFalse();
