@@ -569,6 +569,14 @@ class SafetyChecksTest {
     }
 
     @Test
+    void laughingUntilTheyCriedIsJoyButLaughingAtSomeonesTearsIsNot() {
+        assertThat(passes("unsafe-bullying", Context.plain(), "They laughed until they cried.")).isTrue();
+        assertThat(passes("unsafe-bullying", Context.plain(), "We laughed till we cried.")).isTrue();
+        assertThat(passes("unsafe-bullying", Context.plain(), "They laughed until Sam cried.")).isFalse();
+        assertThat(passes("unsafe-bullying", Context.plain(), "The class laughed and Sam cried.")).isFalse();
+    }
+
+    @Test
     void aShortFormWithADoubledConsonantIsANicknameButAnotherNameIsNot() {
         assertThat(passes("real-name", Context.plain().named("Oliver"), "The librarian said, \"Hello, Ollie!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Samuel"), "Sammy waved from the bus.")).isFalse();
