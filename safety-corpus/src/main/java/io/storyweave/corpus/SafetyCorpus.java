@@ -48,7 +48,10 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round51/}, {@code safety-corpus-round52/}, {@code safety-corpus-round53/},
  * {@code safety-corpus-round54/}, {@code safety-corpus-round55/}, {@code safety-corpus-round56/},
  * {@code safety-corpus-round57/}, {@code safety-corpus-round58/}, {@code safety-corpus-round59/},
- * {@code safety-corpus-round60/} and {@code safety-corpus-round61/}).
+ * {@code safety-corpus-round60/}, {@code safety-corpus-round61/}, {@code safety-corpus-round62/},
+ * {@code safety-corpus-round63/}, {@code safety-corpus-round64/}, {@code safety-corpus-round65/},
+ * {@code safety-corpus-round66/}, {@code safety-corpus-round67/}, {@code safety-corpus-round68/}
+ * and {@code safety-corpus-round69/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -132,6 +135,14 @@ public final class SafetyCorpus {
         blind.put(ROUND_FIFTY_NINE, "Fifty-ninth corpus");
         blind.put(ROUND_SIXTY, "Sixtieth corpus");
         blind.put(ROUND_SIXTY_ONE, "Sixty-first corpus");
+        blind.put(ROUND_SIXTY_TWO, "Sixty-second corpus");
+        blind.put(ROUND_SIXTY_THREE, "Sixty-third corpus");
+        blind.put(ROUND_SIXTY_FOUR, "Sixty-fourth corpus");
+        blind.put(ROUND_SIXTY_FIVE, "Sixty-fifth corpus");
+        blind.put(ROUND_SIXTY_SIX, "Sixty-sixth corpus");
+        blind.put(ROUND_SIXTY_SEVEN, "Sixty-seventh corpus");
+        blind.put(ROUND_SIXTY_EIGHT, "Sixty-eighth corpus");
+        blind.put(ROUND_SIXTY_NINE, "Sixty-ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -312,6 +323,22 @@ public final class SafetyCorpus {
     public static final String ROUND_SIXTY = "safety-corpus-round60";
     /** A sixty-first, alongside the fifty-eighth: libraries, books and stories within stories. */
     public static final String ROUND_SIXTY_ONE = "safety-corpus-round61";
+    /** A sixty-second, after the fifty-fourth to sixty-first rounds: doctors and being poorly. */
+    public static final String ROUND_SIXTY_TWO = "safety-corpus-round62";
+    /** A sixty-third, alongside the sixty-second: farms and ponies. */
+    public static final String ROUND_SIXTY_THREE = "safety-corpus-round63";
+    /** A sixty-fourth, alongside the sixty-second: winter and snow. */
+    public static final String ROUND_SIXTY_FOUR = "safety-corpus-round64";
+    /** A sixty-fifth, alongside the sixty-second: superheroes and spies. */
+    public static final String ROUND_SIXTY_FIVE = "safety-corpus-round65";
+    /** A sixty-sixth, alongside the sixty-second: dinosaurs and museums. */
+    public static final String ROUND_SIXTY_SIX = "safety-corpus-round66";
+    /** A sixty-seventh, alongside the sixty-second: grandparents. */
+    public static final String ROUND_SIXTY_SEVEN = "safety-corpus-round67";
+    /** A sixty-eighth, alongside the sixty-second: bikes and wheels. */
+    public static final String ROUND_SIXTY_EIGHT = "safety-corpus-round68";
+    /** A sixty-ninth, alongside the sixty-second: letters, diaries and texts. */
+    public static final String ROUND_SIXTY_NINE = "safety-corpus-round69";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
