@@ -86,7 +86,9 @@ class StoryJsonScannerTest {
                                                     @ForAll("texts") String detail, @ForAll("texts") String theme) {
         Story story = fullStory().toBuilder().title(title)
                 .pages(List.of(new Page("x" + page), new Page(page + "?")))
-                .request(fullStory().request().toBuilder().theme("t" + theme).interests(List.of("i" + theme))
+                .request(fullStory().request().toBuilder().theme("t" + theme)
+                        // An interest is at most 40 characters: the prefix and 39 of the text.
+                        .interests(List.of("i" + theme.substring(0, Math.min(39, theme.length()))))
                         .heroName(null).profileId("p" + detail).build())
                 .quality(fullStory().quality().toBuilder()
                         .checks(List.of(new QualityCheck(detail, false, detail + title, QualityCheck.Layer.GUARD))).build())
