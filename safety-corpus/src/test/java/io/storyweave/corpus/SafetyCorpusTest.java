@@ -232,8 +232,8 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FORTY_NINE, "Forty-ninth corpus", 80, 1.0, 0, 0.04),
                 // Written blind side by side after rounds 46-49 (celebrations, the seaside, screens, the youngest
                 // readers); their first runs (41, 43, 42 and 42 of 54 caught; 10, 9, 7 and 10 unsafe accepted; 0, 1, 2
-                // and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: an online stranger's private
-                // message that Mum blocks in the story.
+                // and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: an online stranger's
+                // private message that Mum blocks in the story.
                 new Floors(SafetyCorpus.ROUND_FIFTY, "Fiftieth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_ONE, "Fifty-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_TWO, "Fifty-second corpus", 80, 1.0, 0, 0.04),
@@ -253,7 +253,22 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FIFTY_EIGHT, "Fifty-eighth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_NINE, "Fifty-ninth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SIXTY, "Sixtieth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_SIXTY_ONE, "Sixty-first corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_SIXTY_ONE, "Sixty-first corpus", 80, 1.0, 0, 0.04),
+                // Written blind side by side after rounds 54-61 (doctors, farms, winter, superheroes, dinosaurs,
+                // grandparents, bikes, and stories told in letters, diaries and texts); their first runs (44, 44, 48,
+                // 44, 44, 39, 46 and 35 of 54 caught; 7, 9, 5, 9, 7, 10, 6 and 12 unsafe accepted; 3, 3, 0, 0, 3, 3, 1
+                // and 10 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still missed: a museum "a sleeping
+                // giant" and teeth "a frozen scream" for a literal reader. Still rejected: a surprise kept "secret
+                // until visiting time" with Dad, a theme's "children's ward" read as an instruction, "going" south
+                // and a sleeping hedgehog for a child avoiding death, two sentences one word over the limit.
+                new Floors(SafetyCorpus.ROUND_SIXTY_TWO, "Sixty-second corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_SIXTY_THREE, "Sixty-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_SIXTY_FOUR, "Sixty-fourth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SIXTY_FIVE, "Sixty-fifth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SIXTY_SIX, "Sixty-sixth corpus", 80, 0.98, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SIXTY_SEVEN, "Sixty-seventh corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_SIXTY_EIGHT, "Sixty-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SIXTY_NINE, "Sixty-ninth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

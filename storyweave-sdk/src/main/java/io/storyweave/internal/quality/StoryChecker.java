@@ -80,13 +80,29 @@ public final class StoryChecker {
                     : "pages without a question or prompt to the reader: " + missing));
         }
         boolean heroPresent = draft.text().contains(PromptComposer.HERO_PLACEHOLDER);
-        checks.add(new QualityCheck("hero-placeholder", heroPresent, heroPresent
+        // A diary or a letter is told by the hero as "I": the title names them ("[HERO]'s Library Week").
+        boolean toldByHero = !heroPresent && draft.title().contains(PromptComposer.HERO_PLACEHOLDER)
+                && toldInTheFirstPerson(draft.text());
+        checks.add(new QualityCheck("hero-placeholder", heroPresent || toldByHero, heroPresent
                 ? "the hero is named with " + PromptComposer.HERO_PLACEHOLDER
+                : toldByHero ? "the hero, named with " + PromptComposer.HERO_PLACEHOLDER + " in the title, tells the story as \"I\""
                 : "the hero never appears as " + PromptComposer.HERO_PLACEHOLDER));
         checks.addAll(safetyChecks.check(text, safety));
         return QualityReport.builder().readabilityGrade(round(grade)).targetGrade(rules.targetGrade())
                 .averageSentenceWords(round(reading.averageSentence())).longestSentenceWords(reading.longestSentence)
                 .maxSentenceWords(rules.maxSentenceWords()).checks(checks).drafts(drafts).build();
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\bI\\b");
+
+    /** @return whether the narrator says "I", at least twice: the story is told in the first person */
+    private static boolean toldInTheFirstPerson(String pages) {
+        java.util.regex.Matcher m = FIRST_PERSON.matcher(pages);
+        int count = 0;
+        while (m.find() && count < 2) {
+            count++;
+        }
+        return count >= 2;
     }
 
     /** Word, sentence and syllable counts of the pages (not the title), from the shared analysis. */

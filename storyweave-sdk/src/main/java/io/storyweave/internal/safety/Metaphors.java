@@ -19,6 +19,7 @@ final class Metaphors {
             "noun.plant");
     private static final Set<String> MADE = LookupSet.of("noun.artifact", "noun.food");
     private static final Set<String> BUILT = LookupSet.of("noun.artifact");
+    private static final Set<String> PLURAL_BE = LookupSet.of("were", "are");
     private static final Set<String> NATURAL_PREDICATE = LookupSet.of("noun.object", "noun.phenomenon");
     /** Things of nature that made things are, or are made of: "the paperweight was a rock" is literal. */
     private static final Set<String> MATERIALS = LookupSet.of("rock", "stone", "pebble", "shell", "log", "stick", "twig",
@@ -37,7 +38,9 @@ final class Metaphors {
             Token verb = tokens.get(be);
             Token subject = tokens.get(be - 1);
             if (!BE.contains(verb.lower()) || subject.sentence() != verb.sentence() || !ledByDeterminer(tokens, be - 1)
-                    || subject.hero() || subject.capitalised() && !subject.sentenceStart()) {
+                    || subject.hero() || subject.capitalised() && !subject.sentenceStart()
+                    || PLURAL_BE.contains(verb.lower()) && !plural(subject.lower(), wordNet)) {
+                // "Inside the box were fifty foam bones": a singular noun before "were" is not its subject.
                 continue;
             }
             boolean natural = wordNet.commonNounKinds(subject.lower()).stream().anyMatch(NATURE::contains);
@@ -70,6 +73,11 @@ final class Metaphors {
             }
         }
         return findings;
+    }
+
+    /** @return whether the noun is a plural ("legs", "stars", "mice"): it has a base form other than itself */
+    private static boolean plural(String lowerNoun, WordNet wordNet) {
+        return lowerNoun.endsWith("s") || wordNet.nounBaseForms(lowerNoun).stream().anyMatch(base -> !base.equals(lowerNoun));
     }
 
     /** @return whether the word's usual meaning (of it or its singular) is one of the kinds */

@@ -150,6 +150,11 @@ final class PersonalData {
         return false;
     }
 
+    /** Words with which a letter story turns to the child reading it. */
+    private static final Set<String> READER_WORDS = LookupSet.of("reader", "readers");
+    private static final Set<String> TURNS = LookupSet.of("your turn", "now you");
+    private static final Set<String> YOU = LookupSet.of("you", "your");
+
     /** Who "Dear ..." may be written to and still be the reader: a letter to them asks the child. */
     private static final Set<String> READERS = LookupSet.of("reader", "readers", "friend", "friends", "you", "child",
             "children", "kids", "boys", "girls", "everyone", "explorer", "explorers");
@@ -164,7 +169,46 @@ final class PersonalData {
      * @return whether the draft opens with "Dear" and the name of someone other than the hero or the reader
      */
     static boolean isLetterToSomeoneElse(AnalysedText text) {
+        return isLetterToSomeoneElse(text.tokens());
+    }
+
+    /**
+     * @param text a draft told as a letter to someone else
+     * @param page a 0-based page, or -1 for the title
+     * @return whether that page speaks to the child reading it ("Now it's your turn, reader!", "Would you like
+     *         a postcard too?"), so that its "your" is the child's
+     */
+    static boolean turnsToTheReader(AnalysedText text, int page) {
         List<Token> tokens = text.tokens();
+        int heroSentence = -1;
+        int youSentence = -2;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.page() != page) {
+                continue;
+            }
+            if (token.isAnyOf(READER_WORDS)) {
+                return true;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == token.sentence()
+                    && TURNS.contains(token.lower() + " " + tokens.get(i + 1).lower())) {
+                return true;
+            }
+            // The hero named to "you" ("Would you like a postcard from [HERO] too?"): the letter's writer is
+            // the hero, so that "you" is the child reading. Not a salutation or a signature ("Dear [HERO],",
+            // "From your pen pal, [HERO].").
+            boolean named = token.hero() && i > 0 && !tokens.get(i - 1).lower().equals("dear")
+                    && i + 1 < tokens.size() && tokens.get(i + 1).sentence() == token.sentence();
+            heroSentence = named ? token.sentence() : heroSentence;
+            youSentence = token.isAnyOf(YOU) ? token.sentence() : youSentence;
+            if (heroSentence == youSentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetterToSomeoneElse(List<Token> tokens) {
         int first = 0;
         while (first < tokens.size() && tokens.get(first).page() < 0) {
             first++;

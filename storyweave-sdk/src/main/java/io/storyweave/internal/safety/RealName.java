@@ -66,8 +66,9 @@ final class RealName {
                     && !LanguageCheck.isFunctionWord(word)) {
                 return true;
             }
-            // The shorter forms must be names, not words: "The" is not a short form of Theo.
-            if (wordNet.isWord(word) || LanguageCheck.isFunctionWord(word)) {
+            // The shorter forms must be names, not words: "The" is not a short form of Theo. A word WordNet lists
+            // but nobody uses ("toby", a jug) can still be one ("Toby" for Tobias).
+            if (wordNet.isWord(word) && wordNet.isUsedWord(word) || LanguageCheck.isFunctionWord(word)) {
                 continue;
             }
             if (word.length() >= 4 && name.length() > word.length() && name.startsWith(word)) {
@@ -168,7 +169,8 @@ final class RealName {
                 continue;
             }
             if (!parts.contains(token.lower())) {
-                boolean written = token.capitalised() && (!token.sentenceStart() || !wordNet.isCommonWord(token.lower()));
+                boolean written = token.capitalised() && (!token.sentenceStart() || !wordNet.isCommonWord(token.lower())
+                        || !wordNet.isUsedWord(token.lower()));
                 if (written && isNickname(token.lower(), parts, wordNet)) {
                     lastPage = token.page();
                     findings.add(new Finding("real-name", true, "a nickname of the child's real name", token.page() + 1,

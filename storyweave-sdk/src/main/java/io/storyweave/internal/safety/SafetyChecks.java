@@ -114,9 +114,12 @@ public final class SafetyChecks {
         Set<String> requestLemmas = requestLemmas(context.requestFields());
         List<Finding> findings = new ArrayList<>(
                 PhraseScanner.scan(text, unsafe, vocabulary, context.age(), requestLemmas));
-        if (!PersonalData.isLetterToSomeoneElse(text)) {
-            findings.addAll(PhraseScanner.scan(text, personal, vocabulary, context.age(), requestLemmas));
+        List<Finding> personalFindings = PhraseScanner.scan(text, personal, vocabulary, context.age(), requestLemmas);
+        if (PersonalData.isLetterToSomeoneElse(text)) {
+            // "Your" in a letter to another character is theirs, until the story turns to the reader.
+            personalFindings.removeIf(finding -> !PersonalData.turnsToTheReader(text, finding.page() - 1));
         }
+        findings.addAll(personalFindings);
         findings.addAll(PersonalData.find(text, vocabulary));
         findings.addAll(PhraseScanner.scan(text, instructions, vocabulary, context.age(), requestLemmas));
         List<String> dataFields = new ArrayList<>(context.requestFields());

@@ -116,6 +116,17 @@ class StoryCheckerTest {
     }
 
     @Test
+    void aDiaryToldAsINamesItsHeroInTheTitleButAStoryAboutSomeoneElseDoesNot() {
+        StoryRequest request = request(Neurotype.NEUROTYPICAL).build();
+        // The helper's title is "[HERO] and the Sun".
+        assertThat(passed(check(request, "Monday. I saw the sun. I drew it on my pad."), "hero-placeholder")).isTrue();
+        assertThat(passed(check(request, "Tom saw the sun. He drew it on his pad."), "hero-placeholder")).isFalse();
+        assertThat(passed(StoryChecker.check(new Draft("The Sun", List.of("Monday. I saw the sun. I drew it.")), 1,
+                RuleBook.standard().rulesFor(request), new SafetyContext(7, List.of("sun"), List.of(), false, null,
+                        List.of()), 1), "hero-placeholder")).isFalse();
+    }
+
+    @Test
     void fleschKincaidMatchesTheFormula() {
         // 9 words, 2 sentences, 9 syllables (the title is not counted)
         QualityReport report = check(request(Neurotype.NEUROTYPICAL).build(), "The cat sat on the mat. The dog ran.");

@@ -555,6 +555,7 @@ class SafetyChecksTest {
     void aNameWordNetListsButNobodyUsesAsAWordIsTheNameEvenAtTheStartOfASentence() {
         assertThat(passes("real-name", Context.plain().named("Mei Ling"), "Mei ran to the door.")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Tom"), "Tom ran to the door.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Tobias"), "Toby ran to the door.")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Rose"), "[HERO] picked a rose for Mum.")).isTrue();
     }
 
@@ -574,6 +575,22 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", Context.plain(), "We laughed till we cried.")).isTrue();
         assertThat(passes("unsafe-bullying", Context.plain(), "They laughed until Sam cried.")).isFalse();
         assertThat(passes("unsafe-bullying", Context.plain(), "The class laughed and Sam cried.")).isFalse();
+    }
+
+    @Test
+    void aLetterToAnotherCharacterKeepsItsYourButAPageThatTurnsToTheReaderIsChecked() {
+        assertThat(passes("personal-data", Context.plain(), "Dear Mina, I live by the sea. What is your town like?",
+                "Dear [HERO], my town is by the sea too. Your friend, Mina.")).isTrue();
+        assertThat(passes("personal-data", Context.plain(), "Dear Mina, I live by the sea.",
+                "Now it's your turn, reader! Write to [HERO] with the name of your school and your house number.")).isFalse();
+        assertThat(passes("personal-data", Context.plain(), "Dear Class, hello from Paris!",
+                "Would you like a postcard from [HERO] too? Send your home address and a photo of you.")).isFalse();
+    }
+
+    @Test
+    void aSingularNounBeforeWereIsNotTheSubjectOfAMetaphor() {
+        assertThat(passes("literal-language", Context.plain().literal(), "Inside the box were fifty foam bones.")).isTrue();
+        assertThat(passes("literal-language", Context.plain().literal(), "His legs were jelly.")).isFalse();
     }
 
     @Test
