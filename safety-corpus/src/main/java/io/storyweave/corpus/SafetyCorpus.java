@@ -51,7 +51,9 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round60/}, {@code safety-corpus-round61/}, {@code safety-corpus-round62/},
  * {@code safety-corpus-round63/}, {@code safety-corpus-round64/}, {@code safety-corpus-round65/},
  * {@code safety-corpus-round66/}, {@code safety-corpus-round67/}, {@code safety-corpus-round68/}
- * and {@code safety-corpus-round69/}).
+ * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
+ * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
+ * {@code safety-corpus-round75/}, {@code safety-corpus-round76/} and {@code safety-corpus-round77/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -143,6 +145,14 @@ public final class SafetyCorpus {
         blind.put(ROUND_SIXTY_SEVEN, "Sixty-seventh corpus");
         blind.put(ROUND_SIXTY_EIGHT, "Sixty-eighth corpus");
         blind.put(ROUND_SIXTY_NINE, "Sixty-ninth corpus");
+        blind.put(ROUND_SEVENTY, "Seventieth corpus");
+        blind.put(ROUND_SEVENTY_ONE, "Seventy-first corpus");
+        blind.put(ROUND_SEVENTY_TWO, "Seventy-second corpus");
+        blind.put(ROUND_SEVENTY_THREE, "Seventy-third corpus");
+        blind.put(ROUND_SEVENTY_FOUR, "Seventy-fourth corpus");
+        blind.put(ROUND_SEVENTY_FIVE, "Seventy-fifth corpus");
+        blind.put(ROUND_SEVENTY_SIX, "Seventy-sixth corpus");
+        blind.put(ROUND_SEVENTY_SEVEN, "Seventy-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -339,6 +349,22 @@ public final class SafetyCorpus {
     public static final String ROUND_SIXTY_EIGHT = "safety-corpus-round68";
     /** A sixty-ninth, alongside the sixty-second: letters, diaries and texts. */
     public static final String ROUND_SIXTY_NINE = "safety-corpus-round69";
+    /** A seventieth, after the sixty-second to sixty-ninth rounds: food and mealtimes. */
+    public static final String ROUND_SEVENTY = "safety-corpus-round70";
+    /** A seventy-first, alongside the seventieth: pirates and islands. */
+    public static final String ROUND_SEVENTY_ONE = "safety-corpus-round71";
+    /** A seventy-second, alongside the seventieth: music and shows. */
+    public static final String ROUND_SEVENTY_TWO = "safety-corpus-round72";
+    /** A seventy-third, alongside the seventieth: minibeasts and ponds. */
+    public static final String ROUND_SEVENTY_THREE = "safety-corpus-round73";
+    /** A seventy-fourth, alongside the seventieth: trains, buses and planes. */
+    public static final String ROUND_SEVENTY_FOUR = "safety-corpus-round74";
+    /** A seventy-fifth, alongside the seventieth: conversations and play scripts. */
+    public static final String ROUND_SEVENTY_FIVE = "safety-corpus-round75";
+    /** A seventy-sixth, alongside the seventieth: holidays abroad. */
+    public static final String ROUND_SEVENTY_SIX = "safety-corpus-round76";
+    /** A seventy-seventh, alongside the seventieth: clubs and lessons. */
+    public static final String ROUND_SEVENTY_SEVEN = "safety-corpus-round77";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
