@@ -268,7 +268,21 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_SIXTY_SIX, "Sixty-sixth corpus", 80, 0.98, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SIXTY_SEVEN, "Sixty-seventh corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_SIXTY_EIGHT, "Sixty-eighth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_SIXTY_NINE, "Sixty-ninth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_SIXTY_NINE, "Sixty-ninth corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side after rounds 62-69 (food, pirates, music, minibeasts, journeys, play
+                // scripts, holidays abroad, clubs); their first runs (43, 44, 43, 47, 46, 43, 44 and 45 of 54 caught;
+                // 9, 10, 7, 5, 7, 9, 4 and 7 unsafe accepted; 3, 0, 1, 4, 0, 1, 2 and 1 of 32 good rejected) are
+                // recorded in SAFETY-CORPUS.md. Still rejected: jam "red and sticky", a cat café's "toy" and a pink
+                // sky's "black" for topics to avoid, a crab's moult "looks like a dead crab", "plonk" on the piano
+                // keys, a police officer teaching a child Mum's number.
+                new Floors(SafetyCorpus.ROUND_SEVENTY, "Seventieth corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_ONE, "Seventy-first corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_TWO, "Seventy-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_THREE, "Seventy-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_FOUR, "Seventy-fourth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_FIVE, "Seventy-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_SIX, "Seventy-sixth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_SEVEN, "Seventy-seventh corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -7,22 +7,25 @@ import java.util.Set;
 /**
  * "X is a Y" metaphors a literal reader takes at face value: a thing of nature or of the body said to
  * be a made thing or a food ("the lake was a mirror", "the sky was a blanket of stars", "his legs
- * were jelly", "her head was a treasure chest"), or a made thing said to be a thing of nature ("the
- * library was an ocean"). WordNet's lexicographer files tell the two sides apart, so a literal "the prize was a
- * medal" (a prize is no thing of nature) or "her brother was a doctor" (two people) does not match;
+ * were jelly", "her head was a treasure chest"), or a made thing or a food said to be a thing of nature
+ * ("the library was an ocean", "the yolks were little suns"). WordNet's lexicographer files tell the
+ * two sides apart, so a literal "the prize was a medal" (a prize is no thing of nature) or "her
+ * brother was a doctor" (two people) does not match;
  * nor, for now, does "the stars were diamonds" (WordNet files a diamond as a possession or a
  * substance, and a possession would also make "the stone was a gift" a metaphor).
  */
 final class Metaphors {
     private static final Set<String> BE = LookupSet.of("is", "was", "were", "are");
-    private static final Set<String> NATURE = LookupSet.of("noun.object", "noun.body", "noun.location", "noun.phenomenon",
+    private static final Set<String> NATURE = LookupSet.of("noun.object", "noun.body", "noun.location",
+            "noun.phenomenon",
             "noun.plant");
     private static final Set<String> MADE = LookupSet.of("noun.artifact", "noun.food");
-    private static final Set<String> BUILT = LookupSet.of("noun.artifact");
+    private static final Set<String> BUILT = LookupSet.of("noun.artifact", "noun.food");
     private static final Set<String> PLURAL_BE = LookupSet.of("were", "are");
     private static final Set<String> NATURAL_PREDICATE = LookupSet.of("noun.object", "noun.phenomenon");
     /** Things of nature that made things are, or are made of: "the paperweight was a rock" is literal. */
-    private static final Set<String> MATERIALS = LookupSet.of("rock", "stone", "pebble", "shell", "log", "stick", "twig",
+    private static final Set<String> MATERIALS = LookupSet.of("rock", "stone", "pebble", "shell", "log", "stick",
+            "twig",
             "leaf", "feather", "bone", "crystal", "sheet", "block", "lump");
     private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our",
             "every");
@@ -44,8 +47,8 @@ final class Metaphors {
                 continue;
             }
             boolean natural = wordNet.commonNounKinds(subject.lower()).stream().anyMatch(NATURE::contains);
-            // The other way round too: a made thing said to be a thing of nature ("the library was an ocean",
-            // "the pile of washing was a mountain").
+            // The other way round too: a made thing or a food said to be a thing of nature ("the library was an
+            // ocean", "the yolks were little suns").
             boolean made = !natural && isKind(subject.lower(), BUILT, wordNet);
             if (!natural && !made) {
                 continue;
@@ -65,7 +68,8 @@ final class Metaphors {
             // A compound is judged whole: a head is no treasure, but it can be said to be a treasure chest.
             int[] compound = text.compoundAt(at);
             int last = compound != null && compound[0] == at ? compound[1] - 1 : at;
-            String predicate = last == at ? tokens.get(at).lower() : text.phrase(at, last + 1).toLowerCase(java.util.Locale.ROOT);
+            String predicate = last == at ? tokens.get(at).lower()
+                    : text.phrase(at, last + 1).toLowerCase(java.util.Locale.ROOT);
             if (natural ? isKind(predicate, MADE, wordNet)
                     : isKind(predicate, NATURAL_PREDICATE, wordNet) && !tokens.get(at).isAnyOf(MATERIALS)) {
                 findings.add(new Finding("literal-language", true, text.quote(be - 1, last + 1), verb.page() + 1,
@@ -77,7 +81,8 @@ final class Metaphors {
 
     /** @return whether the noun is a plural ("legs", "stars", "mice"): it has a base form other than itself */
     private static boolean plural(String lowerNoun, WordNet wordNet) {
-        return lowerNoun.endsWith("s") || wordNet.nounBaseForms(lowerNoun).stream().anyMatch(base -> !base.equals(lowerNoun));
+        return lowerNoun.endsWith("s")
+                || wordNet.nounBaseForms(lowerNoun).stream().anyMatch(base -> !base.equals(lowerNoun));
     }
 
     /** @return whether the word's usual meaning (of it or its singular) is one of the kinds */

@@ -522,7 +522,8 @@ class SafetyChecksTest {
 
     @Test
     void aMadeThingSaidToBeAThingOfNatureAndABodySaidToBeACompoundAreMetaphorsButMaterialsAreLiteral() {
-        for (String figure : List.of("The library was an ocean.", "Her head was a treasure chest of facts.")) {
+        for (String figure : List.of("The library was an ocean.", "Her head was a treasure chest of facts.",
+                "The yolks were little suns in the bowl.")) {
             assertThat(passes("literal-language", Context.plain().literal(), figure)).as(figure).isFalse();
         }
         for (String literal : List.of("The paperweight was a rock.", "The present was a stone from the beach.",
