@@ -1,6 +1,7 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -174,25 +175,22 @@ final class PersonalData {
 
     /**
      * @param text a draft told as a letter to someone else
-     * @param page a 0-based page, or -1 for the title
-     * @return whether that page speaks to the child reading it ("Now it's your turn, reader!", "Would you like
-     *         a postcard too?"), so that its "your" is the child's
+     * @return the pages (0-based, -1 for the title) that speak to the child reading it ("Now it's your turn,
+     *         reader!", "Would you like a postcard from [HERO] too?"), so that their "your" is the child's
      */
-    static boolean turnsToTheReader(AnalysedText text, int page) {
+    static Set<Integer> pagesTurningToTheReader(AnalysedText text) {
+        Set<Integer> pages = new HashSet<>();
         List<Token> tokens = text.tokens();
         int heroSentence = -1;
         int youSentence = -2;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.page() != page) {
-                continue;
-            }
             if (token.isAnyOf(READER_WORDS)) {
-                return true;
+                pages.add(token.page());
             }
             if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == token.sentence()
                     && TURNS.contains(token.lower() + " " + tokens.get(i + 1).lower())) {
-                return true;
+                pages.add(token.page());
             }
             // The hero named to "you" ("Would you like a postcard from [HERO] too?"): the letter's writer is
             // the hero, so that "you" is the child reading. Not a salutation or a signature ("Dear [HERO],",
@@ -202,10 +200,10 @@ final class PersonalData {
             heroSentence = named ? token.sentence() : heroSentence;
             youSentence = token.isAnyOf(YOU) ? token.sentence() : youSentence;
             if (heroSentence == youSentence) {
-                return true;
+                pages.add(token.page());
             }
         }
-        return false;
+        return pages;
     }
 
     private static boolean isLetterToSomeoneElse(List<Token> tokens) {

@@ -122,6 +122,14 @@ final class RealName {
         return false;
     }
 
+    /**
+     * A word in everyday use ("Rose", "Hope") at the start of a sentence or in a title may be the word; one
+     * WordNet lists but its tagged corpus never uses ("Mei", "Tom", a male cat, "Toby", a jug) is a name there too.
+     */
+    private static boolean isEverydayWord(String lowerWord, WordNet wordNet) {
+        return wordNet.isCommonWord(lowerWord) && wordNet.isUsedWord(lowerWord);
+    }
+
     /** @return a finding for each name spelled out letter by letter ("M-A-I-S-I-E" is Maisie) */
     private static List<Finding> spelledOut(List<String> parts, AnalysedText text) {
         List<Finding> findings = new ArrayList<>();
@@ -169,8 +177,7 @@ final class RealName {
                 continue;
             }
             if (!parts.contains(token.lower())) {
-                boolean written = token.capitalised() && (!token.sentenceStart() || !wordNet.isCommonWord(token.lower())
-                        || !wordNet.isUsedWord(token.lower()));
+                boolean written = token.capitalised() && (!token.sentenceStart() || !isEverydayWord(token.lower(), wordNet));
                 if (written && isNickname(token.lower(), parts, wordNet)) {
                     lastPage = token.page();
                     findings.add(new Finding("real-name", true, "a nickname of the child's real name", token.page() + 1,
@@ -179,9 +186,7 @@ final class RealName {
                 }
                 continue;
             }
-            // A word in everyday use ("Rose", "Hope") at the start of a sentence or in a title may be the word; one
-            // WordNet lists but its tagged corpus never uses ("Mei", "Tom", a male cat) is the name there too.
-            boolean everyday = wordNet.isCommonWord(token.lower()) && wordNet.isUsedWord(token.lower());
+            boolean everyday = isEverydayWord(token.lower(), wordNet);
             if (everyday ? !token.capitalised() || token.sentenceStart() : !token.capitalised() && wordNet.isWord(token.lower())) {
                 continue;
             }

@@ -117,7 +117,8 @@ public final class SafetyChecks {
         List<Finding> personalFindings = PhraseScanner.scan(text, personal, vocabulary, context.age(), requestLemmas);
         if (PersonalData.isLetterToSomeoneElse(text)) {
             // "Your" in a letter to another character is theirs, until the story turns to the reader.
-            personalFindings.removeIf(finding -> !PersonalData.turnsToTheReader(text, finding.page() - 1));
+            Set<Integer> readerPages = PersonalData.pagesTurningToTheReader(text);
+            personalFindings.removeIf(finding -> !readerPages.contains(finding.page() - 1));
         }
         findings.addAll(personalFindings);
         findings.addAll(PersonalData.find(text, vocabulary));
