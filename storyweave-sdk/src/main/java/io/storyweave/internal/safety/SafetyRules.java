@@ -1,10 +1,13 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A rule file: sections headed {@code [check severity option=value ...]}, each followed by one
@@ -26,8 +29,8 @@ final class SafetyRules {
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private final List<RuleSection> sections;
     private final RuleIndex index;
-    private final java.util.Map<String, int[]> sectionsExcusedBy;
-    private final java.util.Map<String, int[]> sectionsNeeding;
+    private final Map<String, int[]> sectionsExcusedBy;
+    private final Map<String, int[]> sectionsNeeding;
 
     private SafetyRules(List<RuleSection> sections, Vocabulary vocabulary) {
         this.sections = List.copyOf(sections);
@@ -40,15 +43,15 @@ final class SafetyRules {
      * Sentence-wide conditions by word, so that a sentence's words are looked up once for every section,
      * not every section's words against each sentence.
      */
-    private static java.util.Map<String, int[]> byWord(List<RuleSection> sections,
-                                                       java.util.function.Function<RuleSection, Set<String>> words) {
-        java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+    private static Map<String, int[]> byWord(List<RuleSection> sections,
+                                                       Function<RuleSection, Set<String>> words) {
+        Map<String, List<Integer>> byWord = new HashMap<>();
         for (int s = 0; s < sections.size(); s++) {
             for (String word : words.apply(sections.get(s))) {
                 byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(s);
             }
         }
-        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        Map<String, int[]> out = new HashMap<>();
         byWord.forEach((word, ids) -> out.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
         return out;
     }
