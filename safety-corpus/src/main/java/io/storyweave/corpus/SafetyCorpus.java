@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/} and {@code safety-corpus-round79/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/} and {@code safety-corpus-round80/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -156,6 +156,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_SEVENTY_SEVEN, "Seventy-seventh corpus");
         blind.put(ROUND_SEVENTY_EIGHT, "Seventy-eighth corpus");
         blind.put(ROUND_SEVENTY_NINE, "Seventy-ninth corpus");
+        blind.put(ROUND_EIGHTY, "Eightieth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -372,6 +373,8 @@ public final class SafetyCorpus {
     public static final String ROUND_SEVENTY_EIGHT = "safety-corpus-round78";
     /** A seventy-ninth, alongside the seventy-eighth: knights and castles (first run only, not yet tuned on). */
     public static final String ROUND_SEVENTY_NINE = "safety-corpus-round79";
+    /** An eightieth, alongside the seventy-eighth: online worlds (first run only, not yet tuned on). */
+    public static final String ROUND_EIGHTY = "safety-corpus-round80";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
