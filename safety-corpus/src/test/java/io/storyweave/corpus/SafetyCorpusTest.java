@@ -282,7 +282,15 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_SEVENTY_FOUR, "Seventy-fourth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_FIVE, "Seventy-fifth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_SIX, "Seventy-sixth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_SEVENTY_SEVEN, "Seventy-seventh corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_SEVENTY_SEVEN, "Seventy-seventh corpus", 80, 1.0, 0, 0.04),
+                // Written blind one after another (bath, bed and dressing; knights and castles; online worlds);
+                // their first runs (39, 44 and 47 of 54 caught; 13, 10 and 5 unsafe accepted; 0, 2 and 2 of 32 good
+                // rejected) are recorded in SAFETY-CORPUS.md. A username holding the name ("PriyaStorm") is now the
+                // real name; "rolled the die", a bare oak "just resting", a ghost the parent asked for in a calm
+                // story and a lonely jelly's lament answered with "I'll play with you" are no longer rejected.
+                new Floors(SafetyCorpus.ROUND_SEVENTY_EIGHT, "Seventy-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_NINE, "Seventy-ninth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_EIGHTY, "Eightieth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -130,6 +130,25 @@ final class RealName {
         return wordNet.isCommonWord(lowerWord) && wordNet.isUsedWord(lowerWord);
     }
 
+    /**
+     * A username or a made-up compound that carries the name as one of its parts: "PriyaStorm",
+     * "Priya_123", "Priya2015" (parts start at a capital after a small letter, or are set
+     * apart by digits or underscores). A name run into a word in lower case ("rosebush") is not one.
+     */
+    private static boolean joinsTheName(String written, List<String> parts) {
+        String[] pieces = written.split("(?<=\\p{Ll})(?=\\p{Lu})|[_\\d]+");
+        if (pieces.length < 2 && written.chars().noneMatch(c -> c == '_' || Character.isDigit(c))) {
+            return false;
+        }
+        for (String piece : pieces) {
+            String lower = piece.toLowerCase(Locale.ROOT);
+            if (lower.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return a finding for each name spelled out letter by letter ("M-A-I-S-I-E" is Maisie) */
     private static List<Finding> spelledOut(List<String> parts, AnalysedText text) {
         List<Finding> findings = new ArrayList<>();
@@ -174,6 +193,13 @@ final class RealName {
         int lastPage = Integer.MIN_VALUE;
         for (Token token : text.tokens()) {
             if (token.hero() || token.page() == lastPage) {
+                continue;
+            }
+            if (!parts.contains(token.lower()) && joinsTheName(token.text(), parts)) {
+                lastPage = token.page();
+                findings.add(new Finding("real-name", true, "the child's real name, inside a longer name", token.page() + 1,
+                        "the model joined the child's real name into a username or a compound instead of writing "
+                                + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
                 continue;
             }
             if (!parts.contains(token.lower())) {

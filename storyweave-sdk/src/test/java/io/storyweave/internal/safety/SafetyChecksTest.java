@@ -602,6 +602,31 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aUsernameThatCarriesTheNameIsTheRealNameButAWordThatHoldsItInLowerCaseIsNot() {
+        assertThat(passes("real-name", Context.plain().named("Priya"), "Her username glowed on the screen: PriyaStorm.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Priya"), "The chat filled with messages: GG Priya_123!")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Leo"), "Then Leo2015 joined the game.")).isFalse();
+        assertThat(check("real-name", Context.plain().named("Priya"), "Go, PriyaStorm!").detail()).doesNotContain("Priya");
+        assertThat(passes("real-name", Context.plain().named("Rose"), "[HERO] smelled the rosebush. [HERO] played SkyStorm.")).isTrue();
+        assertThat(passes("real-name", Context.plain().named("Max"), "[HERO] met MegaBot at the fair.")).isTrue();
+    }
+
+    @Test
+    void aRolledDieABareTreeAskedAboutAGhostTheParentAskedForAndALamentAnsweredWithFriendshipAreNotHarm() {
+        assertThat(passes("unsafe-death", Context.plain(), "[HERO] rolled the die. A six!")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The old oak tree was bare. 'Is it dead?' asked [HERO].",
+                "'No,' said the gardener. 'It is just resting.'")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The old dog died in the night.")).isFalse();
+        assertThat(passes("calm", Context.plain().calm().theme("a friendly ghost in a game", 6),
+                "In the game there was a little ghost called Boo. He giggled.")).isTrue();
+        assertThat(passes("calm", Context.plain().calm(), "In the game there was a little ghost called Boo.")).isFalse();
+        assertThat(passes("unsafe-bullying", Context.plain(),
+                "\"Nobody ever plays with me,\" sniffed the jelly. \"I'll play with you!\" said [HERO].")).isTrue();
+        assertThat(passes("unsafe-bullying", Context.plain(),
+                "\"Nobody wants to play with you,\" said [HERO]. Everyone laughed.")).isFalse();
+    }
+
+    @Test
     void aFormMadeFromALaterSyllableOfTheNameIsANickname() {
         assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
