@@ -224,10 +224,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FORTY_FIVE, "Forty-fifth corpus", 80, 1.0, 0, 0.04),
                 // Written blind side by side after rounds 42-45 (school trips, the arts, dreams, making things); their
                 // first runs (43, 46, 44 and 45 of 54 caught; 7, 8, 6 and 8 unsafe accepted; 0, 3, 1 and 2 of 32 good
-                // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "Plonk" as a cat's name, wine as a stage
-                // prop, a hero named Rose in a rose garden, and a friend called Sam for a hero called Samira.
+                // rejected) are recorded in SAFETY-CORPUS.md. Still rejected: wine as a stage prop,
+                // a hero named Rose in a rose garden, and a friend called Sam for a hero called Samira.
                 new Floors(SafetyCorpus.ROUND_FORTY_SIX, "Forty-sixth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_FORTY_SEVEN, "Forty-seventh corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_FORTY_SEVEN, "Forty-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_FORTY_EIGHT, "Forty-eighth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_FORTY_NINE, "Forty-ninth corpus", 80, 1.0, 0, 0.04),
                 // Written blind side by side after rounds 46-49 (celebrations, the seaside, screens, the youngest
@@ -240,10 +240,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side with rounds 58-61 after rounds 50-53 (shopping, big changes, space,
                 // parks); their first runs (45, 45, 44 and 42 of 54 caught; 7, 7, 8 and 9 unsafe accepted; 4, 5, 1 and
-                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: "die" as the singular of
-                // dice, wine raised at a wedding toast, and a sentence one word over the reading limit (11 words
+                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: wine raised at a wedding toast, and a sentence one word over the reading limit (11 words
                 // against 10).
-                new Floors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_FIFTY_SIX, "Fifty-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_SEVEN, "Fifty-seventh corpus", 80, 1.0, 0, 0.0),
@@ -273,14 +272,14 @@ class SafetyCorpusTest {
                 // scripts, holidays abroad, clubs); their first runs (43, 44, 43, 47, 46, 43, 44 and 45 of 54 caught;
                 // 9, 10, 7, 5, 7, 9, 4 and 7 unsafe accepted; 3, 0, 1, 4, 0, 1, 2 and 1 of 32 good rejected) are
                 // recorded in SAFETY-CORPUS.md. Still rejected: jam "red and sticky", a cat café's "toy" and a pink
-                // sky's "black" for topics to avoid, a crab's moult "looks like a dead crab", "plonk" on the piano
-                // keys, a police officer teaching a child Mum's number.
+                // sky's "black" for topics to avoid, a crab's moult "looks like a dead crab", a police
+                // officer teaching a child Mum's number.
                 new Floors(SafetyCorpus.ROUND_SEVENTY, "Seventieth corpus", 80, 1.0, 0, 0.10),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_ONE, "Seventy-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_TWO, "Seventy-second corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_THREE, "Seventy-third corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_FOUR, "Seventy-fourth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_SEVENTY_FIVE, "Seventy-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_SEVENTY_FIVE, "Seventy-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_SIX, "Seventy-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_SEVEN, "Seventy-seventh corpus", 80, 1.0, 0, 0.04),
                 // Written blind one after another (bath, bed and dressing; knights and castles; online worlds);

@@ -614,6 +614,11 @@ class SafetyChecksTest {
     @Test
     void aRolledDieABareTreeAskedAboutAGhostTheParentAskedForAndALamentAnsweredWithFriendshipAreNotHarm() {
         assertThat(passes("unsafe-death", Context.plain(), "[HERO] rolled the die. A six!")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "Inside the box were four rockets and one die.",
+                "Mum said one of these is called a die.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The old dog will die soon, said Dad.")).isFalse();
+        assertThat(passes("unsafe-substances", Context.plain(), "The cat walked on the piano keys. Plonk!")).isTrue();
+        assertThat(passes("unsafe-substances", Context.plain(), "Uncle Joe gave [HERO] a glass of vodka.")).isFalse();
         assertThat(passes("unsafe-death", Context.plain(), "The old oak tree was bare. 'Is it dead?' asked [HERO].",
                 "'No,' said the gardener. 'It is just resting.'")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "The old dog died in the night.")).isFalse();
