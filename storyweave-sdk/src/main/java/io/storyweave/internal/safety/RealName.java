@@ -136,14 +136,27 @@ final class RealName {
      * apart by digits or underscores). A name run into a word in lower case ("rosebush") is not one.
      */
     private static boolean joinsTheName(String written, List<String> parts) {
-        String[] pieces = written.split("(?<=\\p{Ll})(?=\\p{Lu})|[_\\d]+");
-        if (pieces.length < 2 && written.chars().noneMatch(c -> c == '_' || Character.isDigit(c))) {
+        // Most words have no inner capital, digit or underscore: answered without building anything.
+        boolean joined = false;
+        for (int i = 1; i < written.length() && !joined; i++) {
+            char c = written.charAt(i);
+            joined = c == '_' || Character.isDigit(c) || Character.isUpperCase(c) && Character.isLowerCase(written.charAt(i - 1));
+        }
+        if (!joined) {
             return false;
         }
-        for (String piece : pieces) {
-            String lower = piece.toLowerCase(Locale.ROOT);
-            if (lower.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)) {
-                return true;
+        int start = 0;
+        for (int i = 1; i <= written.length(); i++) {
+            boolean end = i == written.length();
+            char c = end ? 0 : written.charAt(i);
+            boolean separator = c == '_' || Character.isDigit(c);
+            if (end || separator || Character.isUpperCase(c) && Character.isLowerCase(written.charAt(i - 1))) {
+                String piece = written.substring(start, i);
+                if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0))
+                        && parts.contains(piece.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = separator ? i + 1 : i;
             }
         }
         return false;
