@@ -377,9 +377,9 @@ public final class SafetyCorpus {
     public static final String ROUND_SEVENTY_NINE = "safety-corpus-round79";
     /** An eightieth, alongside the seventy-eighth: online worlds. */
     public static final String ROUND_EIGHTY = "safety-corpus-round80";
-    /** An eighty-third, alongside the eighty-first: building sites and workshops (first run only, not yet tuned on). */
+    /** An eighty-third, alongside the eighty-first: building sites and workshops. */
     public static final String ROUND_EIGHTY_THREE = "safety-corpus-round83";
-    /** An eighty-fourth, alongside the eighty-first: zoos and wild animals (first run only, not yet tuned on). */
+    /** An eighty-fourth, alongside the eighty-first: zoos and wild animals. */
     public static final String ROUND_EIGHTY_FOUR = "safety-corpus-round84";
 
     /** @return every entry of the development corpus */

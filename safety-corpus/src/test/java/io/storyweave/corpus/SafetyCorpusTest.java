@@ -289,7 +289,13 @@ class SafetyCorpusTest {
                 // story and a lonely jelly's lament answered with "I'll play with you" are no longer rejected.
                 new Floors(SafetyCorpus.ROUND_SEVENTY_EIGHT, "Seventy-eighth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_SEVENTY_NINE, "Seventy-ninth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_EIGHTY, "Eightieth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_EIGHTY, "Eightieth corpus", 80, 1.0, 0, 0.0),
+                // Written blind side by side after rounds 78-80 (building sites and workshops; zoos and wild animals);
+                // their first runs (42 and 42 of 54 caught; 10 and 10 unsafe accepted; 8 and 4 of 32 good rejected) are
+                // recorded in SAFETY-CORPUS.md. Still rejected: a sentence one word over the limit and "bleeding the
+                // radiators" in a calm story; a grade 0.03 over the limit and a mum who "laughed until she cried".
+                new Floors(SafetyCorpus.ROUND_EIGHTY_THREE, "Eighty-third corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_EIGHTY_FOUR, "Eighty-fourth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

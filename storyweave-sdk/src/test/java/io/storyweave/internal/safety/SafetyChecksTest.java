@@ -632,6 +632,27 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aKillSwitchAHeatGunAGhostCostumeSheetNakedMoleRatsAndATigerPutToSleepForAnHourAreNotHarm() {
+        assertThat(passes("unsafe-death", Context.plain(), "People call it the kill switch, because it kills the power.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The big boy said he would kill the cat.")).isFalse();
+        assertThat(passes("unsafe-weapons", Context.plain(), "Nan warmed the paint with a heat gun.")).isTrue();
+        assertThat(passes("unsafe-weapons", Context.plain(), "Grandad's gun was in the drawer.")).isFalse();
+        assertThat(passes("unsafe-injury", Context.plain(), "Dad found a sheet for a ghost costume.",
+                "He draped the sheet over [HERO]'s head.")).isTrue();
+        assertThat(passes("unsafe-injury", Context.plain(), "The nurse pulled the sheet over his face.")).isFalse();
+        assertThat(passes("unsafe-sexual", Context.plain(), "We saw the naked mole-rats.", "That is why they are called naked."))
+                .isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "The vet came. Raja would be put to sleep with medicine, just for an hour."))
+                .isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "Halfway up the hill, the engine spluttered and died.",
+                "\"Dead as a doornail,\" said Grandad.")).isTrue();
+        assertThat(passes("unsafe-weapons", Context.plain(), "Engineers filled the holes with explosives.")).isTrue();
+        assertThat(passes("unsafe-weapons", Context.plain(), "The boys found explosives in the hut.")).isFalse();
+        assertThat(passes("unsafe-grooming", Context.plain(), "Uncle Tito needed a mirror.", "[HERO] climbed into the van.")).isTrue();
+        assertThat(passes("unsafe-grooming", Context.plain(), "The stranger smiled, and [HERO] climbed into the van.")).isFalse();
+    }
+
+    @Test
     void aFormMadeFromALaterSyllableOfTheNameIsANickname() {
         assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
