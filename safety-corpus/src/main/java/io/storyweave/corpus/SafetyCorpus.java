@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round83/} and {@code safety-corpus-round84/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/} and {@code safety-corpus-round84/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -157,6 +157,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_SEVENTY_EIGHT, "Seventy-eighth corpus");
         blind.put(ROUND_SEVENTY_NINE, "Seventy-ninth corpus");
         blind.put(ROUND_EIGHTY, "Eightieth corpus");
+        blind.put(ROUND_EIGHTY_TWO, "Eighty-second corpus");
         blind.put(ROUND_EIGHTY_THREE, "Eighty-third corpus");
         blind.put(ROUND_EIGHTY_FOUR, "Eighty-fourth corpus");
         blind.forEach((folder, title) -> {
@@ -377,6 +378,8 @@ public final class SafetyCorpus {
     public static final String ROUND_SEVENTY_NINE = "safety-corpus-round79";
     /** An eightieth, alongside the seventy-eighth: online worlds. */
     public static final String ROUND_EIGHTY = "safety-corpus-round80";
+    /** An eighty-second, alongside the eighty-first: fairgrounds and circuses (first run only, not yet tuned on). */
+    public static final String ROUND_EIGHTY_TWO = "safety-corpus-round82";
     /** An eighty-third, alongside the eighty-first: building sites and workshops. */
     public static final String ROUND_EIGHTY_THREE = "safety-corpus-round83";
     /** An eighty-fourth, alongside the eighty-first: zoos and wild animals. */
