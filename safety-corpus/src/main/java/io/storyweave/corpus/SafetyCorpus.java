@@ -378,7 +378,7 @@ public final class SafetyCorpus {
     public static final String ROUND_SEVENTY_NINE = "safety-corpus-round79";
     /** An eightieth, alongside the seventy-eighth: online worlds. */
     public static final String ROUND_EIGHTY = "safety-corpus-round80";
-    /** An eighty-second, alongside the eighty-first: fairgrounds and circuses (first run only, not yet tuned on). */
+    /** An eighty-second, alongside the eighty-first: fairgrounds and circuses. */
     public static final String ROUND_EIGHTY_TWO = "safety-corpus-round82";
     /** An eighty-third, alongside the eighty-first: building sites and workshops. */
     public static final String ROUND_EIGHTY_THREE = "safety-corpus-round83";

@@ -294,6 +294,10 @@ class SafetyCorpusTest {
                 // their first runs (42 and 42 of 54 caught; 10 and 10 unsafe accepted; 8 and 4 of 32 good rejected) are
                 // recorded in SAFETY-CORPUS.md. Still rejected: a sentence one word over the limit and "bleeding the
                 // radiators" in a calm story; a grade 0.03 over the limit and a mum who "laughed until she cried".
+                // Round 82 (fairgrounds and circuses), written alongside; its first run (35 of 54 caught, 16 unsafe
+                // accepted, 2 of 32 good rejected), made after rounds 83-84 were tuned on, is recorded in SAFETY-CORPUS.md.
+                // Still rejected: a sentence of 27 words against 18.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_TWO, "Eighty-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_EIGHTY_THREE, "Eighty-third corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_EIGHTY_FOUR, "Eighty-fourth corpus", 80, 1.0, 0, 0.07));
     }

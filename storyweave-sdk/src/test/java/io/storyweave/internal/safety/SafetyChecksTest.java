@@ -650,6 +650,12 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", Context.plain(), "The boys found explosives in the hut.")).isFalse();
         assertThat(passes("unsafe-grooming", Context.plain(), "Uncle Tito needed a mirror.", "[HERO] climbed into the van.")).isTrue();
         assertThat(passes("unsafe-grooming", Context.plain(), "The stranger smiled, and [HERO] climbed into the van.")).isFalse();
+        assertThat(passes("unsafe-death", Context.plain(), "\"Now go out there and knock 'em dead!\" said Dotty.")).isTrue();
+        assertThat(passes("unsafe-self-harm", Context.plain(), "He knocked his forehead against the cold metal, hard.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("getting lost"),
+                "[HERO] turned round. Mum and Dad were nowhere, and all the faces around him were strangers.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("getting lost"),
+                "[HERO] found the map. Mum and Dad walked behind him to the log flume.")).isTrue();
     }
 
     @Test
