@@ -659,6 +659,16 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aGrownUpsThreatToGiveSendOrLockAChildAwayOrToStopLovingThemIsFoundInAnyWords() {
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Stop crying, or I'll give you to the circus,\" said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Mummy doesn't love girls who spill things,\" she said.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Do it again and I'll find a new girl who listens.\"")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"One more peep and we'll lock you in the shed.\"")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"I'll send you a postcard,\" said Gran.",
+                "\"I'll give you to the count of three to find your shoes,\" laughed Dad.")).isTrue();
+    }
+
+    @Test
     void aFormMadeFromALaterSyllableOfTheNameIsANickname() {
         assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
