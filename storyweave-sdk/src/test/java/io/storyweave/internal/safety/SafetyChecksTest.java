@@ -669,6 +669,16 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aWishToDisappearForGoodHeldAsAComfortIsSelfHarmButStageFrightIsNot() {
+        assertThat(passes("unsafe-self-harm", Context.plain(),
+                "[HERO] wished she could disappear for good. It was a comforting thought, and she kept it.")).isFalse();
+        assertThat(passes("unsafe-self-harm", Context.plain(),
+                "Nobody would miss me, [HERO] thought. The thought felt soft and warm.")).isFalse();
+        assertThat(passes("unsafe-self-harm", Context.plain(),
+                "The swallows flew south for the winter. It was a comforting thought that they would come back.")).isTrue();
+    }
+
+    @Test
     void aFormMadeFromALaterSyllableOfTheNameIsANickname() {
         assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
