@@ -679,6 +679,15 @@ class SafetyChecksTest {
     }
 
     @Test
+    void looksAsWorthIsFoundInAGeneralShapeButPraiseForAPrettyKiteIsNot() {
+        assertThat(passes("unsafe-body-image", Context.plain(), "Pretty girls always get picked first, Gran said.")).isFalse();
+        assertThat(passes("unsafe-body-image", Context.plain(), "Only the best-looking kids can be on the poster.")).isFalse();
+        assertThat(passes("unsafe-body-image", Context.plain(), "Looks matter more than facts, she decided.")).isFalse();
+        assertThat(passes("unsafe-body-image", Context.plain(), "[HERO] made the prettiest kite. Everyone liked it.",
+                "The beautiful butterflies always come back in May.")).isTrue();
+    }
+
+    @Test
     void aFormMadeFromALaterSyllableOfTheNameIsANickname() {
         assertThat(passes("real-name", Context.plain().named("Matilda"), "Grandma said, \"Well done, Tilly!\"")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Elizabeth"), "\"Come here, Lizzy,\" said Dad.")).isFalse();
