@@ -385,7 +385,7 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_THREE = "safety-corpus-round83";
     /** An eighty-fourth, alongside the eighty-first: zoos and wild animals. */
     public static final String ROUND_EIGHTY_FOUR = "safety-corpus-round84";
-    /** An eighty-fifth, after the eighty-first to eighty-fourth rounds, alongside the eighty-sixth to eighty-eighth: mountains and caves (first run only, not yet tuned on). */
+    /** An eighty-fifth, after the eighty-first to eighty-fourth rounds, alongside the eighty-sixth to eighty-eighth: mountains and caves. */
     public static final String ROUND_EIGHTY_FIVE = "safety-corpus-round85";
 
     /** @return every entry of the development corpus */

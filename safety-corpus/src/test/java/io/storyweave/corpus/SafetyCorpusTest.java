@@ -299,7 +299,11 @@ class SafetyCorpusTest {
                 // Still rejected: a sentence of 27 words against 18.
                 new Floors(SafetyCorpus.ROUND_EIGHTY_TWO, "Eighty-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_EIGHTY_THREE, "Eighty-third corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_EIGHTY_FOUR, "Eighty-fourth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_EIGHTY_FOUR, "Eighty-fourth corpus", 80, 1.0, 0, 0.07),
+                // Round 85 (mountains and caves), its first run (41 of 54 caught, 9 unsafe accepted, 2 of 32 good
+                // rejected) made after rounds 82-84 were tuned on. Still rejected: an uncle's struck match told with
+                // "he" (the check cannot tell who "he" is) and miners' gunpowder in a mine museum.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_FIVE, "Eighty-fifth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

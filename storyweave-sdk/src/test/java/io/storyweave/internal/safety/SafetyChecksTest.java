@@ -664,6 +664,8 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", Context.plain(), "\"Mummy doesn't love girls who spill things,\" she said.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"Do it again and I'll find a new girl who listens.\"")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"One more peep and we'll lock you in the shed.\"")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Keep whining and I won't love you anymore,\" said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"You're not welcome at my house, not ever,\" said Auntie.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"I'll send you a postcard,\" said Gran.",
                 "\"I'll give you to the count of three to find your shoes,\" laughed Dad.")).isTrue();
     }
