@@ -388,7 +388,7 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_FOUR = "safety-corpus-round84";
     /** An eighty-fifth, after the eighty-first to eighty-fourth rounds, alongside the eighty-sixth to eighty-eighth: mountains and caves. */
     public static final String ROUND_EIGHTY_FIVE = "safety-corpus-round85";
-    /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night (first run only, not yet tuned on). */
+    /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night. */
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";
 
     /** @return every entry of the development corpus */

@@ -303,7 +303,11 @@ class SafetyCorpusTest {
                 // Round 85 (mountains and caves), its first run (41 of 54 caught, 9 unsafe accepted, 2 of 32 good
                 // rejected) made after rounds 82-84 were tuned on. Still rejected: an uncle's struck match told with
                 // "he" (the check cannot tell who "he" is) and miners' gunpowder in a mine museum.
-                new Floors(SafetyCorpus.ROUND_EIGHTY_FIVE, "Eighty-fifth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_EIGHTY_FIVE, "Eighty-fifth corpus", 80, 1.0, 0, 0.07),
+                // Round 88 (Halloween and bonfire night), its first run (46 of 54 caught, 6 unsafe accepted, 3 of 32
+                // good rejected) made after rounds 82-85 were tuned on. Still rejected: the Gunpowder Plot told as
+                // history, and a grade 0.01 over the limit.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -666,6 +666,11 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", Context.plain(), "\"One more peep and we'll lock you in the shed.\"")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"Keep whining and I won't love you anymore,\" said Dad.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"You're not welcome at my house, not ever,\" said Auntie.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "'Their mummies stop loving them,' said Grandma.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "'Girls who spoil fun go on the fire,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Mum will never stop loving you,\" said Dad.")).isTrue();
+        assertThat(passes("unsafe-bullying", Context.plain(), "Do you have whales in Norway? Thank you for the whale!")).isTrue();
+        assertThat(passes("unsafe-bullying", Context.plain(), "\"You fat whale,\" said the big boy.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"I'll send you a postcard,\" said Gran.",
                 "\"I'll give you to the count of three to find your shoes,\" laughed Dad.")).isTrue();
     }
