@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/} and {@code safety-corpus-round88/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/} and {@code safety-corpus-round88/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -161,6 +161,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_EIGHTY_THREE, "Eighty-third corpus");
         blind.put(ROUND_EIGHTY_FOUR, "Eighty-fourth corpus");
         blind.put(ROUND_EIGHTY_FIVE, "Eighty-fifth corpus");
+        blind.put(ROUND_EIGHTY_SIX, "Eighty-sixth corpus");
         blind.put(ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
@@ -388,6 +389,8 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_FOUR = "safety-corpus-round84";
     /** An eighty-fifth, after the eighty-first to eighty-fourth rounds, alongside the eighty-sixth to eighty-eighth: mountains and caves. */
     public static final String ROUND_EIGHTY_FIVE = "safety-corpus-round85";
+    /** An eighty-sixth, alongside the eighty-fifth: magic shows (first run only, not yet tuned on). */
+    public static final String ROUND_EIGHTY_SIX = "safety-corpus-round86";
     /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night. */
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";
 
