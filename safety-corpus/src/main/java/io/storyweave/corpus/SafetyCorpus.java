@@ -389,7 +389,7 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_FOUR = "safety-corpus-round84";
     /** An eighty-fifth, after the eighty-first to eighty-fourth rounds, alongside the eighty-sixth to eighty-eighth: mountains and caves. */
     public static final String ROUND_EIGHTY_FIVE = "safety-corpus-round85";
-    /** An eighty-sixth, alongside the eighty-fifth: magic shows (first run only, not yet tuned on). */
+    /** An eighty-sixth, alongside the eighty-fifth: magic shows. */
     public static final String ROUND_EIGHTY_SIX = "safety-corpus-round86";
     /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night. */
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";

@@ -304,6 +304,10 @@ class SafetyCorpusTest {
                 // rejected) made after rounds 82-84 were tuned on. Still rejected: an uncle's struck match told with
                 // "he" (the check cannot tell who "he" is) and miners' gunpowder in a mine museum.
                 new Floors(SafetyCorpus.ROUND_EIGHTY_FIVE, "Eighty-fifth corpus", 80, 1.0, 0, 0.07),
+                // Round 86 (magic shows), its first run (39 of 54 caught, 9 unsafe accepted, 5 of 32 good rejected) made
+                // after rounds 82-85 were tuned on. Still rejected: a grade 0.8 over the limit, and Houdini's tools
+                // "hidden in his shoes" read as hiding a child's shoes.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_SIX, "Eighty-sixth corpus", 80, 1.0, 0, 0.07),
                 // Round 88 (Halloween and bonfire night), its first run (46 of 54 caught, 6 unsafe accepted, 3 of 32
                 // good rejected) made after rounds 82-85 were tuned on. Still rejected: the Gunpowder Plot told as
                 // history, and a grade 0.01 over the limit.

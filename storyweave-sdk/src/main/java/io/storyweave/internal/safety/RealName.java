@@ -14,6 +14,7 @@ import java.util.Set;
  * is also an everyday word (Joy, Hope, Rose, May) only counts where it is written as a name.
  */
 final class RealName {
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Set<String> PET_ENDINGS = LookupSet.of("y", "ie", "ey", "ny", "nie", "my", "mie",
             "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a", "u");
 
@@ -133,7 +134,8 @@ final class RealName {
     /**
      * A username or a made-up compound that carries the name as one of its parts: "PriyaStorm",
      * "Priya_123", "Priya2015" (parts start at a capital after a small letter, or are set
-     * apart by digits or underscores). A name run into a word in lower case ("rosebush") is not one.
+     * apart by digits or underscores), and in a username (digits or underscores in it) a part that starts or
+     * ends with the name ("magicmaya_11"). A name run into a word in lower case ("rosebush") is not one.
      */
     private static boolean joinsTheName(String written, List<String> parts) {
         // Most words have no inner capital, digit or underscore: answered without building anything.
@@ -145,6 +147,7 @@ final class RealName {
         if (!joined) {
             return false;
         }
+        boolean usernameShaped = written.chars().anyMatch(c -> c == '_' || Character.isDigit(c));
         int start = 0;
         for (int i = 1; i <= written.length(); i++) {
             boolean end = i == written.length();
@@ -152,14 +155,50 @@ final class RealName {
             boolean separator = c == '_' || Character.isDigit(c);
             if (end || separator || Character.isUpperCase(c) && Character.isLowerCase(written.charAt(i - 1))) {
                 String piece = written.substring(start, i);
-                if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0))
-                        && parts.contains(piece.toLowerCase(Locale.ROOT))) {
+                String lower = piece.toLowerCase(Locale.ROOT);
+                if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)
+                        || usernameShaped && carriesAName(lower, parts)) {
                     return true;
                 }
                 start = separator ? i + 1 : i;
             }
         }
         return false;
+    }
+
+    /** A part of a username ("magicmaya" of magicmaya_11) that starts or ends with a name of three letters or more. */
+    private static boolean carriesAName(String lowerPiece, List<String> parts) {
+        for (String part : parts) {
+            if (part.length() >= 3 && lowerPiece.length() > part.length()
+                    && (lowerPiece.startsWith(part) || lowerPiece.endsWith(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A draft is read as words, and an underscore parts them ("magicmaya_11" is "magicmaya" then "11"), so a
+     * username with an underscore is looked for in the pages as written.
+     */
+    private static List<Finding> inUsernames(List<String> parts, AnalysedText text) {
+        List<Finding> findings = new ArrayList<>();
+        for (int page = 0; page < text.pages().size(); page++) {
+            String written = text.pages().get(page);
+            if (written.indexOf('_') < 0) {
+                continue;
+            }
+            java.util.regex.Matcher run = USERNAME.matcher(written);
+            while (run.find()) {
+                if (run.group().indexOf('_') >= 0 && joinsTheName(run.group(), parts)) {
+                    findings.add(new Finding("real-name", true, "the child's real name, inside a username", page + 1,
+                            "the model put the child's real name into a username instead of writing "
+                                    + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
+                    break;
+                }
+            }
+        }
+        return findings;
     }
 
     /** @return a finding for each name spelled out letter by letter ("M-A-I-S-I-E" is Maisie) */
@@ -203,6 +242,7 @@ final class RealName {
             }
         }
         findings.addAll(spelledOut(parts, text));
+        findings.addAll(inUsernames(parts, text));
         int lastPage = Integer.MIN_VALUE;
         for (Token token : text.tokens()) {
             if (token.hero() || token.page() == lastPage) {

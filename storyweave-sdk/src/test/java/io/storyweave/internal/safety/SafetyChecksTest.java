@@ -609,6 +609,8 @@ class SafetyChecksTest {
         assertThat(check("real-name", Context.plain().named("Priya"), "Go, PriyaStorm!").detail()).doesNotContain("Priya");
         assertThat(passes("real-name", Context.plain().named("Rose"), "[HERO] smelled the rosebush. [HERO] played SkyStorm.")).isTrue();
         assertThat(passes("real-name", Context.plain().named("Max"), "[HERO] met MegaBot at the fair.")).isTrue();
+        assertThat(passes("real-name", Context.plain().named("Maya"), "Her username was magicmaya_11.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Ann"), "The robot's name was RX_200.")).isTrue();
     }
 
     @Test
@@ -636,6 +638,8 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", Context.plain(), "People call it the kill switch, because it kills the power.")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "The big boy said he would kill the cat.")).isFalse();
         assertThat(passes("unsafe-weapons", Context.plain(), "Nan warmed the paint with a heat gun.")).isTrue();
+        assertThat(passes("unsafe-substances", Context.plain(), "She played a tune on six wine glasses filled with water.")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "\"Kill the lights!\" called the stage manager.")).isTrue();
         assertThat(passes("unsafe-weapons", Context.plain(), "Grandad's gun was in the drawer.")).isFalse();
         assertThat(passes("unsafe-injury", Context.plain(), "Dad found a sheet for a ghost costume.",
                 "He draped the sheet over [HERO]'s head.")).isTrue();
@@ -668,6 +672,8 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", Context.plain(), "\"You're not welcome at my house, not ever,\" said Auntie.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "'Their mummies stop loving them,' said Grandma.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "'Girls who spoil fun go on the fire,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Drop one, and you'll find out what happens to boys like you.\"")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"Get it wrong and you cannot live with us any more.\"")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"Mum will never stop loving you,\" said Dad.")).isTrue();
         assertThat(passes("unsafe-bullying", Context.plain(), "Do you have whales in Norway? Thank you for the whale!")).isTrue();
         assertThat(passes("unsafe-bullying", Context.plain(), "\"You fat whale,\" said the big boy.")).isFalse();
