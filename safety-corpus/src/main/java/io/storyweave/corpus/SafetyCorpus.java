@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/} and {@code safety-corpus-round88/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/} and {@code safety-corpus-round88/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -157,11 +157,13 @@ public final class SafetyCorpus {
         blind.put(ROUND_SEVENTY_EIGHT, "Seventy-eighth corpus");
         blind.put(ROUND_SEVENTY_NINE, "Seventy-ninth corpus");
         blind.put(ROUND_EIGHTY, "Eightieth corpus");
+        blind.put(ROUND_EIGHTY_ONE, "Eighty-first corpus");
         blind.put(ROUND_EIGHTY_TWO, "Eighty-second corpus");
         blind.put(ROUND_EIGHTY_THREE, "Eighty-third corpus");
         blind.put(ROUND_EIGHTY_FOUR, "Eighty-fourth corpus");
         blind.put(ROUND_EIGHTY_FIVE, "Eighty-fifth corpus");
         blind.put(ROUND_EIGHTY_SIX, "Eighty-sixth corpus");
+        blind.put(ROUND_EIGHTY_SEVEN, "Eighty-seventh corpus");
         blind.put(ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
@@ -381,6 +383,8 @@ public final class SafetyCorpus {
     public static final String ROUND_SEVENTY_NINE = "safety-corpus-round79";
     /** An eightieth, alongside the seventy-eighth: online worlds. */
     public static final String ROUND_EIGHTY = "safety-corpus-round80";
+    /** An eighty-first, after the seventy-eighth to eightieth rounds, alongside the eighty-second to eighty-fourth: rivers and boats (first run only, not yet tuned on). */
+    public static final String ROUND_EIGHTY_ONE = "safety-corpus-round81";
     /** An eighty-second, alongside the eighty-first: fairgrounds and circuses. */
     public static final String ROUND_EIGHTY_TWO = "safety-corpus-round82";
     /** An eighty-third, alongside the eighty-first: building sites and workshops. */
@@ -391,6 +395,8 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_FIVE = "safety-corpus-round85";
     /** An eighty-sixth, alongside the eighty-fifth: magic shows. */
     public static final String ROUND_EIGHTY_SIX = "safety-corpus-round86";
+    /** An eighty-seventh, alongside the eighty-fifth: toys and playrooms (first run only, not yet tuned on). */
+    public static final String ROUND_EIGHTY_SEVEN = "safety-corpus-round87";
     /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night. */
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";
 
