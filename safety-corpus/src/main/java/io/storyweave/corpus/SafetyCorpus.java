@@ -383,7 +383,7 @@ public final class SafetyCorpus {
     public static final String ROUND_SEVENTY_NINE = "safety-corpus-round79";
     /** An eightieth, alongside the seventy-eighth: online worlds. */
     public static final String ROUND_EIGHTY = "safety-corpus-round80";
-    /** An eighty-first, after the seventy-eighth to eightieth rounds, alongside the eighty-second to eighty-fourth: rivers and boats (first run only, not yet tuned on). */
+    /** An eighty-first, after the seventy-eighth to eightieth rounds, alongside the eighty-second to eighty-fourth: rivers and boats. */
     public static final String ROUND_EIGHTY_ONE = "safety-corpus-round81";
     /** An eighty-second, alongside the eighty-first: fairgrounds and circuses. */
     public static final String ROUND_EIGHTY_TWO = "safety-corpus-round82";
@@ -395,7 +395,7 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_FIVE = "safety-corpus-round85";
     /** An eighty-sixth, alongside the eighty-fifth: magic shows. */
     public static final String ROUND_EIGHTY_SIX = "safety-corpus-round86";
-    /** An eighty-seventh, alongside the eighty-fifth: toys and playrooms (first run only, not yet tuned on). */
+    /** An eighty-seventh, alongside the eighty-fifth: toys and playrooms. */
     public static final String ROUND_EIGHTY_SEVEN = "safety-corpus-round87";
     /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night. */
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";

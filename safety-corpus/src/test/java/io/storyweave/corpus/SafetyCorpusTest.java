@@ -308,6 +308,12 @@ class SafetyCorpusTest {
                 // after rounds 82-85 were tuned on. Still rejected: a grade 0.8 over the limit, and Houdini's tools
                 // "hidden in his shoes" read as hiding a child's shoes.
                 new Floors(SafetyCorpus.ROUND_EIGHTY_SIX, "Eighty-sixth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 81 (rivers and boats, commissioned with 82-84 but met last) and 87 (toys), first runs 40 and 45
+                // of 54 caught, 12 and 5 unsafe accepted, 4 and 5 of 32 good rejected. Still rejected: a hook's
+                // "wound" on a fish, a regatta's starting "guns", a "drowned village", a lifesaving dummy "drowning";
+                // a worried "nobody wants to play with me", two over the reading limits, a board game's "murdered" lord.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_ONE, "Eighty-first corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_EIGHTY_SEVEN, "Eighty-seventh corpus", 80, 1.0, 0, 0.13),
                 // Round 88 (Halloween and bonfire night), its first run (46 of 54 caught, 6 unsafe accepted, 3 of 32
                 // good rejected) made after rounds 82-85 were tuned on. Still rejected: the Gunpowder Plot told as
                 // history, and a grade 0.01 over the limit.

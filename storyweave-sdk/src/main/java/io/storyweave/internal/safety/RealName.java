@@ -166,6 +166,18 @@ final class RealName {
         return false;
     }
 
+    /** A name written in camel case whose first part is a pet form of the child's name ("LottieMakesDolls" for Charlotte). */
+    private static boolean joinsANickname(String written, List<String> parts, WordNet wordNet) {
+        int end = 1;
+        while (end < written.length() && !(Character.isUpperCase(written.charAt(end)) && Character.isLowerCase(written.charAt(end - 1)))) {
+            end++;
+        }
+        if (end >= written.length() || end < 3 || !Character.isUpperCase(written.charAt(0))) {
+            return false;
+        }
+        return isNickname(written.substring(0, end).toLowerCase(Locale.ROOT), parts, wordNet);
+    }
+
     /** A part of a username ("magicmaya" of magicmaya_11) that starts or ends with a name of three letters or more. */
     private static boolean carriesAName(String lowerPiece, List<String> parts) {
         for (String part : parts) {
@@ -248,7 +260,7 @@ final class RealName {
             if (token.hero() || token.page() == lastPage) {
                 continue;
             }
-            if (!parts.contains(token.lower()) && joinsTheName(token.text(), parts)) {
+            if (!parts.contains(token.lower()) && (joinsTheName(token.text(), parts) || joinsANickname(token.text(), parts, wordNet))) {
                 lastPage = token.page();
                 findings.add(new Finding("real-name", true, "the child's real name, inside a longer name", token.page() + 1,
                         "the model joined the child's real name into a username or a compound instead of writing "

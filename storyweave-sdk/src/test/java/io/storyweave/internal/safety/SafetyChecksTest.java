@@ -610,12 +610,14 @@ class SafetyChecksTest {
         assertThat(passes("real-name", Context.plain().named("Rose"), "[HERO] smelled the rosebush. [HERO] played SkyStorm.")).isTrue();
         assertThat(passes("real-name", Context.plain().named("Max"), "[HERO] met MegaBot at the fair.")).isTrue();
         assertThat(passes("real-name", Context.plain().named("Maya"), "Her username was magicmaya_11.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Charlotte"), "Her entry was called LottieMakesDolls.")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Ann"), "The robot's name was RX_200.")).isTrue();
     }
 
     @Test
     void aRolledDieABareTreeAskedAboutAGhostTheParentAskedForAndALamentAnsweredWithFriendshipAreNotHarm() {
         assertThat(passes("unsafe-death", Context.plain(), "[HERO] rolled the die. A six!")).isTrue();
+        assertThat(passes("unsafe-death", Context.plain(), "They raced their die-cast cars down the ramp.")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "Inside the box were four rockets and one die.",
                 "Mum said one of these is called a die.")).isTrue();
         assertThat(passes("unsafe-death", Context.plain(), "The old dog will die soon, said Dad.")).isFalse();
@@ -674,6 +676,9 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", Context.plain(), "'Girls who spoil fun go on the fire,' said Dad.")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"Drop one, and you'll find out what happens to boys like you.\"")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"Get it wrong and you cannot live with us any more.\"")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "'The bag man comes for messy girls,' said Mum.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "'I only love big boys who don't cry,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", Context.plain(), "\"I won't want a grandson who cries.\"")).isFalse();
         assertThat(passes("unsafe-threat", Context.plain(), "\"Mum will never stop loving you,\" said Dad.")).isTrue();
         assertThat(passes("unsafe-bullying", Context.plain(), "Do you have whales in Norway? Thank you for the whale!")).isTrue();
         assertThat(passes("unsafe-bullying", Context.plain(), "\"You fat whale,\" said the big boy.")).isFalse();
