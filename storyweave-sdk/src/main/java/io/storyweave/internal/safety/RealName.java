@@ -142,7 +142,7 @@ final class RealName {
         boolean joined = false;
         for (int i = 1; i < written.length() && !joined; i++) {
             char c = written.charAt(i);
-            joined = c == '_' || Character.isDigit(c) || Character.isUpperCase(c) && Character.isLowerCase(written.charAt(i - 1));
+            joined = c == '_' || Character.isDigit(c) || startsACamelPart(written, i);
         }
         if (!joined) {
             return false;
@@ -153,7 +153,7 @@ final class RealName {
             boolean end = i == written.length();
             char c = end ? 0 : written.charAt(i);
             boolean separator = c == '_' || Character.isDigit(c);
-            if (end || separator || Character.isUpperCase(c) && Character.isLowerCase(written.charAt(i - 1))) {
+            if (end || separator || startsACamelPart(written, i)) {
                 String piece = written.substring(start, i);
                 String lower = piece.toLowerCase(Locale.ROOT);
                 if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)
@@ -166,10 +166,15 @@ final class RealName {
         return false;
     }
 
+    /** @return whether the character at {@code i} is a capital right after a small letter, where "PriyaStorm" parts */
+    private static boolean startsACamelPart(String written, int i) {
+        return Character.isUpperCase(written.charAt(i)) && Character.isLowerCase(written.charAt(i - 1));
+    }
+
     /** A name written in camel case whose first part is a pet form of the child's name ("LottieMakesDolls" for Charlotte). */
     private static boolean joinsANickname(String written, List<String> parts, WordNet wordNet) {
         int end = 1;
-        while (end < written.length() && !(Character.isUpperCase(written.charAt(end)) && Character.isLowerCase(written.charAt(end - 1)))) {
+        while (end < written.length() && !startsACamelPart(written, end)) {
             end++;
         }
         if (end >= written.length() || end < 3 || !Character.isUpperCase(written.charAt(0))) {
