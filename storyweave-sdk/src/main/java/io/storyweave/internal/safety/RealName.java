@@ -139,15 +139,17 @@ final class RealName {
      */
     private static boolean joinsTheName(String written, List<String> parts) {
         // Most words have no inner capital, digit or underscore: answered without building anything.
-        boolean joined = false;
-        for (int i = 1; i < written.length() && !joined; i++) {
+        boolean usernameShaped = false;
+        boolean partsInside = false;
+        for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            joined = c == '_' || Character.isDigit(c) || startsACamelPart(written, i);
+            boolean separator = c == '_' || Character.isDigit(c);
+            usernameShaped |= separator;
+            partsInside |= i > 0 && (separator || startsACamelPart(written, i));
         }
-        if (!joined) {
+        if (!partsInside) {
             return false;
         }
-        boolean usernameShaped = written.chars().anyMatch(c -> c == '_' || Character.isDigit(c));
         int start = 0;
         for (int i = 1; i <= written.length(); i++) {
             boolean end = i == written.length();
@@ -265,14 +267,14 @@ final class RealName {
             if (token.hero() || token.page() == lastPage) {
                 continue;
             }
-            if (!parts.contains(token.lower()) && (joinsTheName(token.text(), parts) || joinsANickname(token.text(), parts, wordNet))) {
-                lastPage = token.page();
-                findings.add(new Finding("real-name", true, "the child's real name, inside a longer name", token.page() + 1,
-                        "the model joined the child's real name into a username or a compound instead of writing "
-                                + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
-                continue;
-            }
             if (!parts.contains(token.lower())) {
+                if (joinsTheName(token.text(), parts) || joinsANickname(token.text(), parts, wordNet)) {
+                    lastPage = token.page();
+                    findings.add(new Finding("real-name", true, "the child's real name, inside a longer name", token.page() + 1,
+                            "the model joined the child's real name into a username or a compound instead of writing "
+                                    + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
+                    continue;
+                }
                 boolean written = token.capitalised() && (!token.sentenceStart() || !isEverydayWord(token.lower(), wordNet));
                 if (written && isNickname(token.lower(), parts, wordNet)) {
                     lastPage = token.page();
