@@ -1,7 +1,6 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,12 @@ final class PhraseRule {
     }
 
     /** Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}). */
-    private record Choice(Set<String> lemmas, Set<String> exact, List<String> classes, int[] classIds)
+    /**
+     * Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}).
+     * {@code words} is its base and exact forms in one set, for the rule index: made once per element and
+     * shared by every phrase of the file that holds it.
+     */
+    private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds)
             implements Element {
     }
 
@@ -33,48 +37,140 @@ final class PhraseRule {
     private record Gap() implements Element {
     }
 
-    private final String source;
     private final int line;
     private final Element[] elements;
     private final boolean[] optional;
     private final boolean countsWhenNegated;
 
-    private PhraseRule(String source, int line, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
-        this.source = source;
+    private PhraseRule(int line, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
         this.line = line;
         this.elements = elements;
         this.optional = optional;
         this.countsWhenNegated = countsWhenNegated;
     }
 
-    static PhraseRule parse(RuleText.Line line, Vocabulary vocabulary) {
-        // A leading ! marks a phrase that a negation does not make harmless ("we don't want the weird one").
-        boolean countsWhenNegated = line.text().startsWith("!");
-        String[] parts = RuleText.SPACES.split(countsWhenNegated ? line.text().substring(1) : line.text());
-        List<Element> elements = new ArrayList<>();
-        boolean[] optional = new boolean[parts.length];
-        for (String part : parts) {
-            if (part.contains("_")) {
-                throw line.error("an alternative of several words needs a line of its own");
+    /**
+     * Parses the lines of one rule file. Alternatives of several words are written in parentheses,
+     * {@code (alone|by yourself|on your own)}, and a line holding groups stands for one phrase per
+     * combination. A rule file of some 1,600 lines stands for over 9,000 phrases, parsed in a fresh JVM
+     * before the first story can be checked, where every step still runs interpreted: so each word of a
+     * line is parsed once, each distinct word element is built once per file and shared, and the
+     * combinations are made of parsed elements, not of text parsed again.
+     */
+    static final class Parser {
+        private final Vocabulary vocabulary;
+        private final Map<String, Choice> choices = new HashMap<>();
+
+        Parser(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        /** A parsed word of a line: its element and whether a trailing {@code ?} made it optional. */
+        private record Part(Element element, boolean optional) {
+        }
+
+        /**
+         * @param line a line of phrases, without punctuation and with hyphenated words split
+         * @return the phrases it stands for, in the order of its groups' alternatives (the first group varying slowest)
+         */
+        List<PhraseRule> parseLine(RuleText.Line line) {
+            String text = line.text();
+            // A leading ! marks phrases that a negation does not make harmless ("we don't want the weird one").
+            boolean countsWhenNegated = text.startsWith("!") || text.startsWith("(!");
+            if (countsWhenNegated) {
+                text = text.startsWith("!") ? text.substring(1) : "(" + text.substring(2);
             }
-            if (part.length() > 1 && part.endsWith("?")) {
-                optional[elements.size()] = true;
-                part = part.substring(0, part.length() - 1);
+            // Each slot is a run of words outside groups (one alternative) or a group's alternatives.
+            List<Part[][]> slots = new ArrayList<>();
+            int at = 0;
+            for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+                int close = text.indexOf(')', open);
+                if (close < 0) {
+                    throw line.error("a ( without its )");
+                }
+                int nested = text.indexOf('(', open + 1);
+                if (nested >= 0 && nested < close) {
+                    throw line.error("a group inside a group");
+                }
+                if (open > 0 && !Character.isWhitespace(text.charAt(open - 1))
+                        || close + 1 < text.length() && !Character.isWhitespace(text.charAt(close + 1))) {
+                    throw line.error("a group needs a space on each side");
+                }
+                slots.add(new Part[][] {parts(text.substring(at, open), line)});
+                String[] alternatives = text.substring(open + 1, close).split("\\|");
+                Part[][] group = new Part[alternatives.length][];
+                for (int i = 0; i < alternatives.length; i++) {
+                    group[i] = parts(alternatives[i], line);
+                }
+                slots.add(group);
+                at = close + 1;
             }
-            if (part.equals("...")) {
-                elements.add(new Gap());
-            } else if (part.equals("*")) {
-                elements.add(new Any());
-            } else {
-                elements.add(choice(part, line, vocabulary));
+            slots.add(new Part[][] {parts(text.substring(at), line)});
+
+            List<PhraseRule> out = new ArrayList<>();
+            int[] choice = new int[slots.size()];
+            while (true) {
+                int length = 0;
+                for (int s = 0; s < slots.size(); s++) {
+                    length += slots.get(s)[choice[s]].length;
+                }
+                Element[] elements = new Element[length];
+                boolean[] optional = new boolean[length];
+                int i = 0;
+                for (int s = 0; s < slots.size(); s++) {
+                    for (Part part : slots.get(s)[choice[s]]) {
+                        elements[i] = part.element();
+                        optional[i++] = part.optional();
+                    }
+                }
+                if (length == 0 || elements[0] instanceof Gap) {
+                    throw line.error("a phrase must start with a word");
+                }
+                out.add(new PhraseRule(line.number(), elements, optional, countsWhenNegated));
+                int s = slots.size() - 1;
+                while (s >= 0 && ++choice[s] == slots.get(s).length) {
+                    choice[s] = 0;
+                    s--;
+                }
+                if (s < 0) {
+                    return out;
+                }
             }
         }
-        if (elements.isEmpty() || elements.get(0) instanceof Gap) {
-            throw line.error("a phrase must start with a word");
+
+        private Part[] parts(String words, RuleText.Line line) {
+            String[] split = RuleText.words(words);
+            Part[] parts = new Part[split.length];
+            for (int i = 0; i < split.length; i++) {
+                String part = split[i];
+                if (part.indexOf('_') >= 0) {
+                    throw line.error("an alternative of several words needs a line of its own");
+                }
+                boolean optional = part.length() > 1 && part.endsWith("?");
+                if (optional) {
+                    part = part.substring(0, part.length() - 1);
+                }
+                Element element;
+                if (part.equals("...")) {
+                    element = GAP_ELEMENT;
+                } else if (part.equals("*")) {
+                    element = ANY_ELEMENT;
+                } else {
+                    element = choices.get(part);
+                    if (element == null) {
+                        Choice made = choice(part, line, vocabulary);
+                        choices.put(part, made);
+                        element = made;
+                    }
+                }
+                parts[i] = new Part(element, optional);
+            }
+            return parts;
         }
-        return new PhraseRule(line.text(), line.number(), elements.toArray(Element[]::new), Arrays.copyOf(optional, elements.size()),
-                countsWhenNegated);
     }
+
+    private static final Element GAP_ELEMENT = new Gap();
+    private static final Element ANY_ELEMENT = new Any();
 
     private static Choice choice(String part, RuleText.Line line, Vocabulary vocabulary) {
         Set<String> lemmas = new HashSet<>();
@@ -98,7 +194,9 @@ final class PhraseRule {
                 lemmas.addAll(TENSES.getOrDefault(word, Set.of()));
             }
         }
-        return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), List.copyOf(classes),
+        Set<String> words = new HashSet<>(lemmas);
+        words.addAll(exact);
+        return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), LookupSet.copyOf(words), List.copyOf(classes),
                 classes.stream().mapToInt(vocabulary::id).toArray());
     }
 
@@ -122,10 +220,6 @@ final class PhraseRule {
         return Map.copyOf(byWord);
     }
 
-    String source() {
-        return source;
-    }
-
     /** @return the line of the rule file it was written on (one per phrase, or shared by a line's groups) */
     int line() {
         return line;
@@ -144,8 +238,10 @@ final class PhraseRule {
         if (optional[0] || !(elements[0] instanceof Choice c)) {
             return null;
         }
-        Set<String> words = new HashSet<>(c.lemmas());
-        words.addAll(c.exact());
+        if (c.classIds().length == 0) {
+            return c.words();
+        }
+        Set<String> words = new HashSet<>(c.words());
         // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
         for (int id : c.classIds()) {
             Set<String> members = vocabulary.firstWordsOf(id);
@@ -167,9 +263,7 @@ final class PhraseRule {
                 || !first.classes().isEmpty() || !(elements[1] instanceof Choice second) || !second.classes().isEmpty()) {
             return null;
         }
-        Set<String> words = new HashSet<>(second.lemmas());
-        words.addAll(second.exact());
-        return words;
+        return second.words();
     }
 
     /** @return whether the phrase is a single word or class, which a compound noun may swallow */

@@ -25,8 +25,6 @@ final class SafetyRules {
      */
     private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
             "(?<![.])[,;:]+(?=[\\s|)]|$)|(?<![.])\\.(?![.])(?=[\\s|)]|$)");
-    /** A hyphen inside a word, as in "see-through" (not "..." or a lone dash). */
-    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
     private final List<RuleSection> sections;
     private final RuleIndex index;
     private final Map<String, int[]> sectionsExcusedBy;
@@ -70,6 +68,7 @@ final class SafetyRules {
         List<RuleSection> sections = new ArrayList<>();
         Header header = null;
         List<PhraseRule> rules = new ArrayList<>();
+        PhraseRule.Parser parser = new PhraseRule.Parser(vocabulary);
         for (RuleText.Line line : RuleText.lines(file)) {
             if (line.text().startsWith("[")) {
                 if (header != null) {
@@ -80,9 +79,7 @@ final class SafetyRules {
             } else if (header == null) {
                 throw line.error("a phrase before the first [section]");
             } else {
-                for (RuleText.Line expanded : expandGroups(splitHyphens(withoutPunctuation(line)))) {
-                    rules.add(PhraseRule.parse(expanded, vocabulary));
-                }
+                rules.addAll(parser.parseLine(splitHyphens(withoutPunctuation(line))));
             }
         }
         if (header != null) {
@@ -92,34 +89,29 @@ final class SafetyRules {
     }
 
     /**
-     * Alternatives of several words are written in parentheses, {@code (alone|by yourself|on your own)};
-     * a line holding groups stands for one phrase per combination.
-     */
-    static List<RuleText.Line> expandGroups(RuleText.Line line) {
-        int open = line.text().indexOf('(');
-        if (open < 0) {
-            return List.of(line);
-        }
-        int close = line.text().indexOf(')', open);
-        if (close < 0) {
-            throw line.error("a ( without its )");
-        }
-        List<RuleText.Line> out = new ArrayList<>();
-        for (String alternative : line.text().substring(open + 1, close).split("\\|")) {
-            String text = RuleText.SPACES.matcher(line.text().substring(0, open) + alternative.strip()
-                    + line.text().substring(close + 1)).replaceAll(" ").strip();
-            out.addAll(expandGroups(new RuleText.Line(line.file(), line.number(), text)));
-        }
-        return out;
-    }
-
-    /**
      * A draft is read as its words, without punctuation, so a rule phrase written as the text reads
      * ("long, heavy thing", "Go on, try it") is the same words in a row.
      */
     static RuleText.Line withoutPunctuation(RuleText.Line line) {
+        if (!mayHavePunctuation(line.text())) {
+            return line;
+        }
         String text = PUNCTUATION.matcher(line.text()).replaceAll("");
         return text.equals(line.text()) ? line : new RuleText.Line(line.file(), line.number(), text);
+    }
+
+    /** @return false when the text surely has no punctuation to remove, found without the regular expression */
+    private static boolean mayHavePunctuation(String text) {
+        if (text.indexOf(',') >= 0 || text.indexOf(';') >= 0 || text.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            boolean inGap = dot > 0 && text.charAt(dot - 1) == '.' || dot + 1 < text.length() && text.charAt(dot + 1) == '.';
+            if (!inGap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,7 +123,7 @@ final class SafetyRules {
      */
     static RuleText.Line splitHyphens(RuleText.Line line) {
         String text = line.text();
-        if (!HYPHENATED.matcher(text).find()) {
+        if (!hasHyphenatedWord(text)) {
             return line;
         }
         StringBuilder out = new StringBuilder();
@@ -156,9 +148,22 @@ final class SafetyRules {
         return new RuleText.Line(line.file(), line.number(), out.toString());
     }
 
+    /**
+     * @return whether the text holds a hyphen inside a word, as in "see-through" (not "..." or a lone
+     *         dash); found with indexOf, which a fresh JVM runs faster than a regular expression
+     */
+    static boolean hasHyphenatedWord(String text) {
+        for (int dash = text.indexOf('-', 1); dash > 0 && dash < text.length() - 1; dash = text.indexOf('-', dash + 1)) {
+            if (Character.isLetterOrDigit(text.charAt(dash - 1)) && Character.isLetterOrDigit(text.charAt(dash + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word or {@code a|b} alternatives outside a group: alternatives that gain a word become a group. */
     private static String wordOutsideGroups(String part) {
-        if (part.endsWith("?") || !HYPHENATED.matcher(part).find()) {
+        if (part.endsWith("?") || !hasHyphenatedWord(part)) {
             return part;
         }
         String split = alternatives(part);
@@ -171,7 +176,7 @@ final class SafetyRules {
         for (String alternative : text.split("\\|", -1)) {
             List<String> words = new ArrayList<>();
             for (String word : alternative.split(" ", -1)) {
-                if (word.startsWith("{") || !HYPHENATED.matcher(word).find()) {
+                if (word.startsWith("{") || !hasHyphenatedWord(word)) {
                     words.add(word);
                 } else if (word.startsWith("=")) {
                     words.add(word.replace("-", " ="));

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How a rule line is read, and what a rule written one way finds written another way in a draft. */
 class SafetyRulesTest {
@@ -93,6 +95,45 @@ class SafetyRulesTest {
         assertThat(split("{blade-weapon} ... {PERSON}")).isEqualTo("{blade-weapon} ... {PERSON}");
         assertThat(split("six-shooter? gun")).isEqualTo("six-shooter? gun");
         assertThat(split("stab {WHOM}")).isEqualTo("stab {WHOM}");
+    }
+
+    private static List<PhraseRule> phrases(String text) {
+        return new PhraseRule.Parser(Vocabulary.load(SafetyChecks.get().wordNet()))
+                .parseLine(new RuleText.Line("test.txt", 7, text));
+    }
+
+    @Test
+    void aLineWithGroupsStandsForEveryCombinationFirstGroupSlowest() {
+        List<PhraseRule> phrases = phrases("(hide|go into) the (shed|loft)");
+        assertThat(phrases).hasSize(4);
+        assertThat(phrases).extracting(rule -> rule.firstWords(null))
+                .containsExactly(Set.of("hide"), Set.of("hide"), Set.of("go"), Set.of("go"));
+        assertThat(phrases).extracting(PhraseRule::secondWords)
+                .containsExactly(Set.of("the"), Set.of("the"), Set.of("into"), Set.of("into"));
+        assertThat(phrases).extracting(PhraseRule::line).containsOnly(7);
+    }
+
+    @Test
+    void anEmptyAlternativeLeavesItsWordsOut() {
+        List<PhraseRule> phrases = phrases("(|big) dog");
+        assertThat(phrases).extracting(PhraseRule::singleWord).containsExactly(true, false);
+        assertThat(phrases.get(1).secondWords()).isEqualTo(Set.of("dog"));
+    }
+
+    @Test
+    void aBangBeforeTheLineOrItsFirstGroupMakesEveryPhraseCountAfterANegation() {
+        assertThat(phrases("!the (weird|odd) one")).extracting(PhraseRule::countsWhenNegated).containsExactly(true, true);
+        assertThat(phrases("!(weird|odd) one")).extracting(PhraseRule::countsWhenNegated).containsExactly(true, true);
+        assertThat(phrases("(weird|odd) one")).extracting(PhraseRule::countsWhenNegated).containsExactly(false, false);
+    }
+
+    @Test
+    void aMalformedLineIsRefusedWithItsNumber() {
+        for (String bad : List.of("(hide|go into the shed", "(hide|(go|run) into) the shed", "hide(s|ing) away",
+                "(|...) then hide", "... then hide", "go_away now")) {
+            assertThatThrownBy(() -> phrases(bad)).as(bad).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("test.txt line 7");
+        }
     }
 
     /** @return the named check of the full local layer on a one-page draft */
