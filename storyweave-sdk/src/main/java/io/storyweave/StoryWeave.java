@@ -557,6 +557,10 @@ public final class StoryWeave implements AutoCloseable {
             ModelTier resolvedTier = TierResolver.resolve(tier, config);
             config = config.withTier(resolvedTier);
             ClassLoader loader = classLoader != null ? classLoader : StoryWeave.class.getClassLoader();
+            // The safety checks need WordNet and their rules; loading them from here, beside the plugins'
+            // start (a provider found on the class path builds its AWS clients now) and the first model
+            // call, keeps them off the first story's critical path.
+            SafetyChecks.preload();
             List<AutoCloseable> owned = new java.util.ArrayList<>();
             try {
                 ModelProvider chosenProvider = provider != null ? provider : createProvider(config, loader);
@@ -575,9 +579,6 @@ public final class StoryWeave implements AutoCloseable {
                                 + " review(ReviewOptions.on(tier)), or turn the review off with review(ReviewOptions.off())");
                 boolean ownsExecutor = executor == null;
                 ExecutorService exec = ownsExecutor ? defaultExecutor(maxConcurrency) : executor;
-                // The safety checks need WordNet and their rules; loading them now, beside the
-                // first model call, keeps them off the first story's critical path.
-                SafetyChecks.preload();
                 Prices knownPrices = new Prices(prices);
                 requirePrices(knownPrices, storyModel, reviewModel);
                 StoryEngine engine = new StoryEngine(chosenProvider, chosenStore, new ActiveModels(storyModel, reviewModel),
