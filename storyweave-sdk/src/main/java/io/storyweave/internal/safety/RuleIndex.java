@@ -28,8 +28,16 @@ final class RuleIndex {
         }
     }
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final Map<String, Map<String, List<Entry>>> byFirstTwoWords = new HashMap<>();
+    /**
+     * The phrases that start with a word: those indexed by it alone, and those indexed by it and the next
+     * word. One map for both, so a word of a draft (which mostly starts no phrase) costs one lookup, not two.
+     */
+    private static final class Starts {
+        final List<Entry> alone = new ArrayList<>();
+        Map<String, List<Entry>> byNext;
+    }
+
+    private final Map<String, Starts> byFirstWord = new HashMap<>();
     private final List<Entry> anywhere = new ArrayList<>();
 
     RuleIndex(List<RuleSection> sections, Vocabulary vocabulary) {
@@ -43,12 +51,16 @@ final class RuleIndex {
                     // "red berries", "the lighter": tried only where both words stand, not at every "red" or "the".
                     Entry entry = new Entry(s, rule, rule.startsWithBaseForms());
                     for (String word : first) {
-                        Map<String, List<Entry>> next = byFirstTwoWords.computeIfAbsent(word, k -> new HashMap<>());
+                        Starts starts = byFirstWord.computeIfAbsent(word, k -> new Starts());
+                        if (starts.byNext == null) {
+                            starts.byNext = new HashMap<>();
+                        }
+                        Map<String, List<Entry>> next = starts.byNext;
                         second.forEach(then -> next.computeIfAbsent(then, k -> new ArrayList<>()).add(entry));
                     }
                 } else {
                     Entry entry = new Entry(s, rule, rule.startsWithBaseForms());
-                    first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
+                    first.forEach(word -> byFirstWord.computeIfAbsent(word, k -> new Starts()).alone.add(entry));
                 }
             }
         }
@@ -78,11 +90,12 @@ final class RuleIndex {
     }
 
     private void addFor(String form, Token next, List<Entry> into) {
-        List<Entry> entries = byFirstWord.get(form);
-        if (entries != null) {
-            into.addAll(entries);
+        Starts starts = byFirstWord.get(form);
+        if (starts == null) {
+            return;
         }
-        Map<String, List<Entry>> byNext = next == null ? null : byFirstTwoWords.get(form);
+        into.addAll(starts.alone);
+        Map<String, List<Entry>> byNext = next == null ? null : starts.byNext;
         if (byNext != null) {
             List<Entry> exact = byNext.get(next.lower());
             if (exact != null) {
