@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/} and {@code safety-corpus-round88/}, {@code safety-corpus-round89/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/} and {@code safety-corpus-round91/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -166,6 +166,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_EIGHTY_SEVEN, "Eighty-seventh corpus");
         blind.put(ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus");
         blind.put(ROUND_EIGHTY_NINE, "Eighty-ninth corpus");
+        blind.put(ROUND_NINETY, "Ninetieth corpus");
         blind.put(ROUND_NINETY_ONE, "Ninety-first corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
@@ -403,7 +404,9 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";
     /** An eighty-ninth, after the eighty-first to eighty-eighth rounds, alongside the ninetieth and ninety-first: farms and farm animals (first run only, not yet tuned on). */
     public static final String ROUND_EIGHTY_NINE = "safety-corpus-round89";
-    /** An ninety-first, alongside the eighty-ninth: school trips and museums (first run only, not yet tuned on). */
+    /** A ninetieth, alongside the eighty-ninth: kitchens and baking (first run only, not yet tuned on). */
+    public static final String ROUND_NINETY = "safety-corpus-round90";
+    /** A ninety-first, alongside the eighty-ninth: school trips and museums (first run only, not yet tuned on). */
     public static final String ROUND_NINETY_ONE = "safety-corpus-round91";
 
     /** @return every entry of the development corpus */
