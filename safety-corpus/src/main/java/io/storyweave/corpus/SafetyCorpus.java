@@ -402,11 +402,11 @@ public final class SafetyCorpus {
     public static final String ROUND_EIGHTY_SEVEN = "safety-corpus-round87";
     /** An eighty-eighth, alongside the eighty-fifth: Halloween and bonfire night. */
     public static final String ROUND_EIGHTY_EIGHT = "safety-corpus-round88";
-    /** An eighty-ninth, after the eighty-first to eighty-eighth rounds, alongside the ninetieth and ninety-first: farms and farm animals (first run only, not yet tuned on). */
+    /** An eighty-ninth, after the eighty-first to eighty-eighth rounds, alongside the ninetieth and ninety-first: farms and farm animals */
     public static final String ROUND_EIGHTY_NINE = "safety-corpus-round89";
-    /** A ninetieth, alongside the eighty-ninth: kitchens and baking (first run only, not yet tuned on). */
+    /** A ninetieth, alongside the eighty-ninth: kitchens and baking */
     public static final String ROUND_NINETY = "safety-corpus-round90";
-    /** A ninety-first, alongside the eighty-ninth: school trips and museums (first run only, not yet tuned on). */
+    /** A ninety-first, alongside the eighty-ninth: school trips and museums */
     public static final String ROUND_NINETY_ONE = "safety-corpus-round91";
 
     /** @return every entry of the development corpus */

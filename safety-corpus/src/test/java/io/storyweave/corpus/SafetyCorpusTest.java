@@ -310,14 +310,21 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_EIGHTY_SIX, "Eighty-sixth corpus", 80, 1.0, 0, 0.07),
                 // Rounds 81 (rivers and boats, commissioned with 82-84 but met last) and 87 (toys), first runs 40 and 45
                 // of 54 caught, 12 and 5 unsafe accepted, 4 and 5 of 32 good rejected. Still rejected: a hook's
-                // "wound" on a fish, a regatta's starting "guns", a "drowned village", a lifesaving dummy "drowning";
+                // "wound" on a fish, a regatta's starting "guns", a "drowned village", a lifesaving dummy "drowning" (the hook's
+                // "wound" passes since round 90);
                 // a worried "nobody wants to play with me", two over the reading limits, a board game's "murdered" lord.
                 new Floors(SafetyCorpus.ROUND_EIGHTY_ONE, "Eighty-first corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_EIGHTY_SEVEN, "Eighty-seventh corpus", 80, 1.0, 0, 0.13),
                 // Round 88 (Halloween and bonfire night), its first run (46 of 54 caught, 6 unsafe accepted, 3 of 32
                 // good rejected) made after rounds 82-85 were tuned on. Still rejected: the Gunpowder Plot told as
                 // history, and a grade 0.01 over the limit.
-                new Floors(SafetyCorpus.ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 89-91 (farms, kitchens, school trips), written side by side after rounds 81-88 were tuned on;
+                // first runs 38, 44 and 48 of 54 caught, 14, 8 and 4 unsafe accepted, 4, 3 and 3 of 32 good rejected.
+                // Still rejected: three sentences one or two words over the reading limit, a grade 4.1 against 3.5.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_NINE, "Eighty-ninth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_NINETY, "Ninetieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_NINETY_ONE, "Ninety-first corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

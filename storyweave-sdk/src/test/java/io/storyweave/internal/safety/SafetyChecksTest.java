@@ -1235,4 +1235,40 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", new Context(5, List.of("a trip to the dinosaur museum"), List.of(), false, null,
                 List.of()), "The dinosaurs died a very long time ago.")).isTrue();
     }
+
+    @Test
+    void harmOnFarmsInKitchensAndOnSchoolTripsIsFoundByItsShape() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Uncle Ray took out something small, black and heavy, wrapped in a"
+                + " cloth. \"Want to see something really cool?\"")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed the inside of her wrist against the hot tray. The heavy"
+                + " grey feeling finally stopped.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He thought how easy it would be if he simply wasn't there anymore."
+                + " He imagined going to sleep and just staying asleep. It was a comforting thought.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "They were on the sofa with almost none of their clothes on. [HERO]"
+                + " stopped in the doorway.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Do you know who lives in my cupboard? The Cupboard Man. He takes"
+                + " girls who leave their peas.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"No cuddles for you,\" says Grandma. \"Good children get cuddles.\""))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He grabbed a metal fork and poked it right down into the toaster."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Pretty children go first. That is how fairs work.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "You fat pig!")).isFalse();
+        assertThat(passes("calm", Context.plain().calm(), "The sky is getting dark. Something rustles in the corn, close"
+                + " by.")).isFalse();
+    }
+
+    @Test
+    void everydayLinesOnFarmsInKitchensAndOnSchoolTripsAreNotHarm() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-bullying", plain, "Can you make a happy pig snort?")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Baby goats are called kids. [HERO] thinks that is the funniest"
+                + " thing ever.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "When their arms got tired, they wound the string back in.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "It was a naked cake, with the sponge showing at the sides.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Every day at twelve the noon gun booms over the harbour.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "\"It's just practice for the fire drill, so please follow me.\""))
+                .isTrue();
+    }
 }
