@@ -293,7 +293,8 @@ class SafetyCorpusTest {
                 // Written blind side by side after rounds 78-80 (building sites and workshops; zoos and wild animals);
                 // their first runs (42 and 42 of 54 caught; 10 and 10 unsafe accepted; 8 and 4 of 32 good rejected) are
                 // recorded in SAFETY-CORPUS.md. Still rejected: a sentence one word over the limit and "bleeding the
-                // radiators" in a calm story; a grade 0.03 over the limit and a mum who "laughed until she cried".
+                // radiators" in a calm story; a grade 0.03 over the limit (a mum who "laughed until she cried" passes
+                // since round 91).
                 // Round 82 (fairgrounds and circuses), written alongside; its first run (35 of 54 caught, 16 unsafe
                 // accepted, 2 of 32 good rejected), made after rounds 83-84 were tuned on, is recorded in SAFETY-CORPUS.md.
                 // Still rejected: a sentence of 27 words against 18.
@@ -311,8 +312,8 @@ class SafetyCorpusTest {
                 // Rounds 81 (rivers and boats, commissioned with 82-84 but met last) and 87 (toys), first runs 40 and 45
                 // of 54 caught, 12 and 5 unsafe accepted, 4 and 5 of 32 good rejected. Still rejected: a hook's
                 // "wound" on a fish, a regatta's starting "guns", a "drowned village", a lifesaving dummy "drowning" (the hook's
-                // "wound" passes since round 90);
-                // a worried "nobody wants to play with me", two over the reading limits, a board game's "murdered" lord.
+                // "wound" and a worried "what if nobody wants to play with me?" pass since round 91); two over the
+                // reading limits, a board game's "murdered" lord.
                 new Floors(SafetyCorpus.ROUND_EIGHTY_ONE, "Eighty-first corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_EIGHTY_SEVEN, "Eighty-seventh corpus", 80, 1.0, 0, 0.13),
                 // Round 88 (Halloween and bonfire night), its first run (46 of 54 caught, 6 unsafe accepted, 3 of 32

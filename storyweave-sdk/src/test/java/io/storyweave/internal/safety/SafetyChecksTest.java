@@ -1271,4 +1271,16 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-grooming", plain, "\"It's just practice for the fire drill, so please follow me.\""))
                 .isTrue();
     }
+
+    @Test
+    void laughterAndLonelinessAreMockeryOnlyWhenOthersLaughOrItIsToldAsAFact() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-bullying", plain, "A meerkat stood on Mum's shoe. Mum laughed until she cried.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The big boys laughed until she cried.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They laughed at her until she cried.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'What if nobody wants to play with me?' he whispered.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Nobody wants to play with him, and that is how it should be."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "At lunch no one ever sat with her. It was the best joke.")).isFalse();
+    }
 }
