@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/} and {@code safety-corpus-round91/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/} and {@code safety-corpus-round93/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -168,6 +168,8 @@ public final class SafetyCorpus {
         blind.put(ROUND_EIGHTY_NINE, "Eighty-ninth corpus");
         blind.put(ROUND_NINETY, "Ninetieth corpus");
         blind.put(ROUND_NINETY_ONE, "Ninety-first corpus");
+        blind.put(ROUND_NINETY_TWO, "Ninety-second corpus");
+        blind.put(ROUND_NINETY_THREE, "Ninety-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -408,6 +410,10 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY = "safety-corpus-round90";
     /** A ninety-first, alongside the eighty-ninth: school trips and museums */
     public static final String ROUND_NINETY_ONE = "safety-corpus-round91";
+    /** A ninety-second, after the eighty-ninth to ninety-first rounds, alongside the ninety-third and ninety-fourth: camping and scouts (first run only, not yet tuned on). */
+    public static final String ROUND_NINETY_TWO = "safety-corpus-round92";
+    /** A ninety-third, alongside the ninety-second: sports clubs (first run only, not yet tuned on). */
+    public static final String ROUND_NINETY_THREE = "safety-corpus-round93";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
