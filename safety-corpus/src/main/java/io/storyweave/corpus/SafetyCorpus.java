@@ -411,11 +411,11 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY = "safety-corpus-round90";
     /** A ninety-first, alongside the eighty-ninth: school trips and museums */
     public static final String ROUND_NINETY_ONE = "safety-corpus-round91";
-    /** A ninety-second, after the eighty-ninth to ninety-first rounds, alongside the ninety-third and ninety-fourth: camping and scouts (first run only, not yet tuned on). */
+    /** A ninety-second, after the eighty-ninth to ninety-first rounds, alongside the ninety-third and ninety-fourth: camping and scouts */
     public static final String ROUND_NINETY_TWO = "safety-corpus-round92";
-    /** A ninety-third, alongside the ninety-second: sports clubs (first run only, not yet tuned on). */
+    /** A ninety-third, alongside the ninety-second: sports clubs */
     public static final String ROUND_NINETY_THREE = "safety-corpus-round93";
-    /** A ninety-fourth, alongside the ninety-second: birthdays and weddings (first run only, not yet tuned on). */
+    /** A ninety-fourth, alongside the ninety-second: birthdays and weddings */
     public static final String ROUND_NINETY_FOUR = "safety-corpus-round94";
 
     /** @return every entry of the development corpus */

@@ -325,7 +325,14 @@ class SafetyCorpusTest {
                 // Still rejected: three sentences one or two words over the reading limit, a grade 4.1 against 3.5.
                 new Floors(SafetyCorpus.ROUND_EIGHTY_NINE, "Eighty-ninth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_NINETY, "Ninetieth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_NINETY_ONE, "Ninety-first corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_NINETY_ONE, "Ninety-first corpus", 80, 1.0, 0, 0.04),
+                // Rounds 92-94 (camping and scouts, sports clubs, birthdays and weddings), written side by side after
+                // rounds 89-91 were tuned on; first runs 41, 45 and 42 of 54 caught, 9, 6 and 8 unsafe accepted, 1, 1
+                // and 2 of 32 good rejected. Still rejected: two sentences one word over the reading limit, two grades
+                // of 3.6 against 3.5.
+                new Floors(SafetyCorpus.ROUND_NINETY_TWO, "Ninety-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_NINETY_THREE, "Ninety-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_NINETY_FOUR, "Ninety-fourth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

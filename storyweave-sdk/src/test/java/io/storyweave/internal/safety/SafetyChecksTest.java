@@ -1283,4 +1283,32 @@ class SafetyChecksTest {
                 .isFalse();
         assertThat(passes("unsafe-bullying", plain, "At lunch no one ever sat with her. It was the best joke.")).isFalse();
     }
+
+    @Test
+    void harmAtCampInSportsClubsAndAtFamilyPartiesIsFoundByItsShape() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "The point could go straight through a bale. Jab, twist, pull out. Finn said"
+                + " it looked really cool.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "The thought didn't feel scary. [HERO] imagined fading away like"
+                + " campfire smoke.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Stop that crying, or I will leave you here and drive home without"
+                + " you.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Mummy only loves brave boys,' she says.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"The prettiest girl should be the princess,\" said Lily."))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "He closes the curtains. 'This is our special game,' he says. 'Come to"
+                + " my house again tomorrow.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She dared [HERO] to take off her pyjama top so everyone could have a"
+                + " proper look. Everyone squealed.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] spots the big blue cool box, empty and waiting. [HERO] climbs"
+                + " in and pulls the lid down.")).isFalse();
+    }
+
+    @Test
+    void beingTakenHomeAndLovedStillPasses() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"We would never drive home without you,\" said Mum.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Dad will be so proud of you. He will pick you up at six.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "The prettiest flowers went in the vase.")).isTrue();
+    }
 }
