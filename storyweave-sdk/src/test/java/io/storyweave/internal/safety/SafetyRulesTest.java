@@ -82,6 +82,20 @@ class SafetyRulesTest {
     }
 
     @Test
+    void punctuationRemovedByHandIsWhatTheExpressionRemovesOnEveryRuleLine() {
+        List<String> lines = new ArrayList<>(List.of("a, b", "a,, b", ".,x", "lights ... out? tonight.", "x.|y.",
+                "(go on, try it|long, heavy thing)", "a;:b c:", "e.g. this", "end.", "...", "a. . b", "1.5 kg", "a,|b"));
+        for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt", "personal-data.txt",
+                "instruction-obeyed.txt", "described-topics.txt")) {
+            RuleText.lines("/io/storyweave/internal/safety/" + file).forEach(line -> lines.add(line.text()));
+        }
+        for (String line : lines) {
+            assertThat(SafetyRules.removePunctuation(line)).as(line)
+                    .isEqualTo(SafetyRules.PUNCTUATION.matcher(line).replaceAll(""));
+        }
+    }
+
+    @Test
     void aHyphenatedWordIsTheWordsADraftIsCutInto() {
         assertThat(split("razor-sharp ... blade")).isEqualTo("razor sharp ... blade");
         assertThat(split("flick-knife|dagger")).isEqualTo("(flick knife|dagger)");
