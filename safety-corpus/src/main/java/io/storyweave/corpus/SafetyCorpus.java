@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/} and {@code safety-corpus-round94/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/} and {@code safety-corpus-round97/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -171,6 +171,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_NINETY_TWO, "Ninety-second corpus");
         blind.put(ROUND_NINETY_THREE, "Ninety-third corpus");
         blind.put(ROUND_NINETY_FOUR, "Ninety-fourth corpus");
+        blind.put(ROUND_NINETY_FIVE, "Ninety-fifth corpus");
+        blind.put(ROUND_NINETY_SIX, "Ninety-sixth corpus");
+        blind.put(ROUND_NINETY_SEVEN, "Ninety-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -417,6 +420,12 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY_THREE = "safety-corpus-round93";
     /** A ninety-fourth, alongside the ninety-second: birthdays and weddings */
     public static final String ROUND_NINETY_FOUR = "safety-corpus-round94";
+    /** A ninety-fifth, after the ninety-second to ninety-fourth rounds, alongside the ninety-sixth and ninety-seventh: pets and vets (first run only, not yet tuned on). */
+    public static final String ROUND_NINETY_FIVE = "safety-corpus-round95";
+    /** A ninety-sixth, alongside the ninety-fifth: gardens and weather (first run only, not yet tuned on). */
+    public static final String ROUND_NINETY_SIX = "safety-corpus-round96";
+    /** A ninety-seventh, alongside the ninety-fifth: sleepovers and play dates (first run only, not yet tuned on). */
+    public static final String ROUND_NINETY_SEVEN = "safety-corpus-round97";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
