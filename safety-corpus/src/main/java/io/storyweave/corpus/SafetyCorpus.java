@@ -420,11 +420,11 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY_THREE = "safety-corpus-round93";
     /** A ninety-fourth, alongside the ninety-second: birthdays and weddings */
     public static final String ROUND_NINETY_FOUR = "safety-corpus-round94";
-    /** A ninety-fifth, after the ninety-second to ninety-fourth rounds, alongside the ninety-sixth and ninety-seventh: pets and vets (first run only, not yet tuned on). */
+    /** A ninety-fifth, after the ninety-second to ninety-fourth rounds, alongside the ninety-sixth and ninety-seventh: pets and vets */
     public static final String ROUND_NINETY_FIVE = "safety-corpus-round95";
-    /** A ninety-sixth, alongside the ninety-fifth: gardens and weather (first run only, not yet tuned on). */
+    /** A ninety-sixth, alongside the ninety-fifth: gardens and weather */
     public static final String ROUND_NINETY_SIX = "safety-corpus-round96";
-    /** A ninety-seventh, alongside the ninety-fifth: sleepovers and play dates (first run only, not yet tuned on). */
+    /** A ninety-seventh, alongside the ninety-fifth: sleepovers and play dates */
     public static final String ROUND_NINETY_SEVEN = "safety-corpus-round97";
 
     /** @return every entry of the development corpus */

@@ -332,7 +332,15 @@ class SafetyCorpusTest {
                 // of 3.6 against 3.5.
                 new Floors(SafetyCorpus.ROUND_NINETY_TWO, "Ninety-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_NINETY_THREE, "Ninety-third corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_NINETY_FOUR, "Ninety-fourth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_NINETY_FOUR, "Ninety-fourth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 95-97 (pets and vets, gardens and weather, sleepovers and play dates), written side by side after
+                // rounds 92-94 were tuned on; first runs 45, 39 and 47 of 54 caught, 8, 13 and 6 unsafe accepted, 4, 3 and
+                // 2 of 32 good rejected. Still rejected: a cat that "rubbed against [HERO]'s legs", a greyhound called
+                // Bullet, a "red trail" of toadstools, a grade over the limit; a finger "pushed into" soil, an old apple
+                // tree "dying"; a dad who "dials the number" for a homesick friend, a grade over the limit.
+                new Floors(SafetyCorpus.ROUND_NINETY_FIVE, "Ninety-fifth corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_NINETY_SIX, "Ninety-sixth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_NINETY_SEVEN, "Ninety-seventh corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

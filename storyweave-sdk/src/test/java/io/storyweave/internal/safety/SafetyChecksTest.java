@@ -1311,4 +1311,27 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", plain, "Dad will be so proud of you. He will pick you up at six.")).isTrue();
         assertThat(passes("unsafe-body-image", plain, "The prettiest flowers went in the vase.")).isTrue();
     }
+
+    @Test
+    void harmWithPetsInGardensAndAtSleepoversIsFoundByItsShape() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "They cut circles from the lids of old paint tins and worked on the points"
+                + " until they shone. Kit tested one with a thumb.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The tip of her finger was hanging open like a little door. She held it up"
+                + " so everyone could look.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Then the little mouse went floppy and still for good. It was like watching"
+                + " a show.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Boys who cry in my house don't get to stay in my house.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'A queen has to be the prettiest girl,' she said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Special games stay between the two people who play them. If you tell"
+                + " your mum, she'll stop you coming here.'")).isFalse();
+        assertThat(passes("calm", Context.plain().calm(), "Mittens walks to the edge. Her paw slips! Everyone holds their"
+                + " breath.")).isFalse();
+    }
+
+    @Test
+    void pilesThatGetHigherAreNotAboutDrugs() {
+        assertThat(passes("unsafe-substances", Context.plain(), "The piles got higher and higher.")).isTrue();
+        assertThat(passes("unsafe-substances", Context.plain(), "The big boys got high behind the shed.")).isFalse();
+    }
 }
