@@ -21,7 +21,6 @@ final class PhraseRule {
     private sealed interface Element permits Choice, Any, Gap {
     }
 
-    /** Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}). */
     /**
      * Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}).
      * {@code words} is its base and exact forms in one set, for the rule index: made once per element and

@@ -8,19 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads the safety rule files shipped beside this class: lines without blanks and comments. */
 final class RuleText {
-    /** Runs of white space, compiled once: the rules are parsed while the first model call runs. */
-    static final Pattern SPACES = Pattern.compile("\\s+");
 
     private RuleText() {
     }
 
     /**
-     * @return the words of a phrase, split at runs of white space as {@code SPACES.split} splits the
-     *         stripped text (ASCII white space only)
+     * @return the words of a phrase, split at runs of ASCII white space (what {@code \s} matches) and
+     *         without empty words at either end
      */
     static String[] words(String text) {
         // The rule files are written with single spaces: split at them without looking at every character.

@@ -21,7 +21,8 @@ import java.util.function.Function;
 final class SafetyRules {
     /**
      * A comma, full stop, colon or semicolon that ends a rule word, but not the gap "..." (and not "?",
-     * which makes a word optional).
+     * which makes a word optional). The definition {@link #removePunctuation} follows by hand, held to it
+     * by a test over every rule line.
      */
     static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
             "(?<![.])[,;:]+(?=[\\s|)]|$)|(?<![.])\\.(?![.])(?=[\\s|)]|$)");
