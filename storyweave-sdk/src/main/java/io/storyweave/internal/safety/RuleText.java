@@ -40,7 +40,7 @@ final class RuleText {
     }
 
     /** @return whether the character is white space as {@code \s} means it */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

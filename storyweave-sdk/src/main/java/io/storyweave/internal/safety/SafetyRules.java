@@ -135,7 +135,7 @@ final class SafetyRules {
 
     /** @return whether the character may follow a word's last letter in a rule line: white space, {@code |} or {@code )} */
     private static boolean endsAWord(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|' || c == ')';
+        return RuleText.isSpace(c) || c == '|' || c == ')';
     }
 
     /** @return false when the text surely has no punctuation to remove, found without the regular expression */
