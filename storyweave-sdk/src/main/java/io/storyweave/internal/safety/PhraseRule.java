@@ -91,8 +91,8 @@ final class PhraseRule {
                 if (nested >= 0 && nested < close) {
                     throw line.error("a group inside a group");
                 }
-                if (open > 0 && !Character.isWhitespace(text.charAt(open - 1))
-                        || close + 1 < text.length() && !Character.isWhitespace(text.charAt(close + 1))) {
+                if (open > 0 && !RuleText.isSpace(text.charAt(open - 1))
+                        || close + 1 < text.length() && !RuleText.isSpace(text.charAt(close + 1))) {
                     throw line.error("a group needs a space on each side");
                 }
                 slots.add(new Part[][] {parts(text.substring(at, open), line)});
