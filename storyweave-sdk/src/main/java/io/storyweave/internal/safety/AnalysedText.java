@@ -221,6 +221,32 @@ public final class AnalysedText {
     }
 
     private Set<String> storyLemmas;
+    private Set<String> introducedNames;
+
+    /**
+     * @param token a word of the draft
+     * @return whether it is written with a capital and the story gave that word as a name ("a greyhound
+     *         called Bullet", "a pony named Rocket"), so that "Bullet opened one eye" at the start of a
+     *         sentence is the dog too, not the thing WordNet files the word under
+     */
+    boolean isIntroducedName(Token token) {
+        if (!token.capitalised()) {
+            return false;
+        }
+        if (introducedNames == null) {
+            Set<String> names = new HashSet<>();
+            for (int i = 1; i < tokens.size(); i++) {
+                Token word = tokens.get(i);
+                String before = tokens.get(i - 1).lower();
+                if (word.capitalised() && !word.sentenceStart() && !word.hero() && word.sentence() == tokens.get(i - 1).sentence()
+                        && (before.equals("called") || before.equals("named"))) {
+                    names.add(word.lower());
+                }
+            }
+            introducedNames = names;
+        }
+        return introducedNames.contains(token.lower());
+    }
 
     /**
      * @param words lower-case words, the first and last in any inflection ("said sorry", "say sorry")

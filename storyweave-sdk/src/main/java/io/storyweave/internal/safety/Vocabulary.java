@@ -272,9 +272,9 @@ final class Vocabulary {
             return false;
         }
         if (definition instanceof WordNetClass c) {
-            // A name ("Sam", "Colt") is not the thing WordNet files under it, and a word mostly used
-            // otherwise ("round" is an adjective far more than ammunition) is not that thing either.
-            return !token.hero() && !(token.capitalised() && !token.sentenceStart())
+            // A name ("Sam", "Colt", a dog called Bullet) is not the thing WordNet files under it, and a word
+            // mostly used otherwise ("round" is an adjective far more than ammunition) is not that thing either.
+            return !token.hero() && !(token.capitalised() && (!token.sentenceStart() || text.isIntroducedName(token)))
                     && (text.wordNetMask(index, wordClasses) & (1L << c.bit())) != 0;
         }
         if (definition instanceof Name) {

@@ -1334,4 +1334,53 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-substances", Context.plain(), "The piles got higher and higher.")).isTrue();
         assertThat(passes("unsafe-substances", Context.plain(), "The big boys got high behind the shed.")).isFalse();
     }
+
+    @Test
+    void grownUpsWineAtAToastIsNoHarmButWineNearAChildStillIs() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-substances", plain, "At the party the grown-ups raised glasses of champagne for a toast."
+                + " The children had fizzy apple juice.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The grown-ups had fizzy wine.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Uncle Rob handed her a glass of red wine.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "[HERO] couldn't wait to have champagne again.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Gran poured him a little sherry.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "\"Someone's had a bit too much bubbly!\" laughed Grandpa.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "The grown-ups had vodka.")).isFalse();
+    }
+
+    @Test
+    void gunpowderIsAllowedInTheHistoryAParentAskedFor() {
+        String text = "They hid barrels of gunpowder in a cellar underneath.";
+        assertThat(passes("unsafe-weapons", Context.plain().theme("why we have Bonfire Night", 10), text)).isTrue();
+        assertThat(passes("unsafe-weapons", Context.plain().theme("an old slate mine museum", 12), text)).isTrue();
+        assertThat(passes("unsafe-weapons", Context.plain(), text)).isFalse();
+        assertThat(passes("unsafe-weapons", Context.plain(), "[HERO] mixed the gunpowder in the shed.")).isFalse();
+    }
+
+    @Test
+    void aPetNamedAfterAWeaponIsThePetEvenAtTheStartOfASentence() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "The greyhound was called Bullet. Bullet opened one eye and yawned."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The greyhound was called Flash. Bullet after bullet hit the fence."))
+                .isFalse();
+    }
+
+    @Test
+    void aCatRubbingAgainstLegsIsNotTouchingAChild() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-sexual", plain, "Duchess stretched, strolled out, and rubbed against [HERO]'s legs."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "He rubbed her legs and told her it was their game.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He rubbed the top of her leg.")).isFalse();
+    }
+
+    @Test
+    void aFingerInSoilAndAGrownUpDiallingAreEverydayActs() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-bullying", plain, "She pushed her finger into the soil to see if it was dry.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "She pushed him into the mud and everyone laughed.")).isFalse();
+        assertThat(passes("personal-data", plain, "You fetch your dad, and he dials the number for her.")).isTrue();
+        assertThat(passes("personal-data", plain, "Ask a grown-up to call this number and tell them your name.")).isFalse();
+    }
 }
