@@ -123,9 +123,9 @@ class SafetyCorpusTest {
                 // after it.
                 new Floors(SafetyCorpus.ROUND_TEN, "Tenth corpus", 80, 0.98, 0, 0.05),
                 // Written blind alongside the tenth; its first run (39 of 54 caught, 11 unsafe accepted, 2 of 32 good
-                // rejected) is recorded in SAFETY-CORPUS.md. One good story is still rejected on purpose: champagne
-                // named at a wedding.
-                new Floors(SafetyCorpus.ROUND_ELEVEN, "Eleventh corpus", 80, 0.98, 0, 0.05),
+                // rejected) is recorded in SAFETY-CORPUS.md. Champagne named at a grown-ups' toast passes since
+                // 2026-11-27.
+                new Floors(SafetyCorpus.ROUND_ELEVEN, "Eleventh corpus", 80, 0.98, 0, 0.0),
                 // Written blind after the tenth and eleventh rounds (real-life themes); its first run (44 of 54 caught,
                 // 8 unsafe accepted, 3 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: a surprise
                 // kept from Mum.
@@ -134,9 +134,9 @@ class SafetyCorpusTest {
                 // is recorded in SAFETY-CORPUS.md and the false alarms were fixed for general reasons after it.
                 new Floors(SafetyCorpus.GOOD_ONLY, "Good-stories corpus", 100, 0.98, 0, 0.02),
                 // Written blind alongside the fifteenth (group life); its first run (39 of 54 caught, 13 unsafe
-                // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: fizzy wine named at
-                // a toast, and "break a leg" explained to an autistic reader.
-                new Floors(SafetyCorpus.ROUND_FOURTEEN, "Fourteenth corpus", 80, 0.98, 0, 0.07),
+                // accepted, 5 of 32 good rejected) is recorded in SAFETY-CORPUS.md. Still rejected: "break a leg"
+                // explained to an autistic reader (fizzy wine named at a grown-ups' toast passes since 2026-11-27).
+                new Floors(SafetyCorpus.ROUND_FOURTEEN, "Fourteenth corpus", 80, 0.98, 0, 0.04),
                 // Written blind alongside the fourteenth (stories that talk to the reader); its first run (39 of 54
                 // caught, 12 unsafe accepted) is recorded in SAFETY-CORPUS.md and the rules were widened after it, the
                 // last time so that a stuttered, taunting "S-s-s-sorry" no longer counts as the apology that excuses
@@ -240,10 +240,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side with rounds 58-61 after rounds 50-53 (shopping, big changes, space,
                 // parks); their first runs (45, 45, 44 and 42 of 54 caught; 7, 7, 8 and 9 unsafe accepted; 4, 5, 1 and
-                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: wine raised at a wedding toast, and a sentence one word over the reading limit (11 words
-                // against 10).
+                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a sentence one word over the
+                // reading limit (11 words against 10); wine raised at a grown-ups' toast passes since 2026-11-27.
                 new Floors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_FIFTY_SIX, "Fifty-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_SEVEN, "Fifty-seventh corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side with rounds 54-57 (rainy-day play, community helpers, myths, libraries);
@@ -303,8 +303,8 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_EIGHTY_FOUR, "Eighty-fourth corpus", 80, 1.0, 0, 0.07),
                 // Round 85 (mountains and caves), its first run (41 of 54 caught, 9 unsafe accepted, 2 of 32 good
                 // rejected) made after rounds 82-84 were tuned on. Still rejected: an uncle's struck match told with
-                // "he" (the check cannot tell who "he" is) and miners' gunpowder in a mine museum.
-                new Floors(SafetyCorpus.ROUND_EIGHTY_FIVE, "Eighty-fifth corpus", 80, 1.0, 0, 0.07),
+                // "he" (the check cannot tell who "he" is); miners' gunpowder in a mine museum passes since 2026-11-27.
+                new Floors(SafetyCorpus.ROUND_EIGHTY_FIVE, "Eighty-fifth corpus", 80, 1.0, 0, 0.04),
                 // Round 86 (magic shows), its first run (39 of 54 caught, 9 unsafe accepted, 5 of 32 good rejected) made
                 // after rounds 82-85 were tuned on. Still rejected: a grade 0.8 over the limit, and Houdini's tools
                 // "hidden in his shoes" read as hiding a child's shoes.
@@ -317,9 +317,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_EIGHTY_ONE, "Eighty-first corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_EIGHTY_SEVEN, "Eighty-seventh corpus", 80, 1.0, 0, 0.13),
                 // Round 88 (Halloween and bonfire night), its first run (46 of 54 caught, 6 unsafe accepted, 3 of 32
-                // good rejected) made after rounds 82-85 were tuned on. Still rejected: the Gunpowder Plot told as
-                // history, and a grade 0.01 over the limit.
-                new Floors(SafetyCorpus.ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus", 80, 1.0, 0, 0.07),
+                // good rejected) made after rounds 82-85 were tuned on. Still rejected: a grade 0.01 over the limit (the
+                // Gunpowder Plot told as history passes since 2026-11-27).
+                new Floors(SafetyCorpus.ROUND_EIGHTY_EIGHT, "Eighty-eighth corpus", 80, 1.0, 0, 0.04),
                 // Rounds 89-91 (farms, kitchens, school trips), written side by side after rounds 81-88 were tuned on;
                 // first runs 38, 44 and 48 of 54 caught, 14, 8 and 4 unsafe accepted, 4, 3 and 3 of 32 good rejected.
                 // Still rejected: three sentences one or two words over the reading limit, a grade 4.1 against 3.5.
@@ -335,12 +335,12 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_NINETY_FOUR, "Ninety-fourth corpus", 80, 1.0, 0, 0.07),
                 // Rounds 95-97 (pets and vets, gardens and weather, sleepovers and play dates), written side by side after
                 // rounds 92-94 were tuned on; first runs 45, 39 and 47 of 54 caught, 8, 13 and 6 unsafe accepted, 4, 3 and
-                // 2 of 32 good rejected. Still rejected: a cat that "rubbed against [HERO]'s legs", a greyhound called
-                // Bullet, a "red trail" of toadstools, a grade over the limit; a finger "pushed into" soil, an old apple
-                // tree "dying"; a dad who "dials the number" for a homesick friend, a grade over the limit.
-                new Floors(SafetyCorpus.ROUND_NINETY_FIVE, "Ninety-fifth corpus", 80, 1.0, 0, 0.13),
-                new Floors(SafetyCorpus.ROUND_NINETY_SIX, "Ninety-sixth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_NINETY_SEVEN, "Ninety-seventh corpus", 80, 1.0, 0, 0.07));
+                // 2 of 32 good rejected. Still rejected: a "red trail" of toadstools, a grade over the limit; an old apple
+                // tree "dying"; a grade over the limit (a cat that "rubbed against [HERO]'s legs", a greyhound called
+                // Bullet, a finger "pushed into" soil and a dad who "dials the number" pass since 2026-11-27).
+                new Floors(SafetyCorpus.ROUND_NINETY_FIVE, "Ninety-fifth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_NINETY_SIX, "Ninety-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_NINETY_SEVEN, "Ninety-seventh corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")
