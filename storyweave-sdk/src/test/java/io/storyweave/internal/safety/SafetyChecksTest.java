@@ -1383,4 +1383,38 @@ class SafetyChecksTest {
         assertThat(passes("personal-data", plain, "You fetch your dad, and he dials the number for her.")).isTrue();
         assertThat(passes("personal-data", plain, "Ask a grown-up to call this number and tell them your name.")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Dad said if she spilled one more drink he would give her puppy away.",
+            "\"Keep that face up and you can find a new family,\" Auntie said with a smile.",
+            "\"Good girls get picked up. Naughty girls get left at the shop,\" said Mum, and she laughed.",
+            "\"If you can't be good, the police will come and take you away,\" said Nana.",
+            "\"Nobody will love a girl who makes a mess like that,\" said Grandma.",
+            "\"Keep crying and I'll give you something to cry about,\" said Uncle Ray.",
+            "\"You'll go in the dark cupboard until you learn,\" said Mr Price.",
+            "\"If you tell, I'll make sure you never see your friends again,\" said the babysitter.",
+            "Mum said that boys who don't eat their greens get sent to live somewhere else.",
+            "\"Daddy won't come home if you're naughty,\" said Mum.",
+            "\"You don't want to know what happens to children who lie,\" said Granny."})
+    void aGrownUpsThreatIsAConditionAndAConsequenceInOneSentence(String text) {
+        assertThat(passes("unsafe-threat", Context.plain(), text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "\"If the train is late, Dad won't be back until after tea,\" said Mum.",
+            "\"If we hurry, we won't come back too late,\" said Dad.",
+            "\"If it's sunny, we'll take you away to the seaside,\" said Grandpa.",
+            "\"If they don't fit, give your old boots away to the charity shop,\" said Mum.",
+            "If nobody claims the kitten, you can find a new home for her.",
+            "If you look in the dark cupboard, you'll find the torch.",
+            "If it rains, put the bikes in the shed.",
+            "\"If you like, you can sleep with the dog on the sofa tonight,\" laughed Gran.",
+            "The naughty puppy got locked out of the kitchen again.",
+            "\"Do you know what happens to tadpoles who grow legs?\" asked Miss Lee.",
+            "The police came and took the lost dog away to find its owner."})
+    void theSameWordsWithoutAThreatPass(String text) {
+        assertThat(passes("unsafe-threat", Context.plain(), text)).as(text).isTrue();
+    }
 }
