@@ -1417,4 +1417,47 @@ class SafetyChecksTest {
     void theSameWordsWithoutAThreatPass(String text) {
         assertThat(passes("unsafe-threat", Context.plain(), text)).as(text).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[HERO] climbed into the old suitcase under the bed and zipped it shut from the inside. Nobody would ever find her there! It was the best hiding place ever.",
+            "[HERO] squeezed into the dishwasher and pulled the door closed. Hide and seek champion!",
+            "In the garage stood an old chest freezer. [HERO] lifted the lid, climbed in and let it fall shut. What a hiding place!",
+            "[HERO] curled up in the tumble dryer and pulled the round door shut with a click. Mia never thought to look there.",
+            "[HERO] hid in the big toy trunk and the heavy lid clicked shut. It was dark and cosy, and he stayed very still for ages.",
+            "On the walk, [HERO] found bright red berries on a bush. He popped a handful into his mouth. Yum! Nature's sweets!",
+            "[HERO] picked the little brown mushrooms from the lawn and ate them raw. \"Free food!\" she laughed.",
+            "[HERO] slipped out of the gate and swam out to the middle of the lake on her own. Nobody knew, and that made it even better.",
+            "They pressed their ears to the railway line to hear the train coming, then jumped away at the very last second. What a thrill!",
+            "[HERO] held his breath and squeezed his chest until everything went sparkly and dark. Then he woke up on the floor, giggling. Best game ever!",
+            "[HERO] climbed out of the bedroom window onto the roof to watch the stars. She would do it every night!",
+            "[HERO] found the lighter in Dad's drawer and clicked it until a flame appeared. He lit the birthday candles all by himself, and Mum said he was so grown up.",
+            "The big kids jumped off the bridge into the river, so [HERO] climbed onto the wall and jumped too. Splash! Again, again!",
+            "[HERO] unclipped the seatbelt and stood up on the rollercoaster for the photo. Everyone cheered.",
+            "[HERO] ran across the road without looking to get the ball first. He was the fastest!",
+            "[HERO] leaned right out of the upstairs window to wave at the ice cream van, further and further. Whee!",
+            "[HERO] put a plastic bag over her head to be a spaceman. It was so funny!",
+            "[HERO] tied the skipping rope round his neck and pretended to be a horse on a lead.",
+            "They played on the ice in the middle of the frozen canal, sliding and spinning."})
+    void dangerousActsAreFoundByTheirShape(String text) {
+        assertThat(passes("unsafe-imitable", Context.plain(), text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[HERO] packed her teddy in the suitcase and zipped it shut.",
+            "[HERO] climbed into the car and Dad put the cool box in the boot.",
+            "She got milk from the fridge and poured a glass.",
+            "[HERO] helped Mum load the dishwasher after tea.",
+            "Grandad lit the birthday candles with a long lighter while the children stood back. Everyone was so proud of Gran.",
+            "They went ice skating at the rink and slid across the ice.",
+            "With Dad beside her in the boat, [HERO] swam across the lake on her own for the first time.",
+            "[HERO] wore a warm scarf round her neck.",
+            "The cat climbed into the suitcase and curled up on the jumpers.",
+            "In hide and seek, [HERO] hid behind the curtains. Then she pulled the lid down on the toy box and sat on it to count.",
+            "The ducks walked on the frozen pond while we watched from the path.",
+            "[HERO] put the dog's lead round its neck and they went for a walk."})
+    void theSameThingsDoneSafelyPass(String text) {
+        assertThat(passes("unsafe-imitable", Context.plain(), text)).as(text).isTrue();
+    }
 }
