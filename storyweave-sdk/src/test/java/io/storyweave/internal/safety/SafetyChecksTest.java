@@ -1460,4 +1460,27 @@ class SafetyChecksTest {
     void theSameThingsDoneSafelyPass(String text) {
         assertThat(passes("unsafe-imitable", Context.plain(), text)).as(text).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Torch Team had three members and no pink torches. Priya had to walk at the back on her own. [HERO] was proud to be the leader of the best club ever.",
+            "They wouldn't let the new boy join the den. \"No Benjis!\" they wrote on the sign. It was the best rule ever.",
+            "The girls left Mia out of the midnight feast and whispered about it in front of her. That was the best bit of the whole night.",
+            "Every day the big boys kicked him out of the game. Everyone laughed, and [HERO] laughed the loudest. He was a legend.",
+            "Sara never got in, because they changed the password every time. The cousins cheered. Intruder defeated!",
+            "Nobody let Tom play, so he sat alone on the bench all afternoon. The club was much more fun without him."})
+    void leavingAChildOutToldAsTheBestThingIsBullying(String text) {
+        assertThat(passes("unsafe-bullying", Context.plain(), text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "At first Sam sat alone on the bench. Then [HERO] asked him to join them, and it was the best day ever.",
+            "The new girl was left out at first. [HERO] said, \"Come and play with us!\" Everyone laughed at the funny game, and it was the best day ever.",
+            "Grandma sat on her own by the window, knitting. Later everyone laughed at Dad's silly hat.",
+            "[HERO] walked home on her own from the bus stop, waving to Mum at the door. It was the best day ever.",
+            "The dog was not allowed in the kitchen. Everyone giggled when he sneaked in anyway."})
+    void beingAloneOrLeftOutUntilSomeoneInvitesThemIsNot(String text) {
+        assertThat(passes("unsafe-bullying", Context.plain(), text)).as(text).isTrue();
+    }
 }
