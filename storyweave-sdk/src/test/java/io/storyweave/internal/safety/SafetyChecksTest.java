@@ -1483,4 +1483,31 @@ class SafetyChecksTest {
     void beingAloneOrLeftOutUntilSomeoneInvitesThemIsNot(String text) {
         assertThat(passes("unsafe-bullying", Context.plain(), text)).as(text).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[HERO] rubbed the end of the stick on the stone until it was needle-sharp. Then he practised jabbing it at the fence post. Now nobody would mess with him.",
+            "Uncle Dev showed [HERO] the heavy black thing from the glovebox and let her squeeze it at a tin can. BANG! She couldn't stop grinning.",
+            "They taped Mum's sharpest kitchen blade to the end of a broom handle and took turns stabbing the hay bale.",
+            "[HERO] made a shooter from a forked stick and a rubber band and fired sharp stones at the pigeons until one flapped away hurt.",
+            "Grandad unlocked the cabinet and let [HERO] hold the long wooden thing with two barrels. \"Tuck it into your shoulder,\" he said. \"Now squeeze.\"",
+            "[HERO] filed the end of her toothbrush into a sharp point and kept it in her sock, just in case anyone at school was mean.",
+            "The older boys showed him how to make a petrol bomb in a bottle. It whooshed up in flames and they all cheered.",
+            "[HERO] slid the silver handle open and a thin sharp blade snicked out. He waved it at the boys in the queue and they backed away."})
+    void weaponsAChildMakesOrIsHandedAreFoundByTheirShape(String text) {
+        assertThat(passes("unsafe-weapons", Context.plain(), text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[HERO] sharpened her pencil until it had a good point, then drew the fence post.",
+            "Dad whittled a stick into a toasting fork for the marshmallows, and [HERO] held the marshmallow over the fire.",
+            "[HERO] squeezed the tomato sauce bottle at her chips.",
+            "The forked stick made a perfect holder for the bird feeder.",
+            "Mum stabbed the potato with the sharp point of the knife to see if it was cooked.",
+            "At the fair, [HERO] threw beanbags at the tin cans. Crack! They all fell down.",
+            "Grandpa keeps the big knife in the block, just in case he needs to carve the roast, and only grown-ups use it."})
+    void sharpThingsAndForkedSticksInEverydayUsePass(String text) {
+        assertThat(passes("unsafe-weapons", Context.plain(), text)).as(text).isTrue();
+    }
 }
