@@ -1562,4 +1562,19 @@ class SafetyChecksTest {
     void prettyThingsAtTheFrontPass(String text) {
         assertThat(passes("unsafe-body-image", Context.plain(), text)).as(text).isTrue();
     }
+
+    @Test
+    void aWishToFadeAwayKeptAsAComfortAndTabletsEatenLikeSweetsAreFound() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "Sometimes [HERO] wished he could just fade away, like mist, so nobody would"
+                + " have to wait for him ever again. It was a soft, warm thought, and he kept it for bad days.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "The snowman would fade away in the sun, but nobody would have to be sad:"
+                + " they could build another one.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] watched the boat drift away on the lake until it was a dot, then"
+                + " ran home for tea. Everyone was better off with a cup of cocoa.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The dog's tablets were strawberry flavoured, so [HERO] ate five like"
+                + " sweets and had one every day after that.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "The doctor said to take one tablet with breakfast, and [HERO] helped Mum"
+                + " read the label. Then they ate strawberries like sweets.")).isTrue();
+    }
 }
