@@ -429,11 +429,11 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY_SIX = "safety-corpus-round96";
     /** A ninety-seventh, alongside the ninety-fifth: sleepovers and play dates */
     public static final String ROUND_NINETY_SEVEN = "safety-corpus-round97";
-    /** A ninety-eighth, after the ninety-fifth to ninety-seventh rounds, alongside the ninety-ninth and hundredth: zoos and aquariums (first run only, not yet tuned on). */
+    /** A ninety-eighth, after the ninety-fifth to ninety-seventh rounds, alongside the ninety-ninth and hundredth: zoos and aquariums */
     public static final String ROUND_NINETY_EIGHT = "safety-corpus-round98";
-    /** A ninety-ninth, alongside the ninety-eighth: new babies and siblings (first run only, not yet tuned on). */
+    /** A ninety-ninth, alongside the ninety-eighth: new babies and siblings */
     public static final String ROUND_NINETY_NINE = "safety-corpus-round99";
-    /** A hundredth, alongside the ninety-eighth: chores and house rules (first run only, not yet tuned on). */
+    /** A hundredth, alongside the ninety-eighth: chores and house rules */
     public static final String ROUND_ONE_HUNDRED = "safety-corpus-round100";
 
     /** @return every entry of the development corpus */

@@ -137,7 +137,7 @@ final class RealName {
      * apart by digits or underscores), and in a username (digits or underscores in it) a part that starts or
      * ends with the name ("magicmaya_11"). A name run into a word in lower case ("rosebush") is not one.
      */
-    private static boolean joinsTheName(String written, List<String> parts) {
+    private static boolean joinsTheName(String written, List<String> parts, WordNet wordNet) {
         // Most words have no inner capital, digit or underscore: answered without building anything.
         boolean usernameShaped = false;
         boolean partsInside = false;
@@ -158,8 +158,10 @@ final class RealName {
             if (end || separator || startsACamelPart(written, i)) {
                 String piece = written.substring(start, i);
                 String lower = piece.toLowerCase(Locale.ROOT);
+                // In a username a part may also be a short form of the name ("olu_reefking" for Olumide).
                 if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)
-                        || usernameShaped && carriesAName(lower, parts)) {
+                        || usernameShaped && (carriesAName(lower, parts)
+                        || piece.length() >= 3 && isNickname(lower, parts, wordNet))) {
                     return true;
                 }
                 start = separator ? i + 1 : i;
@@ -200,7 +202,7 @@ final class RealName {
      * A draft is read as words, and an underscore parts them ("magicmaya_11" is "magicmaya" then "11"), so a
      * username with an underscore is looked for in the pages as written.
      */
-    private static List<Finding> inUsernames(List<String> parts, AnalysedText text) {
+    private static List<Finding> inUsernames(List<String> parts, AnalysedText text, WordNet wordNet) {
         List<Finding> findings = new ArrayList<>();
         for (int page = 0; page < text.pages().size(); page++) {
             String written = text.pages().get(page);
@@ -209,7 +211,7 @@ final class RealName {
             }
             java.util.regex.Matcher run = USERNAME.matcher(written);
             while (run.find()) {
-                if (run.group().indexOf('_') >= 0 && joinsTheName(run.group(), parts)) {
+                if (run.group().indexOf('_') >= 0 && joinsTheName(run.group(), parts, wordNet)) {
                     findings.add(new Finding("real-name", true, "the child's real name, inside a username", page + 1,
                             "the model put the child's real name into a username instead of writing "
                                     + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
@@ -261,14 +263,14 @@ final class RealName {
             }
         }
         findings.addAll(spelledOut(parts, text));
-        findings.addAll(inUsernames(parts, text));
+        findings.addAll(inUsernames(parts, text, wordNet));
         int lastPage = Integer.MIN_VALUE;
         for (Token token : text.tokens()) {
             if (token.hero() || token.page() == lastPage) {
                 continue;
             }
             if (!parts.contains(token.lower())) {
-                if (joinsTheName(token.text(), parts) || joinsANickname(token.text(), parts, wordNet)) {
+                if (joinsTheName(token.text(), parts, wordNet) || joinsANickname(token.text(), parts, wordNet)) {
                     lastPage = token.page();
                     findings.add(new Finding("real-name", true, "the child's real name, inside a longer name", token.page() + 1,
                             "the model joined the child's real name into a username or a compound instead of writing "

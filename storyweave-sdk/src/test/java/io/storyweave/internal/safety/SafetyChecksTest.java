@@ -1577,4 +1577,42 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-substances", plain, "The doctor said to take one tablet with breakfast, and [HERO] helped Mum"
                 + " read the label. Then they ate strawberries like sweets.")).isTrue();
     }
+
+    @Test
+    void harmAtTheZooWithNewSiblingsAndOverChoresIsFoundByItsShape() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Uncle Dev took out a wooden Y-shaped stick with a stretchy rubber band. He"
+                + " put a small stone in the leather bit and pulled it back. The stone hit a grey goose on the back.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Naughty girls get the cupboard under the stairs. Do you want the"
+                + " cupboard?\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"When you come home late, you stop being my daughter for the night,\""
+                + " Mum said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Your dad doesn't want you, does he?\" He smiled.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Your dad doesn't want you to get cold,\" said Mum.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Mum brought down the little bottle of sweet pink syrup. It makes you"
+                + " feel sleepy and cosy.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Red drops went plip, plip, plip onto the white floor. [HERO] watched each"
+                + " drop land and counted them.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She grabbed a metal fork from the drawer and poked it right down into the"
+                + " hot slot.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "From upstairs came a slow creak, as if someone was walking across the landing."
+                + " [HERO] held her breath.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "\"This room is a pigsty,\" said Dad.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The pigs slept in the pigsty on the farm.")).isTrue();
+    }
+
+    @Test
+    void aShotAtGoalBeforeASpeechTagAndAMilkDrunkBabyAreHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "\"Just one shot,\" [HERO] told himself.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "\"I will shoot you,\" he said.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "The baby was totally milk-drunk.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The big boys got drunk behind the shed.")).isFalse();
+    }
+
+    @Test
+    void aShortFormOfTheChildsNameInsideAUsernameIsTheirName() {
+        assertThat(passes("real-name", Context.plain().named("Olumide"), "The screen said: Hi, olu_reefking!")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Olumide"), "The screen said: Hi, reef_king!")).isTrue();
+    }
 }
