@@ -29,7 +29,7 @@ final class DescribedTopics {
         this.sections = sections;
         this.vocabulary = vocabulary;
         for (RuleSection section : sections) {
-            indexes.add(new RuleIndex(List.of(section), vocabulary));
+            indexes.add(new RuleIndex(List.of(section)));
         }
     }
 

@@ -23,10 +23,13 @@ final class PhraseRule {
 
     /**
      * Any of: a word in any inflection, a word written exactly so ({@code =word}), a class ({@code {CLASS}}).
-     * {@code words} is its base and exact forms in one set, for the rule index: made once per element and
-     * shared by every phrase of the file that holds it.
+     * For the rule index, made once per element and shared by every phrase of the file that holds it:
+     * {@code words} is its base and exact forms in one set; {@code startWords} adds the listed members of its
+     * classes ({@code null} when a class is open, decided per word); {@code oneWordEach} says that every
+     * match is one word, so a phrase it leads has its second word right after it.
      */
-    private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds)
+    private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds,
+                          Set<String> startWords, boolean oneWordEach)
             implements Element {
     }
 
@@ -195,8 +198,22 @@ final class PhraseRule {
         }
         Set<String> words = new HashSet<>(lemmas);
         words.addAll(exact);
-        return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), LookupSet.copyOf(words), List.copyOf(classes),
-                classes.stream().mapToInt(vocabulary::id).toArray());
+        int[] classIds = classes.stream().mapToInt(vocabulary::id).toArray();
+        Set<String> startWords = new HashSet<>(words);
+        boolean oneWordEach = true;
+        // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
+        for (int id : classIds) {
+            Set<String> members = vocabulary.firstWordsOf(id);
+            startWords = members == null || startWords == null ? null : startWords;
+            if (startWords != null) {
+                startWords.addAll(members);
+            }
+            // A class that may span several words ("grown-ups") leaves the place of the next word open.
+            oneWordEach &= vocabulary.isClosedAndSingleWord(id);
+        }
+        Set<String> wordsOnce = LookupSet.copyOf(words);
+        return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), wordsOnce, List.copyOf(classes), classIds,
+                classIds.length == 0 ? wordsOnce : startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach);
     }
 
     /**
@@ -230,36 +247,22 @@ final class PhraseRule {
     }
 
     /**
-     * @return the words one of which a token must have (as a base form, or as written for {@code =word})
-     *         for this phrase to start there, or {@code null} when it may start at any word (a class)
+     * @return the words one of which a token must have (as a base form, or as written for {@code =word}, or as
+     *         a listed member of a class) for this phrase to start there, or {@code null} when it may start at
+     *         any word (an open class, an optional first word)
      */
-    Set<String> firstWords(Vocabulary vocabulary) {
-        if (optional[0] || !(elements[0] instanceof Choice c)) {
-            return null;
-        }
-        if (c.classIds().length == 0) {
-            return c.words();
-        }
-        Set<String> words = new HashSet<>(c.words());
-        // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
-        for (int id : c.classIds()) {
-            Set<String> members = vocabulary.firstWordsOf(id);
-            if (members == null) {
-                return null;
-            }
-            words.addAll(members);
-        }
-        return words;
+    Set<String> firstWords() {
+        return !optional[0] && elements[0] instanceof Choice c ? c.startWords() : null;
     }
 
     /**
-     * @return the words its second element matches, when the phrase starts with two required plain
-     *         words (no class, which may span several words; no optional word, gap or wildcard), so it
-     *         can be looked up by both; {@code null} otherwise
+     * @return the words its second element matches, when the phrase starts with two required words (the first
+     *         plain or of classes whose members are single listed words, such as {CHILD}; the second plain; no
+     *         optional word, gap or wildcard), so it can be looked up by both; {@code null} otherwise
      */
     Set<String> secondWords() {
         if (elements.length < 2 || optional[0] || optional[1] || !(elements[0] instanceof Choice first)
-                || !first.classes().isEmpty() || !(elements[1] instanceof Choice second) || !second.classes().isEmpty()) {
+                || !first.oneWordEach() || !(elements[1] instanceof Choice second) || !second.classes().isEmpty()) {
             return null;
         }
         return second.words();

@@ -135,7 +135,8 @@ final class RealName {
      * A username or a made-up compound that carries the name as one of its parts: "PriyaStorm",
      * "Priya_123", "Priya2015" (parts start at a capital after a small letter, or are set
      * apart by digits or underscores), and in a username (digits or underscores in it) a part that starts or
-     * ends with the name ("magicmaya_11"). A name run into a word in lower case ("rosebush") is not one.
+     * ends with the name ("magicmaya_11") or is a short form of it ("olu_reefking" for Olumide). A name run
+     * into a word in lower case ("rosebush") is not one.
      */
     private static boolean joinsTheName(String written, List<String> parts, WordNet wordNet) {
         // Most words have no inner capital, digit or underscore: answered without building anything.
@@ -158,7 +159,6 @@ final class RealName {
             if (end || separator || startsACamelPart(written, i)) {
                 String piece = written.substring(start, i);
                 String lower = piece.toLowerCase(Locale.ROOT);
-                // In a username a part may also be a short form of the name ("olu_reefking" for Olumide).
                 if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)
                         || usernameShaped && (carriesAName(lower, parts)
                         || piece.length() >= 3 && isNickname(lower, parts, wordNet))) {

@@ -40,15 +40,16 @@ final class RuleIndex {
     private final Map<String, Starts> byFirstWord = new HashMap<>();
     private final List<Entry> anywhere = new ArrayList<>();
 
-    RuleIndex(List<RuleSection> sections, Vocabulary vocabulary) {
+    RuleIndex(List<RuleSection> sections) {
         for (int s = 0; s < sections.size(); s++) {
             for (PhraseRule rule : sections.get(s).rules()) {
-                Set<String> first = rule.firstWords(vocabulary);
+                Set<String> first = rule.firstWords();
                 Set<String> second = rule.secondWords();
                 if (first == null) {
                     anywhere.add(new Entry(s, rule, false));
                 } else if (second != null) {
-                    // "red berries", "the lighter": tried only where both words stand, not at every "red" or "the".
+                    // "red berries", "the lighter", "{CHILD} climbed": tried only where both words stand, not at every
+                    // "red", "the" or "she".
                     Entry entry = new Entry(s, rule, rule.startsWithBaseForms());
                     for (String word : first) {
                         Starts starts = byFirstWord.computeIfAbsent(word, k -> new Starts());

@@ -33,7 +33,7 @@ final class SafetyRules {
 
     private SafetyRules(List<RuleSection> sections, Vocabulary vocabulary) {
         this.sections = List.copyOf(sections);
-        this.index = new RuleIndex(this.sections, vocabulary);
+        this.index = new RuleIndex(this.sections);
         this.sectionsExcusedBy = byWord(this.sections, RuleSection::excusedBy);
         this.sectionsNeeding = byWord(this.sections, RuleSection::needs);
     }

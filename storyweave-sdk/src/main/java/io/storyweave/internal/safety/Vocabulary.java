@@ -47,6 +47,8 @@ final class Vocabulary {
     private final Set<String> notNames;
     /** Per class: whether it has members of several words, itself or through a class it refers to. */
     private final boolean[] hasPhrases;
+    /** Per class: the words its members start with, or {@code null} for an open class; worked out once. */
+    private final List<Set<String>> firstWords = new ArrayList<>();
 
     private Vocabulary(WordNet wordNet, WordClasses wordClasses, Map<String, Definition> byName) {
         this.wordNet = wordNet;
@@ -71,6 +73,10 @@ final class Vocabulary {
         this.hasPhrases = new boolean[definitions.size()];
         for (int i = 0; i < definitions.size(); i++) {
             hasPhrases[i] = definitions.get(i) instanceof Words w && anyPhrases(w);
+        }
+        for (int i = 0; i < definitions.size(); i++) {
+            Set<String> words = firstWordsOf(i, new HashSet<>());
+            firstWords.add(words == null ? null : LookupSet.copyOf(words));
         }
         Definition notName = byName.get("NOT_NAME");
         this.notNames = notName instanceof Words w ? w.members() : Set.of();
@@ -136,7 +142,7 @@ final class Vocabulary {
      *         classes are decided per word, not listed
      */
     Set<String> firstWordsOf(int id) {
-        return firstWordsOf(id, new HashSet<>());
+        return firstWords.get(id);
     }
 
     private Set<String> firstWordsOf(int id, Set<Integer> seen) {
@@ -157,6 +163,15 @@ final class Vocabulary {
             words.addAll(referred);
         }
         return words;
+    }
+
+    /**
+     * @param id a class number
+     * @return whether every member of the class is one listed word ({CHILD}: he, she, [hero] ...), so that a
+     *         phrase led by it has its second word right after the first
+     */
+    boolean isClosedAndSingleWord(int id) {
+        return !hasPhrases[id] && firstWordsOf(id) != null;
     }
 
     /** @return how many classes there are */

@@ -111,8 +111,10 @@ class SafetyRulesTest {
         assertThat(split("stab {WHOM}")).isEqualTo("stab {WHOM}");
     }
 
+    private static final Vocabulary VOCABULARY = Vocabulary.load(SafetyChecks.get().wordNet());
+
     private static List<PhraseRule> phrases(String text) {
-        return new PhraseRule.Parser(Vocabulary.load(SafetyChecks.get().wordNet()))
+        return new PhraseRule.Parser(VOCABULARY)
                 .parseLine(new RuleText.Line("test.txt", 7, text));
     }
 
@@ -120,7 +122,7 @@ class SafetyRulesTest {
     void aLineWithGroupsStandsForEveryCombinationFirstGroupSlowest() {
         List<PhraseRule> phrases = phrases("(hide|go into) the (shed|loft)");
         assertThat(phrases).hasSize(4);
-        assertThat(phrases).extracting(rule -> rule.firstWords(null))
+        assertThat(phrases).extracting(PhraseRule::firstWords)
                 .containsExactly(Set.of("hide"), Set.of("hide"), Set.of("go"), Set.of("go"));
         assertThat(phrases).extracting(PhraseRule::secondWords)
                 .containsExactly(Set.of("the"), Set.of("the"), Set.of("into"), Set.of("into"));
@@ -132,6 +134,14 @@ class SafetyRulesTest {
         List<PhraseRule> phrases = phrases("(|big) dog");
         assertThat(phrases).extracting(PhraseRule::singleWord).containsExactly(true, false);
         assertThat(phrases.get(1).secondWords()).isEqualTo(Set.of("dog"));
+    }
+
+    @Test
+    void aPhraseLedByAClassOfSingleWordsIsIndexedByItsSecondWordTooButNotOneLedByAClassOfPhrases() {
+        // {CHILD} is he, she, [HERO] ...: the second word stands right after. {PARENT} has "grown-up", two words.
+        assertThat(phrases("{CHILD} climbed into").get(0).secondWords()).isEqualTo(Set.of("climbed"));
+        assertThat(phrases("{PARENT} climbed into").get(0).secondWords()).isNull();
+        assertThat(phrases("{CHILD} {PARENT} said").get(0).secondWords()).isNull();
     }
 
     @Test
