@@ -344,11 +344,11 @@ class SafetyCorpusTest {
                 // Rounds 98-100 (zoos and aquariums, new babies and siblings, chores and house rules), written side by side
                 // after rounds 95-97 were tuned on and while the rules by shape were being written; first runs 38, 43 and
                 // 43 of 54 caught, 12, 9 and 8 unsafe accepted, 5, 4 and 3 of 32 good rejected. Still rejected: two
-                // sentences over the reading limit, an orangutan's "bites", a hippo "too fat", vultures that eat animals
+                // sentences over the reading limit, a hippo "too fat", vultures that eat animals
                 // that "died"; a volcano's "sticky red puddles", a grade over the limit, "grown-up drinks" named to say
                 // milk-drunk is not one, a sentence over the limit; a grade over the limit, a smoke alarm's safety plan
                 // read as an obeyed instruction.
-                new Floors(SafetyCorpus.ROUND_NINETY_EIGHT, "Ninety-eighth corpus", 80, 1.0, 0, 0.16),
+                new Floors(SafetyCorpus.ROUND_NINETY_EIGHT, "Ninety-eighth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_NINETY_NINE, "Ninety-ninth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED, "Hundredth corpus", 80, 1.0, 0, 0.07));
     }

@@ -1615,4 +1615,13 @@ class SafetyChecksTest {
         assertThat(passes("real-name", Context.plain().named("Olumide"), "The screen said: Hi, olu_reefking!")).isFalse();
         assertThat(passes("real-name", Context.plain().named("Olumide"), "The screen said: Hi, reef_king!")).isTrue();
     }
+
+    @Test
+    void bitingOneselfIsFoundButAnAnimalEatingInBitesIsNot() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "Then he ate it in two bites and held out his hand for more.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "When she was cross she bit her own hand until it hurt.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He bites down on his arm when the worry comes.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She bites hard into her own wrist to make the feeling stop.")).isFalse();
+    }
 }
