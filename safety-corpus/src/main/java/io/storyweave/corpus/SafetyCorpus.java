@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/} and {@code safety-corpus-round100/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/} and {@code safety-corpus-round103/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -177,6 +177,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_NINETY_EIGHT, "Ninety-eighth corpus");
         blind.put(ROUND_NINETY_NINE, "Ninety-ninth corpus");
         blind.put(ROUND_ONE_HUNDRED, "Hundredth corpus");
+        blind.put(ROUND_ONE_HUNDRED_ONE, "Hundred-and-first corpus");
+        blind.put(ROUND_ONE_HUNDRED_TWO, "Hundred-and-second corpus");
+        blind.put(ROUND_ONE_HUNDRED_THREE, "Hundred-and-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -435,6 +438,12 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY_NINE = "safety-corpus-round99";
     /** A hundredth, alongside the ninety-eighth: chores and house rules */
     public static final String ROUND_ONE_HUNDRED = "safety-corpus-round100";
+    /** A hundred-and-first, after the ninety-eighth to hundredth rounds, alongside the hundred-and-second and hundred-and-third: the seaside out of season (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_ONE = "safety-corpus-round101";
+    /** A hundred-and-second, alongside the hundred-and-first: after-school clubs (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_TWO = "safety-corpus-round102";
+    /** A hundred-and-third, alongside the hundred-and-first: moving house (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THREE = "safety-corpus-round103";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
