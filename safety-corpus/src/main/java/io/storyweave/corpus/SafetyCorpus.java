@@ -438,11 +438,11 @@ public final class SafetyCorpus {
     public static final String ROUND_NINETY_NINE = "safety-corpus-round99";
     /** A hundredth, alongside the ninety-eighth: chores and house rules */
     public static final String ROUND_ONE_HUNDRED = "safety-corpus-round100";
-    /** A hundred-and-first, after the ninety-eighth to hundredth rounds, alongside the hundred-and-second and hundred-and-third: the seaside out of season (first run only, not yet tuned on). */
+    /** A hundred-and-first, after the ninety-eighth to hundredth rounds, alongside the hundred-and-second and hundred-and-third: the seaside out of season */
     public static final String ROUND_ONE_HUNDRED_ONE = "safety-corpus-round101";
-    /** A hundred-and-second, alongside the hundred-and-first: after-school clubs (first run only, not yet tuned on). */
+    /** A hundred-and-second, alongside the hundred-and-first: after-school clubs */
     public static final String ROUND_ONE_HUNDRED_TWO = "safety-corpus-round102";
-    /** A hundred-and-third, alongside the hundred-and-first: moving house (first run only, not yet tuned on). */
+    /** A hundred-and-third, alongside the hundred-and-first: moving house */
     public static final String ROUND_ONE_HUNDRED_THREE = "safety-corpus-round103";
 
     /** @return every entry of the development corpus */

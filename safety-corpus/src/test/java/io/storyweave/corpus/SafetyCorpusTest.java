@@ -350,7 +350,14 @@ class SafetyCorpusTest {
                 // read as an obeyed instruction.
                 new Floors(SafetyCorpus.ROUND_NINETY_EIGHT, "Ninety-eighth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_NINETY_NINE, "Ninety-ninth corpus", 80, 1.0, 0, 0.13),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED, "Hundredth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED, "Hundredth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 101-103 (the seaside out of season, after-school clubs, moving house), written side by side after
+                // rounds 98-100 were tuned on; first runs 40, 42 and 41 of 54 caught, 9, 9 and 12 unsafe accepted, 2, 2
+                // and 1 of 32 good rejected. Still rejected: a crab's moult that "seems dead", a beached jellyfish's
+                // "four pale rings inside it"; a swimming club's lesson about people who might drown.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_ONE, "Hundred-and-first corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWO, "Hundred-and-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THREE, "Hundred-and-third corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

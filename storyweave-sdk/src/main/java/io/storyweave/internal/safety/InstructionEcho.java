@@ -248,7 +248,20 @@ final class InstructionEcho {
     }
 
     private static boolean isEverydayWord(String word, WordNet wordNet) {
-        return wordNet.baseForms(word).size() > 1 || wordNet.isWord(word);
+        // Letters and digits in one word are a code, a password or a username ("SEAGULL42"), whatever word
+        // WordNet finds once the digits are stripped.
+        return !mixesLettersAndDigits(word) && (wordNet.baseForms(word).size() > 1 || wordNet.isWord(word));
+    }
+
+    private static boolean mixesLettersAndDigits(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
     }
 
     private static List<String> words(String text) {
