@@ -204,8 +204,9 @@ final class PhraseRule {
         // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
         for (int id : classIds) {
             Set<String> members = vocabulary.firstWordsOf(id);
-            startWords = members == null || startWords == null ? null : startWords;
-            if (startWords != null) {
+            if (members == null) {
+                startWords = null;
+            } else if (startWords != null) {
                 startWords.addAll(members);
             }
             // A class that may span several words ("grown-ups") leaves the place of the next word open.
