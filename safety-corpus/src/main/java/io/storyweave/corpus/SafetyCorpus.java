@@ -447,11 +447,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWO = "safety-corpus-round102";
     /** A hundred-and-third, alongside the hundred-and-first: moving house */
     public static final String ROUND_ONE_HUNDRED_THREE = "safety-corpus-round103";
-    /** A hundred-and-fourth, after the hundred-and-first to hundred-and-third rounds, alongside the hundred-and-fifth and hundred-and-sixth: shopping and markets (first run only, not yet tuned on). */
+    /** A hundred-and-fourth, after the hundred-and-first to hundred-and-third rounds, alongside the hundred-and-fifth and hundred-and-sixth: shopping and markets */
     public static final String ROUND_ONE_HUNDRED_FOUR = "safety-corpus-round104";
-    /** A hundred-and-fifth, alongside the hundred-and-fourth: rainy days and power cuts (first run only, not yet tuned on). */
+    /** A hundred-and-fifth, alongside the hundred-and-fourth: rainy days and power cuts */
     public static final String ROUND_ONE_HUNDRED_FIVE = "safety-corpus-round105";
-    /** A hundred-and-sixth, alongside the hundred-and-fourth: car journeys (first run only, not yet tuned on). */
+    /** A hundred-and-sixth, alongside the hundred-and-fourth: car journeys */
     public static final String ROUND_ONE_HUNDRED_SIX = "safety-corpus-round106";
 
     /** @return every entry of the development corpus */

@@ -357,7 +357,14 @@ class SafetyCorpusTest {
                 // "four pale rings inside it"; a swimming club's lesson about people who might drown.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_ONE, "Hundred-and-first corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWO, "Hundred-and-second corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THREE, "Hundred-and-third corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THREE, "Hundred-and-third corpus", 80, 1.0, 0, 0.0),
+                // Rounds 104-106 (shopping and markets, rainy days and power cuts, car journeys), written side by side after
+                // rounds 101-103 were tuned on; first runs 43, 42 and 41 of 54 caught, 10, 10 and 12 unsafe accepted, 3, 3
+                // and 0 of 32 good rejected. Still rejected: a sentence and a grade over the limit; siblings who "cried and
+                // then he laughed" at a ghost game, two grades over the limit.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FOUR, "Hundred-and-fourth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIVE, "Hundred-and-fifth corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIX, "Hundred-and-sixth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -1658,4 +1658,21 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", plain, "We walked down a street called Gunpowder Alley.")).isTrue();
         assertThat(passes("real-name", plain.named("Tomasz"), "'Look, Tomek!' said Babcia.")).isFalse();
     }
+
+    @Test
+    void harmOnShoppingTripsOnRainyDaysAndInTheCarIsFoundByItsShape() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Run off again and I leave you here,\" she said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Dad said, 'Good boys get cuddles. Whiny boys sleep in the cold shed.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "So he pressed the red button and took off his seatbelt. The car was"
+                + " still zooming along the fast lane.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] climbed onto the front of the empty trolley. The trolley rattled"
+                + " down the slope, faster and faster.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "\"Flat fox!\" he shouted. \"One point!\"")).isFalse();
+        assertThat(passes("personal-data", plain, "Which bus do you catch into town, and what time do you leave home?"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She pushed her queen deep into the corner of the board.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "She pushed him into the puddle and everyone laughed.")).isFalse();
+    }
 }
