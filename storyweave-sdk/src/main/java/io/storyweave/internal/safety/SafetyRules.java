@@ -17,6 +17,9 @@ import java.util.function.Function;
  * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code undone-by=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
  * {@code negatable=false}, {@code cues=2} (a section of aspects: two of its lines must meet on one page),
  * and for topics described without their names {@code names=a,b}.
+ * <p>A line {@code @name=a,b} names a list that any later option may use as an item ({@code undone-by=@apologies,x}),
+ * so that sections sharing a long list (the bullying sections' apologies, the death sections' invitations) say it once
+ * and cannot drift apart.
  */
 final class SafetyRules {
     /**
@@ -66,18 +69,26 @@ final class SafetyRules {
     }
 
     static SafetyRules load(String file, Vocabulary vocabulary) {
+        return parse(RuleText.lines(file), vocabulary);
+    }
+
+    /** @param lines a rule file's lines, without blanks and comments */
+    static SafetyRules parse(List<RuleText.Line> lines, Vocabulary vocabulary) {
         List<RuleSection> sections = new ArrayList<>();
         Header header = null;
         List<PhraseRule> rules = new ArrayList<>();
         PhraseRule.Parser parser = new PhraseRule.Parser(vocabulary);
         // Many sections repeat one long option (the bullying sections' apologies): each list is read once.
         Map<String, Set<String>> optionWords = new HashMap<>();
-        for (RuleText.Line line : RuleText.lines(file)) {
-            if (line.text().startsWith("[")) {
+        Map<String, String> namedLists = new HashMap<>();
+        for (RuleText.Line line : lines) {
+            if (line.text().startsWith("@")) {
+                defineList(line, namedLists);
+            } else if (line.text().startsWith("[")) {
                 if (header != null) {
                     sections.add(header.section(rules));
                 }
-                header = Header.parse(line, optionWords);
+                header = Header.parse(line, optionWords, namedLists);
                 rules = new ArrayList<>();
             } else if (header == null) {
                 throw line.error("a phrase before the first [section]");
@@ -89,6 +100,41 @@ final class SafetyRules {
             sections.add(header.section(rules));
         }
         return new SafetyRules(sections, vocabulary);
+    }
+
+    private static void defineList(RuleText.Line line, Map<String, String> namedLists) {
+        int equals = line.text().indexOf('=');
+        String name = equals < 0 ? "" : line.text().substring(1, equals).strip();
+        if (name.isEmpty() || RuleText.words(name).length != 1) {
+            throw line.error("a named list must look like @name=a,b");
+        }
+        String items = expandLists(line.text().substring(equals + 1).strip(), namedLists, line);
+        if (items.isBlank()) {
+            throw line.error("the list @" + name + " is empty");
+        }
+        if (namedLists.putIfAbsent(name, items) != null) {
+            throw line.error("the list @" + name + " is already defined");
+        }
+    }
+
+    /** @return an option's value with each {@code @name} item replaced by the items of the list of that name */
+    static String expandLists(String value, Map<String, String> namedLists, RuleText.Line line) {
+        if (value.indexOf('@') < 0) {
+            return value;
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : value.split(",")) {
+            if (item.startsWith("@")) {
+                String items = namedLists.get(item.substring(1));
+                if (items == null) {
+                    throw line.error("no list named " + item + " is defined above this line");
+                }
+                out.add(items);
+            } else {
+                out.add(item);
+            }
+        }
+        return String.join(",", out);
     }
 
     /**
@@ -240,7 +286,7 @@ final class SafetyRules {
                           RuleSection.StoryExcuses excusedInStory, List<String[]> undoneBy, Set<String> needs, Set<String> needsInStory,
                           boolean negatable,
                           Set<String> names, int cues) {
-        static Header parse(RuleText.Line line, Map<String, Set<String>> optionWords) {
+        static Header parse(RuleText.Line line, Map<String, Set<String>> optionWords, Map<String, String> namedLists) {
             if (!line.text().endsWith("]")) {
                 throw line.error("a section header must end with ]");
             }
@@ -272,6 +318,7 @@ final class SafetyRules {
                 if (option.length != 2) {
                     throw line.error("an option must look like name=value");
                 }
+                option[1] = expandLists(option[1], namedLists, line);
                 switch (option[0]) {
                     case "label" -> label = option[1].replace('_', ' ');
                     case "invited-by" -> invitedBy = words(option[1], optionWords);
