@@ -29,6 +29,11 @@ final class DescribedTopics {
         this.sections = sections;
         this.vocabulary = vocabulary;
         for (RuleSection section : sections) {
+            if (section.cuesAcrossStory() || section.firstCueNeeded()) {
+                // A topic is described on a page: aspects scattered over a story describe nothing.
+                throw new IllegalStateException(FILE + ": cues-on=story and first-cue=needed are not read here (section "
+                        + section.label() + ")");
+            }
             indexes.add(new RuleIndex(List.of(section)));
         }
     }
@@ -85,7 +90,7 @@ final class DescribedTopics {
                             : PhraseScanner.kept(text, section, entry.rule(), start, end, sentence[0], vocabulary);
                     if (quote != null) {
                         byPage.computeIfAbsent(tokens.get(start).page(), p -> new LinkedHashMap<>())
-                                .putIfAbsent(entry.rule().line(), quote);
+                                .putIfAbsent(entry.rule().aspect(), quote);
                     }
                 }
             }

@@ -40,12 +40,14 @@ final class PhraseRule {
     }
 
     private final int line;
+    private final int aspect;
     private final Element[] elements;
     private final boolean[] optional;
     private final boolean countsWhenNegated;
 
-    private PhraseRule(int line, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
+    private PhraseRule(int line, int aspect, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
         this.line = line;
+        this.aspect = aspect;
         this.elements = elements;
         this.optional = optional;
         this.countsWhenNegated = countsWhenNegated;
@@ -76,6 +78,15 @@ final class PhraseRule {
          * @return the phrases it stands for, in the order of its groups' alternatives (the first group varying slowest)
          */
         List<PhraseRule> parseLine(RuleText.Line line) {
+            return parseLine(line, line.number());
+        }
+
+        /**
+         * @param line   a line of phrases, without punctuation and with hyphenated words split
+         * @param aspect the aspect its phrases tell, for a section of aspects: the number of the line that began it
+         * @return the phrases it stands for, in the order of its groups' alternatives (the first group varying slowest)
+         */
+        List<PhraseRule> parseLine(RuleText.Line line, int aspect) {
             String text = line.text();
             // A leading ! marks phrases that a negation does not make harmless ("we don't want the weird one").
             boolean countsWhenNegated = text.startsWith("!") || text.startsWith("(!");
@@ -128,7 +139,7 @@ final class PhraseRule {
                 if (length == 0 || elements[0] instanceof Gap) {
                     throw line.error("a phrase must start with a word");
                 }
-                out.add(new PhraseRule(line.number(), elements, optional, countsWhenNegated));
+                out.add(new PhraseRule(line.number(), aspect, elements, optional, countsWhenNegated));
                 int s = slots.size() - 1;
                 while (s >= 0 && ++choice[s] == slots.get(s).length) {
                     choice[s] = 0;
@@ -240,6 +251,14 @@ final class PhraseRule {
     /** @return the line of the rule file it was written on (one per phrase, or shared by a line's groups) */
     int line() {
         return line;
+    }
+
+    /**
+     * @return the aspect it tells in a section of aspects: its own line, or for a line written {@code + ...}
+     *         the line that began the aspect
+     */
+    int aspect() {
+        return aspect;
     }
 
     /** @return whether a negation before this phrase leaves it counting */

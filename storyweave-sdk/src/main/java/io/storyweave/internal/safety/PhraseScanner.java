@@ -55,6 +55,7 @@ final class PhraseScanner {
         BitSet satisfied = new BitSet(count);
         // For sections of several aspects: per section, per page, the first quote of each rule line.
         Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
+        Map<Integer, Integer> firstCuePage = new java.util.HashMap<>();
         for (int[] sentence : text.sentences()) {
             sentenceConditions(text, sentence, rules, excused, satisfied);
             for (int start = sentence[0]; start < sentence[1]; start++) {
@@ -79,8 +80,10 @@ final class PhraseScanner {
                     if (section.cues() > 1) {
                         // A section of several aspects ("down the sight", "into the shoulder") counts only
                         // when enough of them meet on one page; one alone is an everyday phrase.
-                        cues.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(page, k -> new LinkedHashMap<>())
-                                .putIfAbsent(entry.rule().line(), quote);
+                        // Aspects that may meet anywhere in the draft are gathered under its first page with one.
+                        int key = section.cuesAcrossStory() ? firstCuePage.computeIfAbsent(s, k -> page) : page;
+                        cues.computeIfAbsent(s, k -> new TreeMap<>()).computeIfAbsent(key, k -> new LinkedHashMap<>())
+                                .putIfAbsent(entry.rule().aspect(), quote);
                     } else {
                         findings.add(finding(section, invited[s], quote, page, requestLemmas));
                     }
@@ -88,7 +91,7 @@ final class PhraseScanner {
             }
         }
         cues.forEach((s, byPage) -> byPage.forEach((page, quotes) -> {
-            if (quotes.size() >= sections.get(s).cues()) {
+            if (sections.get(s).enoughCues(quotes.keySet())) {
                 findings.add(finding(sections.get(s), invited[s], String.join(" ... ", quotes.values()), page,
                         requestLemmas));
             }

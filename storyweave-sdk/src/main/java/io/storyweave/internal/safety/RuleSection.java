@@ -27,12 +27,25 @@ import java.util.Set;
  *                   against what a topic to avoid covers (empty in other files)
  * @param cues       how many different lines (aspects) of the section one page must hold for them to count:
  *                   a topic described without its name, or harm told by its aspects (1: every find counts)
+ * @param cuesAcrossStory whether the aspects may meet anywhere in the draft rather than on one page: harm told as a
+ *                   story (a threat on one page, the child's fear on the next, the grown-up's praise of it at the end)
+ * @param firstCueNeeded whether the section's first aspect must be among those found: the harm itself, where the
+ *                   others only tell how it is framed (a child's fear and a grown-up's "it works" also end a
+ *                   story about three slow breaths at the dentist)
  * @param rules      the phrases
  */
 record RuleSection(String check, String label, Severity severity, Set<String> invitedBy, int fromAge,
                    Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy, StoryExcuses excusedInStory,
                    List<String[]> undoneBy, Set<String> needs, Set<String> needsInStory, boolean negatable, Set<String> names, int cues,
-                   List<PhraseRule> rules) {
+                   boolean cuesAcrossStory, boolean firstCueNeeded, List<PhraseRule> rules) {
+    /**
+     * @param aspects the aspects found on a page (or in the draft, for cues across the story)
+     * @return whether they are enough to count: {@link #cues} of them, the first among them when it is needed
+     */
+    boolean enoughCues(Set<Integer> aspects) {
+        return aspects.size() >= cues && (!firstCueNeeded || rules.isEmpty() || aspects.contains(rules.get(0).aspect()));
+    }
+
     /** @return whether the draft holds a word, or all the words of an "a+b" entry, that excuse the section */
     boolean excusedIn(AnalysedText text) {
         return excusedInStory.foundIn(text);

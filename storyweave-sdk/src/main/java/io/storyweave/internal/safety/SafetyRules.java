@@ -15,7 +15,10 @@ import java.util.function.Function;
  * Options (see {@link RuleSection}): {@code label=words_with_underscores},
  * {@code invited-by=a,b}, {@code from-age=9}, {@code disarmed-by=a,b}, {@code defused-by=a,b},
  * {@code excused-by=a,b}, {@code excused-in-story=a,b}, {@code undone-by=a,b}, {@code needs=a,b}, {@code needs-in-story=a,b},
- * {@code negatable=false}, {@code cues=2} (a section of aspects: two of its lines must meet on one page),
+ * {@code negatable=false}, {@code cues=2} (a section of aspects: two of its lines must meet on one page,
+ * or anywhere in the draft with {@code cues-on=story}; with {@code first-cue=needed} the first aspect must be one of
+ * them; a line written {@code + phrase} tells the same aspect as the
+ * line above it),
  * and for topics described without their names {@code names=a,b}.
  * <p>A line {@code @name=a,b} names a list that any later option may use as an item ({@code undone-by=@apologies,x}),
  * so that sections sharing a long list (the bullying sections' apologies, the death sections' invitations) say it once
@@ -93,7 +96,14 @@ final class SafetyRules {
             } else if (header == null) {
                 throw line.error("a phrase before the first [section]");
             } else {
-                rules.addAll(parser.parseLine(splitHyphens(withoutPunctuation(line))));
+                boolean continuesAspect = line.text().startsWith("+ ");
+                if (continuesAspect && rules.isEmpty()) {
+                    throw line.error("a + line continues the aspect of the line above; there is none in this section");
+                }
+                RuleText.Line phrases = continuesAspect
+                        ? new RuleText.Line(line.file(), line.number(), line.text().substring(2).strip()) : line;
+                int aspect = continuesAspect ? rules.get(rules.size() - 1).aspect() : line.number();
+                rules.addAll(parser.parseLine(splitHyphens(withoutPunctuation(phrases)), aspect));
             }
         }
         if (header != null) {
@@ -285,7 +295,8 @@ final class SafetyRules {
                           Set<String> disarmedBy, Set<String> defusedBy, Set<String> excusedBy,
                           RuleSection.StoryExcuses excusedInStory, List<String[]> undoneBy, Set<String> needs, Set<String> needsInStory,
                           boolean negatable,
-                          Set<String> names, int cues) {
+                          Set<String> names, int cues, boolean cuesAcrossStory,
+                          boolean firstCueNeeded) {
         static Header parse(RuleText.Line line, Map<String, Set<String>> optionWords, Map<String, String> namedLists) {
             if (!line.text().endsWith("]")) {
                 throw line.error("a section header must end with ]");
@@ -312,6 +323,8 @@ final class SafetyRules {
             Set<String> names = Set.of();
             int fromAge = 0;
             int cues = 1;
+            boolean cuesAcrossStory = false;
+            boolean firstCueNeeded = false;
             boolean negatable = true;
             for (int i = 2; i < parts.length; i++) {
                 String[] option = parts[i].split("=", 2);
@@ -333,11 +346,21 @@ final class SafetyRules {
                     case "negatable" -> negatable = Boolean.parseBoolean(option[1]);
                     case "names" -> names = words(option[1], optionWords);
                     case "cues" -> cues = Integer.parseInt(option[1]);
+                    case "cues-on" -> cuesAcrossStory = switch (option[1]) {
+                        case "page" -> false;
+                        case "story" -> true;
+                        default -> throw line.error("cues-on must be page or story");
+                    };
+                    case "first-cue" -> firstCueNeeded = switch (option[1]) {
+                        case "needed" -> true;
+                        case "any" -> false;
+                        default -> throw line.error("first-cue must be needed or any");
+                    };
                     default -> throw line.error("unknown option " + option[0]);
                 }
             }
             return new Header(parts[0], label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, undoneBy, needs, needsInStory, negatable, names, cues);
+                    excusedInStory, undoneBy, needs, needsInStory, negatable, names, cues, cuesAcrossStory, firstCueNeeded);
         }
 
         private static Set<String> words(String list, Map<String, Set<String>> optionWords) {
@@ -356,7 +379,8 @@ final class SafetyRules {
 
         RuleSection section(List<PhraseRule> rules) {
             return new RuleSection(check, label, severity, invitedBy, fromAge, disarmedBy, defusedBy, excusedBy,
-                    excusedInStory, undoneBy, needs, needsInStory, negatable, names, cues, List.copyOf(rules));
+                    excusedInStory, undoneBy, needs, needsInStory, negatable, names, cues, cuesAcrossStory,
+                    firstCueNeeded, List.copyOf(rules));
         }
     }
 }

@@ -1675,4 +1675,19 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "She pushed her queen deep into the corner of the board.")).isTrue();
         assertThat(passes("unsafe-bullying", plain, "She pushed him into the puddle and everyone laughed.")).isFalse();
     }
+    @Test
+    void aThreatOfLossFollowedByFearOrPraiseOfTheFrightIsFoundAcrossPages() {
+        Context plain = Context.plain();
+        // A threat in words no phrase list holds, then the child's fear two pages later.
+        assertThat(passes("unsafe-threat", plain, "Gran looked at the mess.",
+                "\"Messy girls,\" said Gran, \"get sent away for good.\"", "[HERO] swallowed her tears and tidied.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Tidy up, or I will drive off without you,\" said Dad.",
+                "The toys were put away. \"See? Works every time,\" Dad told Mum.")).isFalse();
+        // Fear and "it works" without a threat end a story about coping, and a grown-up leaving a child for the
+        // morning is no threat.
+        assertThat(passes("unsafe-threat", plain, "[HERO] felt scared at the dentist.",
+                "Mum said, \"Take three slow breaths.\" It works every time.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"I will leave you here for the morning,\" said Mum. [HERO] felt scared.",
+                "She hugged Bunny, and that worked. At twelve Mum came back.")).isTrue();
+    }
 }

@@ -229,4 +229,61 @@ class SafetyRulesTest {
         assertThat(lines).noneMatch(line -> line.startsWith("[") && line.contains("said_sorry"));
         assertThat(lines).noneMatch(line -> line.startsWith("[") && line.contains("invited-by=grief,death,die,dying"));
     }
+    private static List<Finding> scan(SafetyRules rules, String... pages) {
+        AnalysedText text = AnalysedText.of("Day", List.of(pages), SafetyChecks.get().wordNet());
+        return PhraseScanner.scan(text, rules, VOCABULARY, 7, Set.of());
+    }
+
+    private static final String[] ASPECTS = {
+            "[unsafe-threat high cues=2 cues-on=story first-cue=needed]",
+            "leave you here",
+            "+ go home without you",
+            "stopped crying",
+            "+ went very quiet",
+            "works every time"};
+
+    @Test
+    void aPlusLineTellsTheSameAspectAsTheLineAboveIt() {
+        List<PhraseRule> phrases = rules(ASPECTS).sections().get(0).rules();
+        assertThat(phrases).extracting(PhraseRule::aspect).containsExactly(2, 2, 4, 4, 6);
+        assertThat(phrases).extracting(PhraseRule::line).containsExactly(2, 3, 4, 5, 6);
+        // Two lines of one aspect are one cue, however many of its phrases a story holds.
+        assertThat(scan(rules(ASPECTS), "Mum said she would leave you here. Or go home without you.")).isEmpty();
+    }
+
+    @Test
+    void aspectsAcrossTheStoryCountWhenTheyMeetOnDifferentPages() {
+        List<Finding> found = scan(rules(ASPECTS), "\"Cry again and I will go home without you,\" said Mum.",
+                "[HERO] went very quiet.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.quote()).isEqualTo("go home without you ... went very quiet");
+            assertThat(f.page()).isEqualTo(1);
+        });
+        // The same aspects on different pages of a section that wants them on one page count for nothing.
+        String[] onePage = ASPECTS.clone();
+        onePage[0] = "[unsafe-threat high cues=2 first-cue=needed]";
+        assertThat(scan(rules(onePage), "\"Cry again and I will go home without you,\" said Mum.",
+                "[HERO] went very quiet.")).isEmpty();
+    }
+
+    @Test
+    void withTheFirstCueNeededTheOtherAspectsAloneCountForNothing() {
+        // A fear and an "it works" are how a story about slow breaths at the dentist ends.
+        assertThat(scan(rules(ASPECTS), "[HERO] went very quiet in the chair.", "Three slow breaths. It works every time."))
+                .isEmpty();
+        String[] anyTwo = ASPECTS.clone();
+        anyTwo[0] = "[unsafe-threat high cues=2 cues-on=story]";
+        assertThat(scan(rules(anyTwo), "[HERO] went very quiet in the chair.", "Three slow breaths. It works every time."))
+                .hasSize(1);
+    }
+
+    @Test
+    void aspectOptionsAndPlusLinesAreCheckedWhenTheRulesLoad() {
+        assertThatThrownBy(() -> rules("[unsafe-threat high cues=2]", "+ leave you here"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("test.txt line 2");
+        assertThatThrownBy(() -> rules("[unsafe-threat high cues=2 cues-on=chapter]", "x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cues-on must be page or story");
+        assertThatThrownBy(() -> rules("[unsafe-threat high cues=2 first-cue=yes]", "x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("first-cue must be needed or any");
+    }
 }
