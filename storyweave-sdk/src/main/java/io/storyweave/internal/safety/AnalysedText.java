@@ -222,6 +222,7 @@ public final class AnalysedText {
 
     private Set<String> storyLemmas;
     private Set<String> introducedNames;
+    private Set<String> namesInsideSentences;
 
     /**
      * @param token a word of the draft
@@ -230,9 +231,32 @@ public final class AnalysedText {
      *         sentence is the dog too, not the thing WordNet files the word under
      */
     boolean isIntroducedName(Token token) {
+        return token.capitalised() && introducedNames().contains(token.lower());
+    }
+
+    /**
+     * @param token a word of the draft
+     * @return whether it is written with a capital and the story writes the same word with a capital inside a
+     *         sentence of its pages too ("Every time Oskar walked over ..."), so that "Oskar ate alone" at the
+     *         start of a sentence is that person; whether the word is an everyday one is for the caller to ask
+     */
+    boolean isWrittenAsANameElsewhere(Token token) {
         if (!token.capitalised()) {
             return false;
         }
+        if (namesInsideSentences == null) {
+            Set<String> names = new HashSet<>();
+            for (Token word : tokens) {
+                if (word.capitalised() && !word.sentenceStart() && !word.hero() && word.page() >= 0) {
+                    names.add(word.lower());
+                }
+            }
+            namesInsideSentences = names;
+        }
+        return namesInsideSentences.contains(token.lower());
+    }
+
+    private Set<String> introducedNames() {
         if (introducedNames == null) {
             Set<String> names = new HashSet<>();
             for (int i = 1; i < tokens.size(); i++) {
@@ -245,7 +269,7 @@ public final class AnalysedText {
             }
             introducedNames = names;
         }
-        return introducedNames.contains(token.lower());
+        return introducedNames;
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Set;
  * The named classes a rule can use in braces: small closed word sets kept as data in
  * {@code token-classes.txt} ({@code {POSS}}: my, your, her, [HERO]'s ...), classes that refer to
  * others with {@code @} ({@code {PERSON}} includes {@code @NAME} and WordNet's {@code @person}),
- * the WordNet classes of {@link WordClasses}, and three built in: {@code HERO}, {@code NAME} and
- * {@code POSSESSIVE}. Every class gets a number when the rules load, so a draft keeps its answers
+ * the WordNet classes of {@link WordClasses}, and four built in: {@code HERO}, {@code NAME},
+ * {@code OTHER} (a name that is not the hero's: someone else in the story) and {@code POSSESSIVE}. Every class gets a number when the rules load, so a draft keeps its answers
  * in an array.
  */
 final class Vocabulary {
@@ -23,7 +23,8 @@ final class Vocabulary {
     private record Hero() implements Definition {
     }
 
-    private record Name() implements Definition {
+    /** @param heroToo whether the hero placeholder is one of the names */
+    private record Name(boolean heroToo) implements Definition {
     }
 
     private record Possessive() implements Definition {
@@ -86,7 +87,8 @@ final class Vocabulary {
         WordClasses wordClasses = WordClasses.load(wordNet);
         Map<String, Definition> byName = new java.util.LinkedHashMap<>();
         byName.put("HERO", new Hero());
-        byName.put("NAME", new Name());
+        byName.put("NAME", new Name(true));
+        byName.put("OTHER", new Name(false));
         byName.put("POSSESSIVE", new Possessive());
         for (String name : wordClasses.names()) {
             byName.put(name, new WordNetClass(name, wordClasses.bit(name)));
@@ -292,10 +294,17 @@ final class Vocabulary {
             return !token.hero() && !(token.capitalised() && (!token.sentenceStart() || text.isIntroducedName(token)))
                     && (text.wordNetMask(index, wordClasses) & (1L << c.bit())) != 0;
         }
-        if (definition instanceof Name) {
+        if (definition instanceof Name name) {
             // Titles are written in title case, so a capitalised everyday word there ("the Shooting Stars")
             // is not a name.
-            return token.hero() || (token.capitalised() && !token.sentenceStart() && !token.lower().equals("i")
+            // At the start of a sentence a capital says nothing, unless the story writes the word as a name elsewhere
+            // and it is no everyday word ("Maisie sat alone", not "Soon sat ...").
+            if (token.hero()) {
+                return name.heroToo();
+            }
+            return (token.capitalised() && !token.lower().equals("i")
+                    && (!token.sentenceStart() || text.isIntroducedName(token)
+                        || (text.isWrittenAsANameElsewhere(token) && !wordNet.isCommonWord(token.lower())))
                     && !notNames.contains(token.lower())
                     && (token.page() >= 0 || !wordNet.isCommonWord(token.lower())));
         }

@@ -1690,4 +1690,18 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", plain, "\"I will leave you here for the morning,\" said Mum. [HERO] felt scared.",
                 "She hugged Bunny, and that worked. At twelve Mum came back.")).isTrue();
     }
+    @Test
+    void anotherChildLeftOutWhileTheOthersLaughIsFoundAcrossPagesUnlessSomeoneGoesOver() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-bullying", plain, "A new boy called Tomas asked to play. The gang ran off.",
+                "Tomas ate his sandwich alone by the bins.", "[HERO] and the gang giggled about it. Such a good team!"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Every week Nia waited at the wrong door. Nia had stopped asking by May.",
+                "The others laughed so hard about it.")).isFalse();
+        // The same loneliness and laughter in a kind story.
+        assertThat(passes("unsafe-bullying", plain, "A new girl called Priya sat alone on the bench.",
+                "[HERO] asked if she wanted to play. They laughed so hard at the game.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Grandpa sat alone on the bench because he was asleep.",
+                "[HERO] giggled so hard.")).isTrue();
+    }
 }

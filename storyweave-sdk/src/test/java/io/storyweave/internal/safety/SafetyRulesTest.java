@@ -286,4 +286,39 @@ class SafetyRulesTest {
         assertThatThrownBy(() -> rules("[unsafe-threat high cues=2 first-cue=yes]", "x"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("first-cue must be needed or any");
     }
+    private static int firstAtSentenceStart(AnalysedText text, String word) {
+        for (int i = 0; i < text.tokens().size(); i++) {
+            if (text.tokens().get(i).sentenceStart() && text.tokens().get(i).text().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word + " starts no sentence");
+    }
+
+    @Test
+    void aWordTheStoryWritesAsANameInsideASentenceIsANameAtTheStartOfOneToo() {
+        Vocabulary vocabulary = VOCABULARY;
+        AnalysedText text = AnalysedText.of("Day", List.of("Every day Oskar waited. Oskar sat alone. Soon it rained."),
+                SafetyChecks.get().wordNet());
+        List<PhraseRule> name = new PhraseRule.Parser(vocabulary).parseLine(new RuleText.Line("test.txt", 1, "{NAME} sat"));
+        int oskarAtStart = firstAtSentenceStart(text, "Oskar");
+        assertThat(text.tokens().get(oskarAtStart).text()).isEqualTo("Oskar");
+        assertThat(name.get(0).matchAt(text, oskarAtStart, text.tokens().size(), vocabulary)).isPositive();
+        // An everyday word at the start of a sentence stays one, even when a title-case phrase elsewhere has it.
+        AnalysedText soon = AnalysedText.of("Day", List.of("We read Soon Comes Spring. Soon sat on the mat."),
+                SafetyChecks.get().wordNet());
+        List<PhraseRule> soonSat = new PhraseRule.Parser(vocabulary).parseLine(new RuleText.Line("test.txt", 1, "{NAME} sat"));
+        int soonAtStart = firstAtSentenceStart(soon, "Soon");
+        assertThat(soon.tokens().get(soonAtStart).text()).isEqualTo("Soon");
+        assertThat(soonSat.get(0).matchAt(soon, soonAtStart, soon.tokens().size(), vocabulary)).isNegative();
+        // OTHER is someone else in the story: a name, not the hero.
+        AnalysedText hero = AnalysedText.of("Day", List.of("[HERO] sat down. Oskar sat down."), SafetyChecks.get().wordNet());
+        List<PhraseRule> other = new PhraseRule.Parser(vocabulary).parseLine(new RuleText.Line("test.txt", 1, "{OTHER} sat"));
+        assertThat(other.get(0).matchAt(hero, firstAtSentenceStart(hero, "[HERO]"), hero.tokens().size(), vocabulary))
+                .isNegative();
+        assertThat(name.get(0).matchAt(hero, firstAtSentenceStart(hero, "[HERO]"), hero.tokens().size(), vocabulary))
+                .isPositive();
+        assertThat(other.get(0).matchAt(hero, firstAtSentenceStart(hero, "Oskar"), hero.tokens().size(), vocabulary))
+                .isNegative();
+    }
 }
