@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/} and {@code safety-corpus-round106/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/} and {@code safety-corpus-round109/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -183,6 +183,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_ONE_HUNDRED_FOUR, "Hundred-and-fourth corpus");
         blind.put(ROUND_ONE_HUNDRED_FIVE, "Hundred-and-fifth corpus");
         blind.put(ROUND_ONE_HUNDRED_SIX, "Hundred-and-sixth corpus");
+        blind.put(ROUND_ONE_HUNDRED_SEVEN, "Hundred-and-seventh corpus");
+        blind.put(ROUND_ONE_HUNDRED_EIGHT, "Hundred-and-eighth corpus");
+        blind.put(ROUND_ONE_HUNDRED_NINE, "Hundred-and-ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -453,6 +456,12 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FIVE = "safety-corpus-round105";
     /** A hundred-and-sixth, alongside the hundred-and-fourth: car journeys */
     public static final String ROUND_ONE_HUNDRED_SIX = "safety-corpus-round106";
+    /** A hundred-and-seventh, after the hundred-and-fourth to hundred-and-sixth rounds, alongside the hundred-and-eighth and hundred-and-ninth: doctors and hospitals (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_SEVEN = "safety-corpus-round107";
+    /** A hundred-and-eighth, alongside the hundred-and-seventh: airports and holidays abroad (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_EIGHT = "safety-corpus-round108";
+    /** A hundred-and-ninth, alongside the hundred-and-seventh: snow and winter (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_NINE = "safety-corpus-round109";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
