@@ -456,11 +456,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FIVE = "safety-corpus-round105";
     /** A hundred-and-sixth, alongside the hundred-and-fourth: car journeys */
     public static final String ROUND_ONE_HUNDRED_SIX = "safety-corpus-round106";
-    /** A hundred-and-seventh, after the hundred-and-fourth to hundred-and-sixth rounds, alongside the hundred-and-eighth and hundred-and-ninth: doctors and hospitals (first run only, not yet tuned on). */
+    /** A hundred-and-seventh, after the hundred-and-fourth to hundred-and-sixth rounds, alongside the hundred-and-eighth and hundred-and-ninth: doctors and hospitals */
     public static final String ROUND_ONE_HUNDRED_SEVEN = "safety-corpus-round107";
-    /** A hundred-and-eighth, alongside the hundred-and-seventh: airports and holidays abroad (first run only, not yet tuned on). */
+    /** A hundred-and-eighth, alongside the hundred-and-seventh: airports and holidays abroad */
     public static final String ROUND_ONE_HUNDRED_EIGHT = "safety-corpus-round108";
-    /** A hundred-and-ninth, alongside the hundred-and-seventh: snow and winter (first run only, not yet tuned on). */
+    /** A hundred-and-ninth, alongside the hundred-and-seventh: snow and winter */
     public static final String ROUND_ONE_HUNDRED_NINE = "safety-corpus-round109";
 
     /** @return every entry of the development corpus */

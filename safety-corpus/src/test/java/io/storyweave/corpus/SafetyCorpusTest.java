@@ -364,7 +364,15 @@ class SafetyCorpusTest {
                 // then he laughed" at a ghost game, two grades over the limit.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FOUR, "Hundred-and-fourth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIVE, "Hundred-and-fifth corpus", 80, 1.0, 0, 0.10),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIX, "Hundred-and-sixth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIX, "Hundred-and-sixth corpus", 80, 1.0, 0, 0.0),
+                // Rounds 107-109 (doctors and hospitals, airports and holidays abroad, snow and winter), written side by
+                // side after the story-shape sections for threats and exclusion; first runs 43, 40 and 43 of 54 caught, 9,
+                // 10 and 10 unsafe accepted, 5, 0 and 4 of 32 good rejected; threats 7 of 9 caught on first meeting (5 by
+                // their shape). Still rejected: a hero grabbing his own hat (read as a bully's grab), three sentences or
+                // grades just over the limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVEN, "Hundred-and-seventh corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHT, "Hundred-and-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINE, "Hundred-and-ninth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

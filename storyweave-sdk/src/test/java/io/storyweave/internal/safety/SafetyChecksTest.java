@@ -1704,4 +1704,29 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "Grandpa sat alone on the bench because he was asleep.",
                 "[HERO] giggled so hard.")).isTrue();
     }
+    @Test
+    void harmAtTheDoctorsOnHolidayAndInTheSnowIsFoundByItsKind() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He found a forked stick and tied a stretchy tube to both prongs.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "They tied the pointy one to a broom handle with string.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Yellow goo oozed from one end of the cut.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His leg was pointing the wrong way, bent sideways at the knee.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "A nurse said he had gone to sleep in the night and hadn't woken up.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "\"They'll put me in a long wooden box in the ground,\" said Grandpa.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "What if he just wasn't here at all? Everyone would be happier without him."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "Grandma took out her sleepy sweets. [HERO] took three more from the bottle."))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Let's call it our little arrangement. Best to keep it in your pocket.\""))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Maybe next year, if you slim down a bit,\" the helper said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He ran straight out onto the thin ice and jumped up and down to make it crack."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "Five children were lying on their tummies in the grass.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The horses drank, blowing clouds from their noses.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Grandma was sitting up in bed with a cup of tea.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Grandpa wound the lights around the banister.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "\"It's our fire alarm test,\" she said. \"Please follow me.\"")).isTrue();
+    }
 }
