@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/} and {@code safety-corpus-round109/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/} and {@code safety-corpus-round112/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -186,6 +186,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_ONE_HUNDRED_SEVEN, "Hundred-and-seventh corpus");
         blind.put(ROUND_ONE_HUNDRED_EIGHT, "Hundred-and-eighth corpus");
         blind.put(ROUND_ONE_HUNDRED_NINE, "Hundred-and-ninth corpus");
+        blind.put(ROUND_ONE_HUNDRED_TEN, "Hundred-and-tenth corpus");
+        blind.put(ROUND_ONE_HUNDRED_ELEVEN, "Hundred-and-eleventh corpus");
+        blind.put(ROUND_ONE_HUNDRED_TWELVE, "Hundred-and-twelfth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -462,6 +465,12 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_EIGHT = "safety-corpus-round108";
     /** A hundred-and-ninth, alongside the hundred-and-seventh: snow and winter */
     public static final String ROUND_ONE_HUNDRED_NINE = "safety-corpus-round109";
+    /** A hundred-and-tenth, after the hundred-and-seventh to hundred-and-ninth rounds, alongside the hundred-and-eleventh and hundred-and-twelfth: trains and buses (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_TEN = "safety-corpus-round110";
+    /** A hundred-and-eleventh, alongside the hundred-and-tenth: theatre and talent shows (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_ELEVEN = "safety-corpus-round111";
+    /** A hundred-and-twelfth, alongside the hundred-and-tenth: festivals (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_TWELVE = "safety-corpus-round112";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
