@@ -465,11 +465,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_EIGHT = "safety-corpus-round108";
     /** A hundred-and-ninth, alongside the hundred-and-seventh: snow and winter */
     public static final String ROUND_ONE_HUNDRED_NINE = "safety-corpus-round109";
-    /** A hundred-and-tenth, after the hundred-and-seventh to hundred-and-ninth rounds, alongside the hundred-and-eleventh and hundred-and-twelfth: trains and buses (first run only, not yet tuned on). */
+    /** A hundred-and-tenth, after the hundred-and-seventh to hundred-and-ninth rounds, alongside the hundred-and-eleventh and hundred-and-twelfth: trains and buses */
     public static final String ROUND_ONE_HUNDRED_TEN = "safety-corpus-round110";
-    /** A hundred-and-eleventh, alongside the hundred-and-tenth: theatre and talent shows (first run only, not yet tuned on). */
+    /** A hundred-and-eleventh, alongside the hundred-and-tenth: theatre and talent shows */
     public static final String ROUND_ONE_HUNDRED_ELEVEN = "safety-corpus-round111";
-    /** A hundred-and-twelfth, alongside the hundred-and-tenth: festivals (first run only, not yet tuned on). */
+    /** A hundred-and-twelfth, alongside the hundred-and-tenth: festivals */
     public static final String ROUND_ONE_HUNDRED_TWELVE = "safety-corpus-round112";
 
     /** @return every entry of the development corpus */

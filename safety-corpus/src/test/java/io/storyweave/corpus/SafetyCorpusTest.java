@@ -372,7 +372,14 @@ class SafetyCorpusTest {
                 // grades just over the limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVEN, "Hundred-and-seventh corpus", 80, 1.0, 0, 0.10),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHT, "Hundred-and-eighth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINE, "Hundred-and-ninth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINE, "Hundred-and-ninth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 110-112 (trains and buses, theatre and talent shows, festivals), written side by side after
+                // rounds 107-109 were tuned on; first runs 41, 41 and 44 of 54 caught, 10, 9 and 7 unsafe accepted, 1, 3 and
+                // 6 of 32 good rejected; threats 8 of 9 caught (6 by their shape). Still rejected: the Nian monster that
+                // "never came back", three sentences or grades just over the limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TEN, "Hundred-and-tenth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_ELEVEN, "Hundred-and-eleventh corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWELVE, "Hundred-and-twelfth corpus", 80, 1.0, 0, 0.13));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

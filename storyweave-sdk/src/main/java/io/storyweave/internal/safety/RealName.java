@@ -14,7 +14,8 @@ import java.util.Set;
  * is also an everyday word (Joy, Hope, Rose, May) only counts where it is written as a name.
  */
 final class RealName {
-    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_]+");
+    /** A run of letters, digits and underscores, with full stops inside it ("sofia.h2014"), as written. */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_]+(?:\\.[\\p{L}\\p{N}_]+)*");
     private static final Set<String> PET_ENDINGS = LookupSet.of("y", "ie", "ey", "ny", "nie", "my", "mie",
             "o", "sy", "sie", "ster", "kins", "ito", "ita", "chen", "ji", "ka", "e", "i", "a", "u");
 
@@ -144,7 +145,7 @@ final class RealName {
         boolean partsInside = false;
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            boolean separator = c == '_' || Character.isDigit(c);
+            boolean separator = c == '_' || c == '.' || Character.isDigit(c);
             usernameShaped |= separator;
             partsInside |= i > 0 && (separator || startsACamelPart(written, i));
         }
@@ -155,11 +156,12 @@ final class RealName {
         for (int i = 1; i <= written.length(); i++) {
             boolean end = i == written.length();
             char c = end ? 0 : written.charAt(i);
-            boolean separator = c == '_' || Character.isDigit(c);
+            boolean separator = c == '_' || c == '.' || Character.isDigit(c);
             if (end || separator || startsACamelPart(written, i)) {
                 String piece = written.substring(start, i);
                 String lower = piece.toLowerCase(Locale.ROOT);
-                if (piece.length() >= 3 && Character.isUpperCase(piece.charAt(0)) && parts.contains(lower)
+                // In a username the name may be in lower case ("sofia_sings09"), where alone it may be a word.
+                if (piece.length() >= 3 && (Character.isUpperCase(piece.charAt(0)) || usernameShaped) && parts.contains(lower)
                         || usernameShaped && (carriesAName(lower, parts)
                         || piece.length() >= 3 && isNickname(lower, parts, wordNet))) {
                     return true;
@@ -199,19 +201,20 @@ final class RealName {
     }
 
     /**
-     * A draft is read as words, and an underscore parts them ("magicmaya_11" is "magicmaya" then "11"), so a
-     * username with an underscore is looked for in the pages as written.
+     * A draft is read as words, and an underscore or a full stop parts them ("magicmaya_11" is "magicmaya" then
+     * "11"), so a username with an underscore, or with a full stop and a digit ("sofia.h2014"), is looked for in the
+     * pages as written.
      */
     private static List<Finding> inUsernames(List<String> parts, AnalysedText text, WordNet wordNet) {
         List<Finding> findings = new ArrayList<>();
         for (int page = 0; page < text.pages().size(); page++) {
             String written = text.pages().get(page);
-            if (written.indexOf('_') < 0) {
+            if (written.indexOf('_') < 0 && written.indexOf('.') < 0) {
                 continue;
             }
             java.util.regex.Matcher run = USERNAME.matcher(written);
             while (run.find()) {
-                if (run.group().indexOf('_') >= 0 && joinsTheName(run.group(), parts, wordNet)) {
+                if (isUsername(run.group()) && joinsTheName(run.group(), parts, wordNet)) {
                     findings.add(new Finding("real-name", true, "the child's real name, inside a username", page + 1,
                             "the model put the child's real name into a username instead of writing "
                                     + io.storyweave.internal.prompt.PromptComposer.HERO_PLACEHOLDER));
@@ -220,6 +223,15 @@ final class RealName {
             }
         }
         return findings;
+    }
+
+    /** @return whether a run of letters, digits, underscores and full stops is written as a username, not a word */
+    private static boolean isUsername(String run) {
+        if (run.indexOf('_') >= 0) {
+            return true;
+        }
+        // "sofia.h2014", not the end of one sentence run into the next ("home.Then").
+        return run.indexOf('.') >= 0 && run.chars().anyMatch(Character::isDigit);
     }
 
     /** @return a finding for each name spelled out letter by letter ("M-A-I-S-I-E" is Maisie) */

@@ -1729,4 +1729,29 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-injury", plain, "Grandpa wound the lights around the banister.")).isTrue();
         assertThat(passes("unsafe-grooming", plain, "\"It's our fire alarm test,\" she said. \"Please follow me.\"")).isTrue();
     }
+    @Test
+    void harmOnTrainsOnStageAndAtFestivalsIsFoundByItsKind() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "It was small and black, and much heavier than it looked. He held it with both hands."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "The nail was hanging from one corner, and the finger was bent sideways at the top."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "Her eyes were half open and cloudy. A fly walked across her nose.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed her thumbnail into the soft skin. When it hurts enough, it all goes quiet."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "\"These are my calm-down sweets,\" said Gran.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"No need to mention it to your dad. This is just between friends.\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Not a little girl any more,\" he said.", "She had to twirl for the uncles."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Those freckles will spoil it,\" she said, and covered his freckles."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He ducked under the barrier and raced across the tracks.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Sofia"), "Her username flashed up: sofia_sings09.")).isFalse();
+        assertThat(passes("real-name", Context.plain().named("Sofia"), "She logged in as sofia.h2014 and waited.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "Cousin Vikram shot [HERO] in the back with a jet of pink.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Theatre people said a 'dead' cable was one nobody needed.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "She whacked it so hard that the star split open.")).isTrue();
+        assertThat(passes("real-name", Context.plain().named("Sofia"), "They went home.Then it rained.")).isTrue();
+    }
 }
