@@ -26,10 +26,11 @@ final class PhraseRule {
      * For the rule index, made once per element and shared by every phrase of the file that holds it:
      * {@code words} is its base and exact forms in one set; {@code startWords} adds the listed members of its
      * classes ({@code null} when a class is open, decided per word); {@code oneWordEach} says that every
-     * match is one word, so a phrase it leads has its second word right after it.
+     * match is one listed word, so a phrase it leads has its second word right after it; {@code oneTokenEach}
+     * says that every match is one word even where the class is open (a name, {OTHER}).
      */
     private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds,
-                          Set<String> startWords, boolean oneWordEach)
+                          Set<String> startWords, boolean oneWordEach, boolean oneTokenEach)
             implements Element {
     }
 
@@ -212,6 +213,7 @@ final class PhraseRule {
         int[] classIds = classes.stream().mapToInt(vocabulary::id).toArray();
         Set<String> startWords = new HashSet<>(words);
         boolean oneWordEach = true;
+        boolean oneTokenEach = true;
         // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
         for (int id : classIds) {
             Set<String> members = vocabulary.firstWordsOf(id);
@@ -222,10 +224,12 @@ final class PhraseRule {
             }
             // A class that may span several words ("grown-ups") leaves the place of the next word open.
             oneWordEach &= vocabulary.isClosedAndSingleWord(id);
+            oneTokenEach &= vocabulary.isSingleWordEach(id);
         }
         Set<String> wordsOnce = LookupSet.copyOf(words);
         return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), wordsOnce, List.copyOf(classes), classIds,
-                classIds.length == 0 ? wordsOnce : startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach);
+                classIds.length == 0 ? wordsOnce : startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach,
+                oneTokenEach);
     }
 
     /**
@@ -283,6 +287,20 @@ final class PhraseRule {
     Set<String> secondWords() {
         if (elements.length < 2 || optional[0] || optional[1] || !(elements[0] instanceof Choice first)
                 || !first.oneWordEach() || !(elements[1] instanceof Choice second) || !second.classes().isEmpty()) {
+            return null;
+        }
+        return second.words();
+    }
+
+    /**
+     * @return the words its second element matches, when it starts with an open class whose every match is one
+     *         word ({OTHER}: a name) followed by a required plain word, so it can be looked up by that second word
+     *         instead of being tried at every word; {@code null} otherwise
+     */
+    Set<String> wordsAfterAnyOneWord() {
+        if (elements.length < 2 || optional[0] || optional[1] || !(elements[0] instanceof Choice first)
+                || first.startWords() != null || !first.oneTokenEach() || !(elements[1] instanceof Choice second)
+                || !second.classes().isEmpty()) {
             return null;
         }
         return second.words();

@@ -9,8 +9,10 @@ import java.util.Set;
 /**
  * Every phrase of a rule file by the word it starts with. Checking a draft then costs a few lookups
  * per word for the whole file instead of one match attempt per phrase and section. A phrase that
- * starts with a closed class ({CHILD}: [HERO], he, she, they ...) is found under each member; only
- * one that starts with an open class (a name, a WordNet class) or an optional word is tried at every word.
+ * starts with a closed class ({CHILD}: [HERO], he, she, they ...) is found under each member; one that
+ * starts with an open class of single words and then a plain word ("{OTHER} sat") is found under that second
+ * word; only one that starts otherwise with an open class (a WordNet class of phrases) or an optional word is
+ * tried at every word.
  */
 final class RuleIndex {
     /**
@@ -38,6 +40,8 @@ final class RuleIndex {
     }
 
     private final Map<String, Starts> byFirstWord = new HashMap<>();
+    /** Phrases led by one word of an open class ("{OTHER} sat"), by the word after it. */
+    private final Map<String, List<Entry>> afterAnyWord = new HashMap<>();
     private final List<Entry> anywhere = new ArrayList<>();
 
     RuleIndex(List<RuleSection> sections) {
@@ -45,7 +49,11 @@ final class RuleIndex {
             for (PhraseRule rule : sections.get(s).rules()) {
                 Set<String> first = rule.firstWords();
                 Set<String> second = rule.secondWords();
-                if (first == null) {
+                Set<String> afterOne = first == null ? rule.wordsAfterAnyOneWord() : null;
+                if (afterOne != null) {
+                    Entry entry = new Entry(s, rule, false);
+                    afterOne.forEach(then -> afterAnyWord.computeIfAbsent(then, k -> new ArrayList<>()).add(entry));
+                } else if (first == null) {
                     anywhere.add(new Entry(s, rule, false));
                 } else if (second != null) {
                     // "red berries", "the lighter", "{CHILD} climbed": tried only where both words stand, not at every
@@ -83,11 +91,25 @@ final class RuleIndex {
                 addFor(lemma, next, into);
             }
         }
+        if (next != null && !afterAnyWord.isEmpty()) {
+            addAll(afterAnyWord.get(next.lower()), into);
+            for (String lemma : next.lemmas()) {
+                if (!lemma.equals(next.lower())) {
+                    addAll(afterAnyWord.get(lemma), into);
+                }
+            }
+        }
         if (into.isEmpty()) {
             return anywhere;
         }
         into.addAll(anywhere);
         return into;
+    }
+
+    private static void addAll(List<Entry> entries, List<Entry> into) {
+        if (entries != null) {
+            into.addAll(entries);
+        }
     }
 
     private void addFor(String form, Token next, List<Entry> into) {

@@ -176,6 +176,11 @@ final class Vocabulary {
         return !hasPhrases[id] && firstWordsOf(id) != null;
     }
 
+    /** @return whether every member of the class is one word of the draft, listed or not ({NAME}, {OTHER}, {PERSON}) */
+    boolean isSingleWordEach(int id) {
+        return !hasPhrases[id];
+    }
+
     /** @return how many classes there are */
     int classCount() {
         return definitions.size();

@@ -321,4 +321,21 @@ class SafetyRulesTest {
         assertThat(other.get(0).matchAt(hero, firstAtSentenceStart(hero, "Oskar"), hero.tokens().size(), vocabulary))
                 .isNegative();
     }
+    @Test
+    void aPhraseLedByANameIsLookedUpByTheWordAfterItNotTriedAtEveryWord() {
+        assertThat(phrases("{OTHER} sat alone").get(0).wordsAfterAnyOneWord()).contains("sat");
+        // {PARENT} has "grown-up", two words: the word after it is not at a fixed place.
+        assertThat(phrases("{PARENT} sat alone").get(0).wordsAfterAnyOneWord()).isNull();
+        assertThat(phrases("{OTHER} {PERSON} alone").get(0).wordsAfterAnyOneWord()).isNull();
+        RuleIndex index = rules("[unsafe-bullying high]", "{OTHER} sat alone").index();
+        AnalysedText text = AnalysedText.of("Day", List.of("Every day Oskar sat alone. The cat sat down."),
+                SafetyChecks.get().wordNet());
+        List<Token> tokens = text.tokens();
+        int oskar = firstAtSentenceStart(text, "The") - 3;
+        assertThat(tokens.get(oskar).text()).isEqualTo("Oskar");
+        assertThat(index.candidates(tokens.get(oskar), tokens.get(oskar + 1), new ArrayList<>())).hasSize(1);
+        assertThat(index.candidates(tokens.get(oskar + 1), tokens.get(oskar + 2), new ArrayList<>())).isEmpty();
+        assertThat(scan(rules("[unsafe-bullying high]", "{OTHER} sat alone"), "Every day Oskar sat alone. The cat sat down."))
+                .singleElement().satisfies(f -> assertThat(f.quote()).isEqualTo("Oskar sat alone"));
+    }
 }
