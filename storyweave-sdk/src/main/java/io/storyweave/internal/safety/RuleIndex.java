@@ -75,6 +75,11 @@ final class RuleIndex {
         }
     }
 
+    /** @return how many phrases are tried at every word of a draft, whatever it starts with */
+    int triedAtEveryWord() {
+        return anywhere.size();
+    }
+
     /**
      * @param token a word of the draft
      * @param next  the word after it in its sentence, or {@code null}

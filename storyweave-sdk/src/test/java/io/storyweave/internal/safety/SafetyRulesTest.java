@@ -338,4 +338,16 @@ class SafetyRulesTest {
         assertThat(scan(rules("[unsafe-bullying high]", "{OTHER} sat alone"), "Every day Oskar sat alone. The cat sat down."))
                 .singleElement().satisfies(f -> assertThat(f.quote()).isEqualTo("Oskar sat alone"));
     }
+    @Test
+    void theShippedRulesKeepFewPhrasesTriedAtEveryWordAndNoLineStandsForThousands() {
+        // A line led by an open class, or a line whose groups multiply, once made the local checks four times slower.
+        for (String file : List.of("unsafe-content.txt", "personal-data.txt", "instruction-obeyed.txt", "figurative.txt",
+                "calm.txt", "coping.txt")) {
+            SafetyRules rules = SafetyRules.load(file, VOCABULARY);
+            assertThat(rules.index().triedAtEveryWord()).as(file).isLessThanOrEqualTo(40);
+            Map<Integer, Integer> phrasesPerLine = new HashMap<>();
+            rules.sections().forEach(section -> section.rules().forEach(rule -> phrasesPerLine.merge(rule.line(), 1, Integer::sum)));
+            assertThat(phrasesPerLine.values()).as(file).allMatch(count -> count <= 1000);
+        }
+    }
 }
