@@ -53,7 +53,7 @@ final class PhraseScanner {
         // it holds one of the words the section needs.
         BitSet excused = new BitSet(count);
         BitSet satisfied = new BitSet(count);
-        // For sections of several aspects: per section, per page, the first quote of each rule line.
+        // For sections of several aspects: per section, per page (or per story), the first quote of each aspect.
         Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
         Map<Integer, Integer> firstCuePage = new java.util.HashMap<>();
         for (int[] sentence : text.sentences()) {

@@ -11,8 +11,8 @@ import java.util.Set;
  * per word for the whole file instead of one match attempt per phrase and section. A phrase that
  * starts with a closed class ({CHILD}: [HERO], he, she, they ...) is found under each member; one that
  * starts with an open class of single words and then a plain word ("{OTHER} sat") is found under that second
- * word; only one that starts otherwise with an open class (a WordNet class of phrases) or an optional word is
- * tried at every word.
+ * word; only one that starts with an open class and no plain word right after it ({explosive} alone,
+ * "{PERSON} ... ugly"), or with an optional word, is tried at every word.
  */
 final class RuleIndex {
     /**
