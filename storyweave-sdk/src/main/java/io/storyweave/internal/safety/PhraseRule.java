@@ -27,10 +27,11 @@ final class PhraseRule {
      * {@code words} is its base and exact forms in one set; {@code startWords} adds the listed members of its
      * classes ({@code null} when a class is open, decided per word); {@code oneWordEach} says that every
      * match is one listed word, so a phrase it leads has its second word right after it; {@code oneTokenEach}
-     * says that every match is one word even where the class is open (a name, {OTHER}).
+     * says that every match is one word even where the class is open (a name, {OTHER}); {@code wordNetClasses}
+     * holds the bits of its WordNet classes when it is nothing else ({explosive}, {alcohol}), or 0.
      */
     private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds,
-                          Set<String> startWords, boolean oneWordEach, boolean oneTokenEach)
+                          Set<String> startWords, boolean oneWordEach, boolean oneTokenEach, long wordNetClasses)
             implements Element {
     }
 
@@ -214,6 +215,8 @@ final class PhraseRule {
         Set<String> startWords = new HashSet<>(words);
         boolean oneWordEach = true;
         boolean oneTokenEach = true;
+        long wordNetClasses = 0L;
+        boolean onlyWordNetClasses = words.isEmpty() && classIds.length > 0;
         // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
         for (int id : classIds) {
             Set<String> members = vocabulary.firstWordsOf(id);
@@ -225,11 +228,13 @@ final class PhraseRule {
             // A class that may span several words ("grown-ups") leaves the place of the next word open.
             oneWordEach &= vocabulary.isClosedAndSingleWord(id);
             oneTokenEach &= vocabulary.isSingleWordEach(id);
+            wordNetClasses |= vocabulary.wordNetClassBit(id);
+            onlyWordNetClasses &= vocabulary.wordNetClassBit(id) != 0;
         }
         Set<String> wordsOnce = LookupSet.copyOf(words);
         return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), wordsOnce, List.copyOf(classes), classIds,
                 classIds.length == 0 ? wordsOnce : startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach,
-                oneTokenEach);
+                oneTokenEach, onlyWordNetClasses ? wordNetClasses : 0L);
     }
 
     /**
@@ -304,6 +309,15 @@ final class PhraseRule {
             return null;
         }
         return second.words();
+    }
+
+    /**
+     * @return the bits of the WordNet classes its first word must belong to, when it starts with nothing but such
+     *         classes ({explosive}, {alcohol}), so it can be looked up by a word's classes instead of being tried at
+     *         every word; 0 otherwise
+     */
+    long leadingWordNetClasses() {
+        return !optional[0] && elements[0] instanceof Choice c ? c.wordNetClasses() : 0L;
     }
 
     /** @return whether the phrase is a single word or class, which a compound noun may swallow */

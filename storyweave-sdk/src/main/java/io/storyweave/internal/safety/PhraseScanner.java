@@ -60,7 +60,8 @@ final class PhraseScanner {
             sentenceConditions(text, sentence, rules, excused, satisfied);
             for (int start = sentence[0]; start < sentence[1]; start++) {
                 for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start),
-                        start + 1 < sentence[1] ? text.tokens().get(start + 1) : null, reuse)) {
+                        start + 1 < sentence[1] ? text.tokens().get(start + 1) : null,
+                        vocabulary.wordNetMask(text, start), reuse)) {
                     int s = entry.section();
                     if (skipped[s] || foundAt[s] == start || start < undoneAt[s] || excused.get(s)
                             || (!sections.get(s).needs().isEmpty() && !satisfied.get(s))) {

@@ -42,6 +42,10 @@ final class RuleIndex {
     private final Map<String, Starts> byFirstWord = new HashMap<>();
     /** Phrases led by one word of an open class ("{OTHER} sat"), by the word after it. */
     private final Map<String, List<Entry>> afterAnyWord = new HashMap<>();
+    /** Phrases led by a WordNet class ({explosive}), by the class's bit in a word's mask. */
+    @SuppressWarnings("unchecked")
+    private final List<Entry>[] byWordNetClass = new List[Long.SIZE];
+    private long indexedClasses;
     private final List<Entry> anywhere = new ArrayList<>();
 
     RuleIndex(List<RuleSection> sections) {
@@ -50,7 +54,18 @@ final class RuleIndex {
                 Set<String> first = rule.firstWords();
                 Set<String> second = rule.secondWords();
                 Set<String> afterOne = first == null ? rule.wordsAfterAnyOneWord() : null;
-                if (afterOne != null) {
+                long classes = first == null && afterOne == null ? rule.leadingWordNetClasses() : 0L;
+                if (classes != 0L) {
+                    Entry entry = new Entry(s, rule, false);
+                    indexedClasses |= classes;
+                    for (long bits = classes; bits != 0L; bits &= bits - 1) {
+                        int bit = Long.numberOfTrailingZeros(bits);
+                        if (byWordNetClass[bit] == null) {
+                            byWordNetClass[bit] = new ArrayList<>();
+                        }
+                        byWordNetClass[bit].add(entry);
+                    }
+                } else if (afterOne != null) {
                     Entry entry = new Entry(s, rule, false);
                     afterOne.forEach(then -> afterAnyWord.computeIfAbsent(then, k -> new ArrayList<>()).add(entry));
                 } else if (first == null) {
@@ -89,6 +104,18 @@ final class RuleIndex {
      *         starting with a class (a phrase may appear twice; the first match per section wins anyway)
      */
     List<Entry> candidates(Token token, Token next, List<Entry> into) {
+        return candidates(token, next, -1L, into);
+    }
+
+    /**
+     * @param token       a word of the draft
+     * @param next        the word after it in its sentence, or {@code null}
+     * @param wordNetMask the word's WordNet classes ({@link Vocabulary#wordNetMask}); -1 for all of them
+     * @param into        a list to reuse (cleared first)
+     * @return the phrases that may start at it, as {@link #candidates(Token, Token, List)}, those led by a WordNet
+     *         class only where the word belongs to one of their classes
+     */
+    List<Entry> candidates(Token token, Token next, long wordNetMask, List<Entry> into) {
         into.clear();
         addFor(token.lower(), next, into);
         for (String lemma : token.lemmas()) {
@@ -103,6 +130,9 @@ final class RuleIndex {
                     addAll(afterAnyWord.get(lemma), into);
                 }
             }
+        }
+        for (long bits = wordNetMask & indexedClasses; bits != 0L; bits &= bits - 1) {
+            addAll(byWordNetClass[Long.numberOfTrailingZeros(bits)], into);
         }
         if (into.isEmpty()) {
             return anywhere;

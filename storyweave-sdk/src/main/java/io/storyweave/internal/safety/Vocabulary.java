@@ -176,6 +176,24 @@ final class Vocabulary {
         return !hasPhrases[id] && firstWordsOf(id) != null;
     }
 
+    /**
+     * @param id a class number
+     * @return the bit of a WordNet class of word-classes.txt in a word's mask ({@link AnalysedText#wordNetMask}), or 0
+     *         for any other class
+     */
+    long wordNetClassBit(int id) {
+        return definitions.get(id) instanceof WordNetClass c ? 1L << c.bit() : 0L;
+    }
+
+    /**
+     * @param text  the analysed draft
+     * @param index a word of it
+     * @return the WordNet classes of word-classes.txt its most frequent sense lies under, one bit each
+     */
+    long wordNetMask(AnalysedText text, int index) {
+        return text.wordNetMask(index, wordClasses);
+    }
+
     /** @return whether every member of the class is one word of the draft, listed or not ({NAME}, {OTHER}, {PERSON}) */
     boolean isSingleWordEach(int id) {
         return !hasPhrases[id];

@@ -350,4 +350,19 @@ class SafetyRulesTest {
             assertThat(phrasesPerLine.values()).as(file).allMatch(count -> count <= 1000);
         }
     }
+    @Test
+    void aPhraseLedByAWordNetClassIsLookedUpByTheWordsClassesNotTriedAtEveryWord() {
+        SafetyRules rules = rules("[unsafe-weapons high]", "{explosive}");
+        assertThat(rules.index().triedAtEveryWord()).isZero();
+        AnalysedText text = AnalysedText.of("Day", List.of("The grenade sat on the shelf."), SafetyChecks.get().wordNet());
+        List<Token> tokens = text.tokens();
+        int grenade = firstAtSentenceStart(text, "The") + 1;
+        assertThat(tokens.get(grenade).text()).isEqualTo("grenade");
+        long mask = VOCABULARY.wordNetMask(text, grenade);
+        assertThat(rules.index().candidates(tokens.get(grenade), tokens.get(grenade + 1), mask, new ArrayList<>())).hasSize(1);
+        assertThat(rules.index().candidates(tokens.get(grenade + 1), tokens.get(grenade + 2),
+                VOCABULARY.wordNetMask(text, grenade + 1), new ArrayList<>())).isEmpty();
+        assertThat(scan(rules, "The grenade sat on the shelf.")).singleElement()
+                .satisfies(f -> assertThat(f.quote()).isEqualTo("grenade"));
+    }
 }
