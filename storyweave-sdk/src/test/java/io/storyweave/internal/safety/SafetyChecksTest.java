@@ -1754,4 +1754,15 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-injury", plain, "She whacked it so hard that the star split open.")).isTrue();
         assertThat(passes("real-name", Context.plain().named("Sofia"), "They went home.Then it rained.")).isTrue();
     }
+    @Test
+    void aDangerousActPraisedOrRepeatedLaterInTheStoryIsFoundAcrossPages() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] darted straight into the road after the ball.",
+                "It was the best game ever. Next time he would wait even longer.")).isFalse();
+        // The same act with a grown-up, or told as a lesson afterwards, and a record that is no dare.
+        assertThat(passes("unsafe-imitable", plain, "Holding Dad's hand, [HERO] stepped into the road at the crossing.",
+                "It was the best trip ever.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] darted into the road after the ball.",
+                "Mum said it was too dangerous, and [HERO] promised. Next time he would ask for help.")).isTrue();
+    }
 }
