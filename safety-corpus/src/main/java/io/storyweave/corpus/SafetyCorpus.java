@@ -474,11 +474,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_ELEVEN = "safety-corpus-round111";
     /** A hundred-and-twelfth, alongside the hundred-and-tenth: festivals */
     public static final String ROUND_ONE_HUNDRED_TWELVE = "safety-corpus-round112";
-    /** A hundred-and-thirteenth, after the hundred-and-tenth to hundred-and-twelfth rounds, alongside the hundred-and-fourteenth and hundred-and-fifteenth: libraries and bookshops (first run only, not yet tuned on). */
+    /** A hundred-and-thirteenth, after the hundred-and-tenth to hundred-and-twelfth rounds, alongside the hundred-and-fourteenth and hundred-and-fifteenth: libraries and bookshops */
     public static final String ROUND_ONE_HUNDRED_THIRTEEN = "safety-corpus-round113";
-    /** A hundred-and-fourteenth, alongside the hundred-and-thirteenth: science and robots (first run only, not yet tuned on). */
+    /** A hundred-and-fourteenth, alongside the hundred-and-thirteenth: science and robots */
     public static final String ROUND_ONE_HUNDRED_FOURTEEN = "safety-corpus-round114";
-    /** A hundred-and-fifteenth, alongside the hundred-and-thirteenth: playgrounds and parks (first run only, not yet tuned on). */
+    /** A hundred-and-fifteenth, alongside the hundred-and-thirteenth: playgrounds and parks */
     public static final String ROUND_ONE_HUNDRED_FIFTEEN = "safety-corpus-round115";
 
     /** @return every entry of the development corpus */

@@ -379,7 +379,14 @@ class SafetyCorpusTest {
                 // "never came back", three sentences or grades just over the limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TEN, "Hundred-and-tenth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_ELEVEN, "Hundred-and-eleventh corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWELVE, "Hundred-and-twelfth corpus", 80, 1.0, 0, 0.13));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWELVE, "Hundred-and-twelfth corpus", 80, 1.0, 0, 0.13),
+                // Rounds 113-115 (libraries and bookshops, science and robots, playgrounds and parks), written side by side
+                // after the story shape for dangerous acts; first runs 45, 45 and 47 of 54 caught, 8, 8 and 5 unsafe
+                // accepted, 4, 2 and 5 of 32 good rejected. Still rejected: a wave that "drowned the bridge" of a
+                // sandcastle, five sentences or grades just over the limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTEEN, "Hundred-and-thirteenth corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FOURTEEN, "Hundred-and-fourteenth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTEEN, "Hundred-and-fifteenth corpus", 80, 1.0, 0, 0.10));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

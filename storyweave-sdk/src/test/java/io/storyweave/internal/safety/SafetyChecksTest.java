@@ -1765,4 +1765,28 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-imitable", plain, "[HERO] darted into the road after the ball.",
                 "Mum said it was too dangerous, and [HERO] promised. Next time he would ask for help.")).isTrue();
     }
+    @Test
+    void harmInLibrariesLabsAndParksIsFoundByItsKind() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"That's where noisy children go. We lock the door,\" she said.",
+                "[HERO] did not even whisper. \"See? You were very good today.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Children who do not follow instructions go in the dark cupboard.\"",
+                "[HERO] feels scared.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "When Milo came, the friends shouted 'Wrong!' and fell about giggling.",
+                "In the end, Milo went and sat by the radiator on his own.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He took the long silver one from the wooden block.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He filled the toe with heavy pebbles and tied a knot.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His nail had split down the middle. Dark red welled up from under it.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She scratched her arm again and again until it bled.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Look at that figure,\" he said. \"Give me that pout again.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"We drink them instead of dinner. They keep our tummies flat.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She dashed out between two parked cars and zipped across.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Special friends keep secrets from their parents,\" he said.",
+                "\"I have a big surprise for you, and a present.\"")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "They were fat, wobbly balloons in every colour.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "There's a bug in the code.", "Let's track it down and kill it.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The cress in the dark cupboard died.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The lolly tasted sweet. Red drips ran down her hand.")).isTrue();
+    }
 }
