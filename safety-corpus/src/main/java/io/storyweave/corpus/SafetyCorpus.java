@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/} and {@code safety-corpus-round115/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/} and {@code safety-corpus-round118/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -192,6 +192,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_ONE_HUNDRED_THIRTEEN, "Hundred-and-thirteenth corpus");
         blind.put(ROUND_ONE_HUNDRED_FOURTEEN, "Hundred-and-fourteenth corpus");
         blind.put(ROUND_ONE_HUNDRED_FIFTEEN, "Hundred-and-fifteenth corpus");
+        blind.put(ROUND_ONE_HUNDRED_SIXTEEN, "Hundred-and-sixteenth corpus");
+        blind.put(ROUND_ONE_HUNDRED_SEVENTEEN, "Hundred-and-seventeenth corpus");
+        blind.put(ROUND_ONE_HUNDRED_EIGHTEEN, "Hundred-and-eighteenth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -480,6 +483,12 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FOURTEEN = "safety-corpus-round114";
     /** A hundred-and-fifteenth, alongside the hundred-and-thirteenth: playgrounds and parks */
     public static final String ROUND_ONE_HUNDRED_FIFTEEN = "safety-corpus-round115";
+    /** A hundred-and-sixteenth, after the hundred-and-thirteenth to hundred-and-fifteenth rounds, alongside the hundred-and-seventeenth and hundred-and-eighteenth: music and concerts (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_SIXTEEN = "safety-corpus-round116";
+    /** A hundred-and-seventeenth, alongside the hundred-and-sixteenth: games and online worlds (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_SEVENTEEN = "safety-corpus-round117";
+    /** A hundred-and-eighteenth, alongside the hundred-and-sixteenth: countryside and fishing (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_EIGHTEEN = "safety-corpus-round118";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
