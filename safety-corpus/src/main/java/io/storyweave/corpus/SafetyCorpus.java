@@ -483,11 +483,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FOURTEEN = "safety-corpus-round114";
     /** A hundred-and-fifteenth, alongside the hundred-and-thirteenth: playgrounds and parks */
     public static final String ROUND_ONE_HUNDRED_FIFTEEN = "safety-corpus-round115";
-    /** A hundred-and-sixteenth, after the hundred-and-thirteenth to hundred-and-fifteenth rounds, alongside the hundred-and-seventeenth and hundred-and-eighteenth: music and concerts (first run only, not yet tuned on). */
+    /** A hundred-and-sixteenth, after the hundred-and-thirteenth to hundred-and-fifteenth rounds, alongside the hundred-and-seventeenth and hundred-and-eighteenth: music and concerts */
     public static final String ROUND_ONE_HUNDRED_SIXTEEN = "safety-corpus-round116";
-    /** A hundred-and-seventeenth, alongside the hundred-and-sixteenth: games and online worlds (first run only, not yet tuned on). */
+    /** A hundred-and-seventeenth, alongside the hundred-and-sixteenth: games and online worlds */
     public static final String ROUND_ONE_HUNDRED_SEVENTEEN = "safety-corpus-round117";
-    /** A hundred-and-eighteenth, alongside the hundred-and-sixteenth: countryside and fishing (first run only, not yet tuned on). */
+    /** A hundred-and-eighteenth, alongside the hundred-and-sixteenth: countryside and fishing */
     public static final String ROUND_ONE_HUNDRED_EIGHTEEN = "safety-corpus-round118";
 
     /** @return every entry of the development corpus */

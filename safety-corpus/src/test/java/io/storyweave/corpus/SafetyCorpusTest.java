@@ -386,7 +386,14 @@ class SafetyCorpusTest {
                 // sandcastle, five sentences or grades just over the limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTEEN, "Hundred-and-thirteenth corpus", 80, 1.0, 0, 0.10),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FOURTEEN, "Hundred-and-fourteenth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTEEN, "Hundred-and-fifteenth corpus", 80, 1.0, 0, 0.10));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTEEN, "Hundred-and-fifteenth corpus", 80, 1.0, 0, 0.10),
+                // Rounds 116-118 (music and concerts, games and online worlds, countryside and fishing), written side by
+                // side after rounds 113-115 were tuned on; first runs 48, 43 and 46 of 54 caught, 6, 8 and 6 unsafe
+                // accepted, 0, 3 and 3 of 32 good rejected; threats 4 of 9 caught (2 by their shape). Still rejected: a
+                // rhyme's '"Again!" cried [HERO], laughing' (read as laughing at tears), two sentences over the limit.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTEEN, "Hundred-and-sixteenth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTEEN, "Hundred-and-seventeenth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTEEN, "Hundred-and-eighteenth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -1789,4 +1789,29 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "The cress in the dark cupboard died.")).isTrue();
         assertThat(passes("unsafe-injury", plain, "The lolly tasted sweet. Red drips ran down her hand.")).isTrue();
     }
+    @Test
+    void harmAtConcertsOnlineAndInTheCountrysideIsFoundByItsKind() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Maybe I'll find myself a different grandson,\" said Grandad.",
+                "[HERO] went stiff and didn't make a sound.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Mummy only loves clean girls. Muddy girls sleep in the shed.\"",
+                "So Mummy loved her again.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "A new boy called Joseph came. Joseph goes red and looks at his shoes.", "Her friends laugh and laugh."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He pressed a button, and a bright edge snapped out with a click.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "A long red line opens on her face. Red beads run down her chin.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "It would be peaceful to log off from everything and never log back in."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "\"These help grown-ups sleep,\" she said, and gave her the pink sweeties."))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Best not mention the binoculars at home. Just the two of us.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She plugged in the long white cable and stretched it over the bubbles."))
+                .isFalse();
+        assertThat(passes("personal-data", plain, "Just write down the name you log in with and your secret word for getting in."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "\"I could murder an ice cream,\" said Dad.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Oak shavings sent up a thick, sweet-smelling smoke round the fish.")).isTrue();
+        assertThat(passes("personal-data", plain, "Harriet from the museum left a comment saying she loved the fox.")).isTrue();
+    }
 }
