@@ -26,12 +26,12 @@ final class PhraseRule {
      * For the rule index, made once per element and shared by every phrase of the file that holds it:
      * {@code words} is its base and exact forms in one set; {@code startWords} adds the listed members of its
      * classes ({@code null} when a class is open, decided per word); {@code oneWordEach} says that every
-     * match is one listed word, so a phrase it leads has its second word right after it; {@code oneTokenEach}
-     * says that every match is one word even where the class is open (a name, {OTHER}); {@code wordNetClasses}
+     * match is one word of the draft, listed or not ({CHILD}, {OTHER}; not {PARENT}, which has "grown-ups"), so a
+     * phrase it leads has its second word right after it; {@code wordNetClasses}
      * holds the bits of its WordNet classes when it is nothing else ({explosive}, {alcohol}), or 0.
      */
     private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds,
-                          Set<String> startWords, boolean oneWordEach, boolean oneTokenEach, long wordNetClasses)
+                          Set<String> startWords, boolean oneWordEach, long wordNetClasses)
             implements Element {
     }
 
@@ -214,7 +214,6 @@ final class PhraseRule {
         int[] classIds = classes.stream().mapToInt(vocabulary::id).toArray();
         Set<String> startWords = new HashSet<>(words);
         boolean oneWordEach = true;
-        boolean oneTokenEach = true;
         long wordNetClasses = 0L;
         boolean onlyWordNetClasses = words.isEmpty() && classIds.length > 0;
         // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
@@ -226,15 +225,14 @@ final class PhraseRule {
                 startWords.addAll(members);
             }
             // A class that may span several words ("grown-ups") leaves the place of the next word open.
-            oneWordEach &= vocabulary.isClosedAndSingleWord(id);
-            oneTokenEach &= vocabulary.isSingleWordEach(id);
+            oneWordEach &= vocabulary.isSingleWordEach(id);
             wordNetClasses |= vocabulary.wordNetClassBit(id);
             onlyWordNetClasses &= vocabulary.wordNetClassBit(id) != 0;
         }
         Set<String> wordsOnce = LookupSet.copyOf(words);
         return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), wordsOnce, List.copyOf(classes), classIds,
                 classIds.length == 0 ? wordsOnce : startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach,
-                oneTokenEach, onlyWordNetClasses ? wordNetClasses : 0L);
+                onlyWordNetClasses ? wordNetClasses : 0L);
     }
 
     /**
@@ -286,26 +284,13 @@ final class PhraseRule {
 
     /**
      * @return the words its second element matches, when the phrase starts with two required words (the first
-     *         plain or of classes whose members are single listed words, such as {CHILD}; the second plain; no
-     *         optional word, gap or wildcard), so it can be looked up by both; {@code null} otherwise
+     *         plain or of classes whose members are single words, such as {CHILD} or {OTHER}; the second plain; no
+     *         optional word, gap or wildcard), so it can be looked up by both, or by the second alone where the first
+     *         is an open class; {@code null} otherwise
      */
     Set<String> secondWords() {
         if (elements.length < 2 || optional[0] || optional[1] || !(elements[0] instanceof Choice first)
                 || !first.oneWordEach() || !(elements[1] instanceof Choice second) || !second.classes().isEmpty()) {
-            return null;
-        }
-        return second.words();
-    }
-
-    /**
-     * @return the words its second element matches, when it starts with an open class whose every match is one
-     *         word ({OTHER}: a name) followed by a required plain word, so it can be looked up by that second word
-     *         instead of being tried at every word; {@code null} otherwise
-     */
-    Set<String> wordsAfterAnyOneWord() {
-        if (elements.length < 2 || optional[0] || optional[1] || !(elements[0] instanceof Choice first)
-                || first.startWords() != null || !first.oneTokenEach() || !(elements[1] instanceof Choice second)
-                || !second.classes().isEmpty()) {
             return null;
         }
         return second.words();

@@ -53,7 +53,7 @@ final class RuleIndex {
             for (PhraseRule rule : sections.get(s).rules()) {
                 Set<String> first = rule.firstWords();
                 Set<String> second = rule.secondWords();
-                Set<String> afterOne = first == null ? rule.wordsAfterAnyOneWord() : null;
+                Set<String> afterOne = first == null ? second : null;
                 long classes = first == null && afterOne == null ? rule.leadingWordNetClasses() : 0L;
                 if (classes != 0L) {
                     Entry entry = new Entry(s, rule, false);

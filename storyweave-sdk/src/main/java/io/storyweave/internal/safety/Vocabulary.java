@@ -169,15 +169,6 @@ final class Vocabulary {
 
     /**
      * @param id a class number
-     * @return whether every member of the class is one listed word ({CHILD}: he, she, [hero] ...), so that a
-     *         phrase led by it has its second word right after the first
-     */
-    boolean isClosedAndSingleWord(int id) {
-        return !hasPhrases[id] && firstWordsOf(id) != null;
-    }
-
-    /**
-     * @param id a class number
      * @return the bit of a WordNet class of word-classes.txt in a word's mask ({@link AnalysedText#wordNetMask}), or 0
      *         for any other class
      */
@@ -194,7 +185,11 @@ final class Vocabulary {
         return text.wordNetMask(index, wordClasses);
     }
 
-    /** @return whether every member of the class is one word of the draft, listed or not ({NAME}, {OTHER}, {PERSON}) */
+    /**
+     * @param id a class number
+     * @return whether every member of the class is one word of the draft, listed or not ({CHILD}, {NAME}, {OTHER}),
+     *         so that a phrase led by it has its second word right after the first
+     */
     boolean isSingleWordEach(int id) {
         return !hasPhrases[id];
     }

@@ -323,10 +323,10 @@ class SafetyRulesTest {
     }
     @Test
     void aPhraseLedByANameIsLookedUpByTheWordAfterItNotTriedAtEveryWord() {
-        assertThat(phrases("{OTHER} sat alone").get(0).wordsAfterAnyOneWord()).contains("sat");
+        assertThat(phrases("{OTHER} sat alone").get(0).secondWords()).contains("sat");
         // {PARENT} has "grown-up", two words: the word after it is not at a fixed place.
-        assertThat(phrases("{PARENT} sat alone").get(0).wordsAfterAnyOneWord()).isNull();
-        assertThat(phrases("{OTHER} {PERSON} alone").get(0).wordsAfterAnyOneWord()).isNull();
+        assertThat(phrases("{PARENT} sat alone").get(0).secondWords()).isNull();
+        assertThat(phrases("{OTHER} {PERSON} alone").get(0).secondWords()).isNull();
         RuleIndex index = rules("[unsafe-bullying high]", "{OTHER} sat alone").index();
         AnalysedText text = AnalysedText.of("Day", List.of("Every day Oskar sat alone. The cat sat down."),
                 SafetyChecks.get().wordNet());
