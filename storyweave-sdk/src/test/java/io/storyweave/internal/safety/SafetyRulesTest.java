@@ -295,32 +295,34 @@ class SafetyRulesTest {
         throw new AssertionError(word + " starts no sentence");
     }
 
+    private static AnalysedText analysed(String page) {
+        return AnalysedText.of("Day", List.of(page), SafetyChecks.get().wordNet());
+    }
+
+    private static int matchAt(PhraseRule rule, AnalysedText text, int start) {
+        return rule.matchAt(text, start, text.tokens().size(), VOCABULARY);
+    }
+
     @Test
     void aWordTheStoryWritesAsANameInsideASentenceIsANameAtTheStartOfOneToo() {
-        Vocabulary vocabulary = VOCABULARY;
-        AnalysedText text = AnalysedText.of("Day", List.of("Every day Oskar waited. Oskar sat alone. Soon it rained."),
-                SafetyChecks.get().wordNet());
-        List<PhraseRule> name = new PhraseRule.Parser(vocabulary).parseLine(new RuleText.Line("test.txt", 1, "{NAME} sat"));
+        PhraseRule name = phrases("{NAME} sat").get(0);
+        AnalysedText text = analysed("Every day Oskar waited. Oskar sat alone. Soon it rained.");
         int oskarAtStart = firstAtSentenceStart(text, "Oskar");
         assertThat(text.tokens().get(oskarAtStart).text()).isEqualTo("Oskar");
-        assertThat(name.get(0).matchAt(text, oskarAtStart, text.tokens().size(), vocabulary)).isPositive();
+        assertThat(matchAt(name, text, oskarAtStart)).isPositive();
         // An everyday word at the start of a sentence stays one, even when a title-case phrase elsewhere has it.
-        AnalysedText soon = AnalysedText.of("Day", List.of("We read Soon Comes Spring. Soon sat on the mat."),
-                SafetyChecks.get().wordNet());
-        List<PhraseRule> soonSat = new PhraseRule.Parser(vocabulary).parseLine(new RuleText.Line("test.txt", 1, "{NAME} sat"));
+        AnalysedText soon = analysed("We read Soon Comes Spring. Soon sat on the mat.");
         int soonAtStart = firstAtSentenceStart(soon, "Soon");
         assertThat(soon.tokens().get(soonAtStart).text()).isEqualTo("Soon");
-        assertThat(soonSat.get(0).matchAt(soon, soonAtStart, soon.tokens().size(), vocabulary)).isNegative();
+        assertThat(matchAt(name, soon, soonAtStart)).isNegative();
         // OTHER is someone else in the story: a name, not the hero.
-        AnalysedText hero = AnalysedText.of("Day", List.of("[HERO] sat down. Oskar sat down."), SafetyChecks.get().wordNet());
-        List<PhraseRule> other = new PhraseRule.Parser(vocabulary).parseLine(new RuleText.Line("test.txt", 1, "{OTHER} sat"));
-        assertThat(other.get(0).matchAt(hero, firstAtSentenceStart(hero, "[HERO]"), hero.tokens().size(), vocabulary))
-                .isNegative();
-        assertThat(name.get(0).matchAt(hero, firstAtSentenceStart(hero, "[HERO]"), hero.tokens().size(), vocabulary))
-                .isPositive();
-        assertThat(other.get(0).matchAt(hero, firstAtSentenceStart(hero, "Oskar"), hero.tokens().size(), vocabulary))
-                .isNegative();
+        AnalysedText hero = analysed("[HERO] sat down. Oskar sat down.");
+        PhraseRule other = phrases("{OTHER} sat").get(0);
+        assertThat(matchAt(other, hero, firstAtSentenceStart(hero, "[HERO]"))).isNegative();
+        assertThat(matchAt(name, hero, firstAtSentenceStart(hero, "[HERO]"))).isPositive();
+        assertThat(matchAt(other, hero, firstAtSentenceStart(hero, "Oskar"))).isNegative();
     }
+
     @Test
     void aPhraseLedByANameIsLookedUpByTheWordAfterItNotTriedAtEveryWord() {
         assertThat(phrases("{OTHER} sat alone").get(0).secondWords()).contains("sat");
@@ -328,8 +330,7 @@ class SafetyRulesTest {
         assertThat(phrases("{PARENT} sat alone").get(0).secondWords()).isNull();
         assertThat(phrases("{OTHER} {PERSON} alone").get(0).secondWords()).isNull();
         RuleIndex index = rules("[unsafe-bullying high]", "{OTHER} sat alone").index();
-        AnalysedText text = AnalysedText.of("Day", List.of("Every day Oskar sat alone. The cat sat down."),
-                SafetyChecks.get().wordNet());
+        AnalysedText text = analysed("Every day Oskar sat alone. The cat sat down.");
         List<Token> tokens = text.tokens();
         int oskar = firstAtSentenceStart(text, "The") - 3;
         assertThat(tokens.get(oskar).text()).isEqualTo("Oskar");
@@ -354,7 +355,7 @@ class SafetyRulesTest {
     void aPhraseLedByAWordNetClassIsLookedUpByTheWordsClassesNotTriedAtEveryWord() {
         SafetyRules rules = rules("[unsafe-weapons high]", "{explosive}");
         assertThat(rules.index().triedAtEveryWord()).isZero();
-        AnalysedText text = AnalysedText.of("Day", List.of("The grenade sat on the shelf."), SafetyChecks.get().wordNet());
+        AnalysedText text = analysed("The grenade sat on the shelf.");
         List<Token> tokens = text.tokens();
         int grenade = firstAtSentenceStart(text, "The") + 1;
         assertThat(tokens.get(grenade).text()).isEqualTo("grenade");
