@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * rarely mean anything else. A find is kept or dropped in context as {@link PhraseScanner} does.
  */
 final class DescribedTopics {
-    private static final String FILE = "described-topics.txt";
+    static final String FILE = "described-topics.txt";
     private static final String JOIN = " ... ";
 
     private final List<RuleSection> sections;

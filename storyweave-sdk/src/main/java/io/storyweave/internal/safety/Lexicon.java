@@ -67,7 +67,7 @@ final class Lexicon {
     private final BitSet[] lowerCase = new BitSet[4];
     private final List<Map<String, String[]>> exceptions;
 
-    private Lexicon(Reader in) {
+    private Lexicon(ByteReader in) {
         String magic = in.string();
         if (!MAGIC.equals(magic)) {
             throw new IllegalStateException("not a StoryWeave lexicon (starts with \"" + magic + "\")");
@@ -228,7 +228,7 @@ final class Lexicon {
     /** @return the lexicon in a gzip stream written as the class comment says */
     static Lexicon read(InputStream gzip) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(gzip, 1 << 16)) {
-            return new Lexicon(new Reader(in.readAllBytes()));
+            return new Lexicon(new ByteReader(in.readAllBytes()));
         }
     }
 
@@ -339,43 +339,6 @@ final class Lexicon {
             }
         }
         return -1;
-    }
-
-    /** Reads the varints and strings of the file from its inflated bytes. */
-    private static final class Reader {
-        private final byte[] data;
-        private int at;
-
-        Reader(byte[] data) {
-            this.data = data;
-        }
-
-        int number() {
-            int value = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = data[at++];
-                value |= (b & 0x7f) << shift;
-                if (b >= 0) {
-                    return value;
-                }
-            }
-        }
-
-        String string() {
-            int length = number();
-            String text = new String(data, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return text;
-        }
-
-        void bytes(byte[] into, int offset, int length) {
-            System.arraycopy(data, at, into, offset, length);
-            at += length;
-        }
-
-        boolean atEnd() {
-            return at == data.length;
-        }
     }
 
     /** A growing int array, so the lists above are read without boxing. */

@@ -1,6 +1,7 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Set;
 final class PhraseRule {
     private static final int GAP = 3;
 
-    private sealed interface Element permits Choice, Any, Gap {
+    /** One word of a phrase: a {@link Choice}, {@link Any} one word or a {@link Gap}. */
+    sealed interface Element permits Choice, Any, Gap {
     }
 
     /**
@@ -30,15 +32,17 @@ final class PhraseRule {
      * phrase it leads has its second word right after it; {@code wordNetClasses}
      * holds the bits of its WordNet classes when it is nothing else ({explosive}, {alcohol}), or 0.
      */
-    private record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds,
+    record Choice(Set<String> lemmas, Set<String> exact, Set<String> words, List<String> classes, int[] classIds,
                           Set<String> startWords, boolean oneWordEach, long wordNetClasses)
             implements Element {
     }
 
-    private record Any() implements Element {
+    /** {@code *}: any one word. */
+    record Any() implements Element {
     }
 
-    private record Gap() implements Element {
+    /** {@code ...}: up to three words. */
+    record Gap() implements Element {
     }
 
     private final int line;
@@ -184,8 +188,31 @@ final class PhraseRule {
         }
     }
 
-    private static final Element GAP_ELEMENT = new Gap();
-    private static final Element ANY_ELEMENT = new Any();
+    static final Element GAP_ELEMENT = new Gap();
+    static final Element ANY_ELEMENT = new Any();
+
+    /**
+     * A phrase from elements already parsed, as {@link CompiledRules} reads them back.
+     *
+     * @param elements its elements, each shared with the other phrases that hold it
+     * @param optional for each element, whether a {@code ?} made it optional
+     */
+    static PhraseRule of(int line, int aspect, Element[] elements, boolean[] optional, boolean countsWhenNegated) {
+        if (elements.length == 0 || elements.length != optional.length || elements[0] instanceof Gap) {
+            throw new IllegalArgumentException("a phrase must start with a word and say of each word whether it is optional");
+        }
+        return new PhraseRule(line, aspect, elements, optional, countsWhenNegated);
+    }
+
+    /** @return its elements, not copied: for {@link CompiledRules} to write, never to change */
+    Element[] elements() {
+        return elements;
+    }
+
+    /** @return for each element, whether it is optional; not copied, never to change */
+    boolean[] optional() {
+        return optional;
+    }
 
     private static Choice choice(String part, RuleText.Line line, Vocabulary vocabulary) {
         Set<String> lemmas = new HashSet<>();
@@ -209,13 +236,40 @@ final class PhraseRule {
                 lemmas.addAll(TENSES.getOrDefault(word, Set.of()));
             }
         }
-        Set<String> words = new HashSet<>(lemmas);
-        words.addAll(exact);
-        int[] classIds = classes.stream().mapToInt(vocabulary::id).toArray();
+        return choice(lemmas, exact, classes, vocabulary);
+    }
+
+    /**
+     * @param lemmas  the base forms it matches in any inflection (auxiliaries already in every tense), no two equal
+     * @param exact   the forms it matches only as written, no two equal
+     * @param classes the names of the word classes it matches
+     * @return the element, with what the rule index needs worked out from the vocabulary
+     */
+    static Choice choice(Collection<String> lemmas, Collection<String> exact, List<String> classes, Vocabulary vocabulary) {
+        Set<String> lemmasOnce = LookupSet.copyOf(lemmas);
+        Set<String> exactOnce = LookupSet.copyOf(exact);
+        Set<String> words;
+        if (exact.isEmpty()) {
+            words = lemmasOnce;
+        } else if (lemmas.isEmpty()) {
+            words = exactOnce;
+        } else {
+            Set<String> both = new HashSet<>(lemmas);
+            both.addAll(exact);
+            words = LookupSet.copyOf(both);
+        }
+        if (classes.isEmpty()) {
+            // Most elements are plain words: thousands of them are made before the first story is checked.
+            return new Choice(lemmasOnce, exactOnce, words, List.of(), NO_CLASSES, words, true, 0L);
+        }
+        int[] classIds = new int[classes.size()];
+        for (int i = 0; i < classIds.length; i++) {
+            classIds[i] = vocabulary.id(classes.get(i));
+        }
         Set<String> startWords = new HashSet<>(words);
         boolean oneWordEach = true;
         long wordNetClasses = 0L;
-        boolean onlyWordNetClasses = words.isEmpty() && classIds.length > 0;
+        boolean onlyWordNetClasses = words.isEmpty();
         // A closed class ({CHILD}, {PARENT}) is its listed members; an open one is decided per word.
         for (int id : classIds) {
             Set<String> members = vocabulary.firstWordsOf(id);
@@ -229,11 +283,12 @@ final class PhraseRule {
             wordNetClasses |= vocabulary.wordNetClassBit(id);
             onlyWordNetClasses &= vocabulary.wordNetClassBit(id) != 0;
         }
-        Set<String> wordsOnce = LookupSet.copyOf(words);
-        return new Choice(LookupSet.copyOf(lemmas), LookupSet.copyOf(exact), wordsOnce, List.copyOf(classes), classIds,
-                classIds.length == 0 ? wordsOnce : startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach,
+        return new Choice(lemmasOnce, exactOnce, words, List.copyOf(classes), classIds,
+                startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach,
                 onlyWordNetClasses ? wordNetClasses : 0L);
     }
+
+    private static final int[] NO_CLASSES = new int[0];
 
     /**
      * Auxiliaries stand for every tense and person: a rule's "{PARENT} was gone" is also "Mum is gone"
@@ -253,6 +308,34 @@ final class PhraseRule {
             group.forEach(word -> byWord.put(word, group));
         }
         return Map.copyOf(byWord);
+    }
+
+    /**
+     * @return the phrase as one canonical line, its line and aspect first, each element's alternatives sorted:
+     *         two phrases with equal descriptions match the same words ("12/12 !stab|stabbed {CHILD}? ...")
+     */
+    String describe() {
+        StringBuilder out = new StringBuilder().append(line).append('/').append(aspect).append(' ');
+        if (countsWhenNegated) {
+            out.append('!');
+        }
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (elements[i] instanceof Choice c) {
+                List<String> alternatives = new ArrayList<>(c.lemmas().stream().sorted().toList());
+                c.exact().stream().sorted().forEach(word -> alternatives.add("=" + word));
+                c.classes().forEach(name -> alternatives.add("{" + name + "}"));
+                out.append(String.join("|", alternatives));
+            } else {
+                out.append(elements[i] instanceof Gap ? "..." : "*");
+            }
+            if (optional[i]) {
+                out.append('?');
+            }
+        }
+        return out.toString();
     }
 
     /** @return the line of the rule file it was written on (one per phrase, or shared by a line's groups) */

@@ -1,6 +1,7 @@
 package io.storyweave.internal.safety;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,12 +64,25 @@ final class RuleText {
     }
 
     static List<Line> lines(String name) {
-        InputStream in = RuleText.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("StoryWeave safety rules " + name + " are missing from the jar");
+        return lines(name, bytes(name));
+    }
+
+    /** @return the bytes of a rule file beside this class */
+    static byte[] bytes(String name) {
+        try (InputStream in = RuleText.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("StoryWeave safety rules " + name + " are missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("StoryWeave safety rules " + name + " are unreadable", e);
         }
+    }
+
+    /** @param name the file's name, for errors @param bytes its bytes @return its lines, without blanks and comments */
+    static List<Line> lines(String name, byte[] bytes) {
         List<Line> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {

@@ -71,8 +71,24 @@ final class SafetyRules {
         return sectionsNeeding.get(lemma);
     }
 
+    /** @param sections a rule file's sections, parsed or compiled @return its rules, indexed */
+    static SafetyRules of(List<RuleSection> sections, Vocabulary vocabulary) {
+        return new SafetyRules(sections, vocabulary);
+    }
+
+    /** Every rule file read by {@link #load}: the ones the build compiles ({@link CompiledRules}). */
+    static final List<String> FILES = List.of("unsafe-content.txt", "personal-data.txt", "instruction-obeyed.txt",
+            "figurative.txt", "calm.txt", "coping.txt", DescribedTopics.FILE);
+
+    /**
+     * @param file       a rule file beside this class
+     * @param vocabulary word classes
+     * @return its rules: from the form compiled by the build when that was compiled from this text, else parsed
+     */
     static SafetyRules load(String file, Vocabulary vocabulary) {
-        return parse(RuleText.lines(file), vocabulary);
+        byte[] text = RuleText.bytes(file);
+        List<RuleSection> compiled = CompiledRules.readIfCurrent(file, text, vocabulary);
+        return compiled != null ? new SafetyRules(compiled, vocabulary) : parse(RuleText.lines(file, text), vocabulary);
     }
 
     /** @param lines a rule file's lines, without blanks and comments */
