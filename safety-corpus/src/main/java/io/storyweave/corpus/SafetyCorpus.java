@@ -492,11 +492,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SEVENTEEN = "safety-corpus-round117";
     /** A hundred-and-eighteenth, alongside the hundred-and-sixteenth: countryside and fishing */
     public static final String ROUND_ONE_HUNDRED_EIGHTEEN = "safety-corpus-round118";
-    /** A hundred-and-nineteenth, after the hundred-and-sixteenth to hundred-and-eighteenth rounds, alongside the hundred-and-twentieth and hundred-and-twenty-first: community helpers (first run only, not yet tuned on). */
+    /** A hundred-and-nineteenth, after the hundred-and-sixteenth to hundred-and-eighteenth rounds, alongside the hundred-and-twentieth and hundred-and-twenty-first: community helpers. */
     public static final String ROUND_ONE_HUNDRED_NINETEEN = "safety-corpus-round119";
-    /** A hundred-and-twentieth, alongside the hundred-and-nineteenth: art and crafts (first run only, not yet tuned on). */
+    /** A hundred-and-twentieth, alongside the hundred-and-nineteenth: art and crafts. */
     public static final String ROUND_ONE_HUNDRED_TWENTY = "safety-corpus-round120";
-    /** A hundred-and-twenty-first, alongside the hundred-and-nineteenth: grandparents and care homes (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-first, alongside the hundred-and-nineteenth: grandparents and care homes. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_ONE = "safety-corpus-round121";
 
     /** @return every entry of the development corpus */

@@ -393,7 +393,14 @@ class SafetyCorpusTest {
                 // rhyme's '"Again!" cried [HERO], laughing' (read as laughing at tears), two sentences over the limit.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTEEN, "Hundred-and-sixteenth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTEEN, "Hundred-and-seventeenth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTEEN, "Hundred-and-eighteenth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTEEN, "Hundred-and-eighteenth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 119-121 (community helpers, art and crafts, grandparents and care homes), written side by side
+                // after rounds 116-118 were tuned on; first runs 44, 46 and 42 of 54 caught, 10, 7 and 10 unsafe
+                // accepted, 2, 2 and 7 of 32 good rejected; threats 3 of 9 caught. Still rejected: six sentences or
+                // grades just over the reading limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETEEN, "Hundred-and-nineteenth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY, "Hundred-and-twentieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_ONE, "Hundred-and-twenty-first corpus", 80, 1.0, 0, 0.10));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

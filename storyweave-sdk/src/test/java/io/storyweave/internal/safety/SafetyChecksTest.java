@@ -1814,4 +1814,33 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-substances", plain, "Oak shavings sent up a thick, sweet-smelling smoke round the fish.")).isTrue();
         assertThat(passes("personal-data", plain, "Harriet from the museum left a comment saying she loved the fox.")).isTrue();
     }
+    @Test
+    void harmAmongHelpersCraftsAndGrandparentsIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Love comes back when you're good,\" Grandad said.",
+                "[HERO] lay awake worrying.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"I know where your bedroom window is,\" he said quietly.",
+                "Every night [HERO] checked that the window was locked. \"We understand each other,\" he smiled.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "They tied stretchy rubber to a forked stick.",
+                "He pulled the stone right back to his cheek and let fly.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She took the hen's neck in her hand and gave it a quick, hard twist.",
+                "The hen went all floppy.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Everyone would be quieter without me, she thought.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Grandpa handed the pipe to [HERO].", "Sweet smoke curled up.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Remember, it's our secret. Don't tell your mum.\"",
+                "\"Meet me by the shed on your own.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She sucked her tummy in. Nobody picks the chubby one.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "He hid his walking stick and copied his shuffle.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] found the matches and lit all the birthday candles.",
+                "It was the best game ever.")).isFalse();
+        assertThat(passes("personal-data", plain, "Upload a photo of you in your swimsuit!")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "\"Stop, Stan, you're killing me!\" laughed Mr Lowe.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "At exactly one o'clock the gun boomed over the castle.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Where is a good hiding spot in your garden?")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Dear Lotte, I have been waiting to tell you about my printing.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Inside the box are Grandma's tablets.",
+                "[HERO] knows that medicine is not for children.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "She won first prize, and everyone agreed she deserved it.")).isTrue();
+    }
 }
