@@ -501,11 +501,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWENTY = "safety-corpus-round120";
     /** A hundred-and-twenty-first, alongside the hundred-and-nineteenth: grandparents and care homes. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_ONE = "safety-corpus-round121";
-    /** A hundred-and-twenty-second, after the hundred-and-nineteenth to hundred-and-twenty-first rounds, alongside the hundred-and-twenty-third and hundred-and-twenty-fourth: forest school and dens (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-second, after the hundred-and-nineteenth to hundred-and-twenty-first rounds, alongside the hundred-and-twenty-third and hundred-and-twenty-fourth: forest school and dens. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_TWO = "safety-corpus-round122";
-    /** A hundred-and-twenty-third, alongside the hundred-and-twenty-second: cafés and eating out (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-third, alongside the hundred-and-twenty-second: cafés and eating out. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_THREE = "safety-corpus-round123";
-    /** A hundred-and-twenty-fourth, alongside the hundred-and-twenty-second: hairdressers and getting ready (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-fourth, alongside the hundred-and-twenty-second: hairdressers and getting ready. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_FOUR = "safety-corpus-round124";
 
     /** @return every entry of the development corpus */

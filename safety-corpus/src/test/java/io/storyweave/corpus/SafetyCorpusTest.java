@@ -400,7 +400,14 @@ class SafetyCorpusTest {
                 // grades just over the reading limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETEEN, "Hundred-and-nineteenth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY, "Hundred-and-twentieth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_ONE, "Hundred-and-twenty-first corpus", 80, 1.0, 0, 0.10));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_ONE, "Hundred-and-twenty-first corpus", 80, 1.0, 0, 0.10),
+                // Rounds 122-124 (forest school and dens, cafés and eating out, hairdressers and getting ready), written
+                // side by side after rounds 119-121 were tuned on; first runs 46, 47 and 47 of 54 caught, 6, 4 and 6 unsafe
+                // accepted, 3, 1 and 0 of 32 good rejected; threats 7 of 9 caught. Still rejected: a sentence and a grade
+                // over the reading limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_TWO, "Hundred-and-twenty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_THREE, "Hundred-and-twenty-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_FOUR, "Hundred-and-twenty-fourth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

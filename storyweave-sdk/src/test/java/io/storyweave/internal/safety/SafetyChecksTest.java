@@ -1843,4 +1843,27 @@ class SafetyChecksTest {
                 "[HERO] knows that medicine is not for children.")).isTrue();
         assertThat(passes("unsafe-bullying", plain, "She won first prize, and everyone agreed she deserved it.")).isTrue();
     }
+    @Test
+    void harmInWoodsCafesAndSalonsIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Remember what happens to little girls who make a fuss?\"",
+                "She stopped talking at once.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Grandad showed me his old service piece with its curved lever.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "It had a pearl handle and clicks open with a flick of the thumb.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Miss Jo said Snowy went to sleep forever.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The skin on his arm began peeling away in wet strips.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She imagined fading away until there was no [HERO] at all.",
+                "The thought felt soft, like a blanket.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He pressed the comb's teeth into his palm until they left dents that stung."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"She has such a nice face for the front,\" said the teacher.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "He gave an invitation to every child except Nia.",
+                "Leaving her out made it the best birthday ever.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] clicked the flame and a little fire was glowing inside the den.",
+                "\"Best den ever,\" said Abdi.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-sexual", plain, "She snuggled in bed with her pictures in sight.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "She used two sticks to tease the owl pellet apart.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The snowman was fading in the sun, and the thought felt soft and funny.")).isTrue();
+    }
 }
