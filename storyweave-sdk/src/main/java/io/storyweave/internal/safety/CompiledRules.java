@@ -1,5 +1,8 @@
 package io.storyweave.internal.safety;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,7 @@ import java.util.zip.CRC32;
  * of every shipped file to the same description.
  */
 final class CompiledRules {
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     /** What the compiled form of a rule file is called: the file's name and this. */
     static final String SUFFIX = ".compiled";
     /** "SWR" and the format's version: a form written by another version is not read, and the text is parsed. */
@@ -72,8 +76,8 @@ final class CompiledRules {
      * @param file       a rule file's name
      * @param text       its text
      * @param vocabulary word classes
-     * @return its sections from the compiled form beside it, or {@code null} when there is none or it was
-     *         compiled from other text
+     * @return its sections from the compiled form beside it, or {@code null} when there is none, it was compiled
+     *         from other text, or it cannot be read
      */
     static List<RuleSection> readIfCurrent(String file, byte[] text, Vocabulary vocabulary) {
         byte[] compiled;
@@ -83,9 +87,26 @@ final class CompiledRules {
             }
             compiled = in.readAllBytes();
         } catch (IOException e) {
+            LOG.warn("The compiled form of {} is unreadable ({}); parsing its text instead", file, e.toString());
             return null;
         }
-        return read(compiled, checksum(text), vocabulary);
+        return readOrNull(file, compiled, checksum(text), vocabulary);
+    }
+
+    /**
+     * @param file     the rule file's name, for the log
+     * @param compiled its compiled form
+     * @param checksum the checksum of its text
+     * @return its sections, or {@code null} when the form was compiled from other text or is damaged
+     */
+    static List<RuleSection> readOrNull(String file, byte[] compiled, long checksum, Vocabulary vocabulary) {
+        try {
+            return read(compiled, checksum, vocabulary);
+        } catch (RuntimeException e) {
+            // A damaged form costs the load its speed, never the checks: the text is still there.
+            LOG.warn("The compiled form of {} is damaged ({}); parsing its text instead", file, e.toString());
+            return null;
+        }
     }
 
     /**

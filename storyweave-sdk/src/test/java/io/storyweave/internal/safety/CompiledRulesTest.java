@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rule files compiled at build time read back as exactly the rules their text parses to, and only then. */
 class CompiledRulesTest {
@@ -59,6 +60,17 @@ class CompiledRulesTest {
         compiled[3]++;
         assertThat(CompiledRules.read(compiled, CompiledRules.checksum(text), VOCABULARY)).isNull();
         assertThat(CompiledRules.read(new byte[3], CompiledRules.checksum(text), VOCABULARY)).isNull();
+    }
+
+    @Test
+    void aDamagedCompiledFormIsNotReadAndTheTextIsParsedInstead() {
+        byte[] text = RuleText.bytes("calm.txt");
+        byte[] compiled = CompiledRules.write(SafetyRules.parse(RuleText.lines("calm.txt", text), VOCABULARY).sections(), text);
+        byte[] truncated = java.util.Arrays.copyOf(compiled, compiled.length / 2);
+        assertThatThrownBy(() -> CompiledRules.read(truncated, CompiledRules.checksum(text), VOCABULARY))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(CompiledRules.readOrNull("calm.txt", truncated, CompiledRules.checksum(text), VOCABULARY)).isNull();
+        assertThat(CompiledRules.readOrNull("calm.txt", compiled, CompiledRules.checksum(text), VOCABULARY)).isNotNull();
     }
 
     @Test
