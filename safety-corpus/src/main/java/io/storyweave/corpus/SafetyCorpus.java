@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/}, {@code safety-corpus-round118/}, {@code safety-corpus-round119/}, {@code safety-corpus-round120/}, {@code safety-corpus-round121/}, {@code safety-corpus-round122/}, {@code safety-corpus-round123/} and {@code safety-corpus-round124/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/}, {@code safety-corpus-round118/}, {@code safety-corpus-round119/}, {@code safety-corpus-round120/}, {@code safety-corpus-round121/}, {@code safety-corpus-round122/}, {@code safety-corpus-round123/}, {@code safety-corpus-round124/}, {@code safety-corpus-round125/}, {@code safety-corpus-round126/} and {@code safety-corpus-round127/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -201,6 +201,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_ONE_HUNDRED_TWENTY_TWO, "Hundred-and-twenty-second corpus");
         blind.put(ROUND_ONE_HUNDRED_TWENTY_THREE, "Hundred-and-twenty-third corpus");
         blind.put(ROUND_ONE_HUNDRED_TWENTY_FOUR, "Hundred-and-twenty-fourth corpus");
+        blind.put(ROUND_ONE_HUNDRED_TWENTY_FIVE, "Hundred-and-twenty-fifth corpus");
+        blind.put(ROUND_ONE_HUNDRED_TWENTY_SIX, "Hundred-and-twenty-sixth corpus");
+        blind.put(ROUND_ONE_HUNDRED_TWENTY_SEVEN, "Hundred-and-twenty-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -507,6 +510,12 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWENTY_THREE = "safety-corpus-round123";
     /** A hundred-and-twenty-fourth, alongside the hundred-and-twenty-second: hairdressers and getting ready. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_FOUR = "safety-corpus-round124";
+    /** A hundred-and-twenty-fifth, after the hundred-and-twenty-second to hundred-and-twenty-fourth rounds, alongside the hundred-and-twenty-sixth and hundred-and-twenty-seventh: pools and water parks (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_TWENTY_FIVE = "safety-corpus-round125";
+    /** A hundred-and-twenty-sixth, alongside the hundred-and-twenty-fifth: skateparks and rinks (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_TWENTY_SIX = "safety-corpus-round126";
+    /** A hundred-and-twenty-seventh, alongside the hundred-and-twenty-fifth: fêtes and fundraisers (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_TWENTY_SEVEN = "safety-corpus-round127";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
