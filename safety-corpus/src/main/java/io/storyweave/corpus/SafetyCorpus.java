@@ -510,11 +510,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWENTY_THREE = "safety-corpus-round123";
     /** A hundred-and-twenty-fourth, alongside the hundred-and-twenty-second: hairdressers and getting ready. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_FOUR = "safety-corpus-round124";
-    /** A hundred-and-twenty-fifth, after the hundred-and-twenty-second to hundred-and-twenty-fourth rounds, alongside the hundred-and-twenty-sixth and hundred-and-twenty-seventh: pools and water parks (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-fifth, after the hundred-and-twenty-second to hundred-and-twenty-fourth rounds, alongside the hundred-and-twenty-sixth and hundred-and-twenty-seventh: pools and water parks. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_FIVE = "safety-corpus-round125";
-    /** A hundred-and-twenty-sixth, alongside the hundred-and-twenty-fifth: skateparks and rinks (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-sixth, alongside the hundred-and-twenty-fifth: skateparks and rinks. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_SIX = "safety-corpus-round126";
-    /** A hundred-and-twenty-seventh, alongside the hundred-and-twenty-fifth: fêtes and fundraisers (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-seventh, alongside the hundred-and-twenty-fifth: fêtes and fundraisers. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_SEVEN = "safety-corpus-round127";
 
     /** @return every entry of the development corpus */

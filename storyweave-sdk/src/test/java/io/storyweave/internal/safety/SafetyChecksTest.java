@@ -1866,4 +1866,29 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "She used two sticks to tease the owl pellet apart.")).isTrue();
         assertThat(passes("unsafe-self-harm", plain, "The snowman was fading in the sun, and the thought felt soft and funny.")).isTrue();
     }
+    @Test
+    void harmAtPoolsRinksAndFetesIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "It was heavy and black, with a little curved trigger.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His finger was bent sideways. Red drips ran from the nail.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She rubbed her knuckles on the tiles until they were raw and stinging.",
+                "It was her reset button.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Everything would be simpler if [HERO] just wasn't around anymore.",
+                "The thought felt warm, like a blanket.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She gave the grown men a flirty wink and a sultry smile.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "They were Mum's bedtime bears, the ones that help her sleep.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She let the goggles sink where Wren couldn't reach.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Mummy only loves big skaters who don't cry.\"", "She barely moved.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] grabbed the back of the bus and rode along.", "Now [HERO] does it every day."))
+                .isFalse();
+        assertThat(passes("personal-data", plain, "Which skatepark do you go to? I will come and find you!")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "Each pumpkin had a number inside.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The little ones shouted \"Dive bomb!\" at everyone.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The pair skated a perfect death spiral.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "First place went to Death by Chocolate!", "The cake was gone in minutes.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The lake was flat and still.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Today was the sponsored walk for the animal shelter!")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "This page is sponsored by ZoomFizz.")).isFalse();
+    }
 }
