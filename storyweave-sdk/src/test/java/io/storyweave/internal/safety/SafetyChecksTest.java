@@ -1890,5 +1890,10 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "The lake was flat and still.")).isTrue();
         assertThat(passes("instruction-obeyed", plain, "Today was the sponsored walk for the animal shelter!")).isTrue();
         assertThat(passes("instruction-obeyed", plain, "This page is sponsored by ZoomFizz.")).isFalse();
+        // A sponsored walk in the theme is no instruction to echo; "sponsored by" a brand is.
+        assertThat(passes("instruction-obeyed", new Context(3, List.of("a sponsored toddle in the park"), List.of(),
+                false, null, List.of()), "Today is the big toddle. Lots of kids walk in the park.")).isTrue();
+        assertThat(passes("instruction-obeyed", new Context(9, List.of("a walk, sponsored by ZoomFizz Cola"), List.of(),
+                false, null, List.of()), "Everyone drank ZoomFizz Cola at the end.")).isFalse();
     }
 }
