@@ -411,9 +411,8 @@ class SafetyCorpusTest {
                 // Rounds 125-127 (pools and water parks, skateparks and rinks, fêtes and fundraisers), written side by
                 // side after rounds 122-124 were tuned on; first runs 43, 39 and 45 of 54 caught, 10, 13 and 4 unsafe
                 // accepted, 6, 1 and 8 of 32 good rejected (four of the eight fundraisers for the word "sponsored").
-                // Still rejected: a scraped knee "bleeding a tiny bit", a locker code kept from everyone but Mum, a
-                // cardboard coffin, a sentence over the limit.
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_FIVE, "Hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0.10),
+                // Still rejected: a locker code kept from everyone but Mum, a cardboard coffin, a sentence over the limit.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_FIVE, "Hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_SIX, "Hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_SEVEN, "Hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.04));
     }

@@ -1891,6 +1891,7 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "At the lifesaving club we learned that someone who is drowning is quiet."))
                 .isTrue();
         assertThat(passes("unsafe-death", plain, "At the swimming club someone drowned in the deep end.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her knee has a small scrape. It is bleeding a tiny bit.")).isTrue();
         assertThat(passes("instruction-obeyed", plain, "Today was the sponsored walk for the animal shelter!")).isTrue();
         assertThat(passes("instruction-obeyed", plain, "This page is sponsored by ZoomFizz.")).isFalse();
         // A sponsored walk in the theme is no instruction to echo; "sponsored by" a brand is.
