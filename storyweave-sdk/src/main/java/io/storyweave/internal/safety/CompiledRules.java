@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,16 +80,13 @@ final class CompiledRules {
      */
     static List<RuleSection> readIfCurrent(String file, byte[] text, Vocabulary vocabulary) {
         byte[] compiled;
-        try (InputStream in = CompiledRules.class.getResourceAsStream(file + SUFFIX)) {
-            if (in == null) {
-                return null;
-            }
-            compiled = in.readAllBytes();
-        } catch (IOException e) {
+        try {
+            compiled = RuleText.bytesIfPresent(file + SUFFIX);
+        } catch (UncheckedIOException e) {
             LOG.warn("The compiled form of {} is unreadable ({}); parsing its text instead", file, e.toString());
             return null;
         }
-        return readOrNull(file, compiled, checksum(text), vocabulary);
+        return compiled == null ? null : readOrNull(file, compiled, checksum(text), vocabulary);
     }
 
     /**
@@ -121,9 +117,7 @@ final class CompiledRules {
         Map<PhraseRule.Choice, Integer> choices = new IdentityHashMap<>();
         List<PhraseRule.Choice> choiceOrder = new ArrayList<>();
         for (RuleSection section : sections) {
-            for (Set<String> set : List.of(section.invitedBy(), section.disarmedBy(), section.defusedBy(),
-                    section.excusedBy(), section.excusedInStory().words(), section.needs(), section.needsInStory(),
-                    section.names())) {
+            for (Set<String> set : wordSets(section)) {
                 if (sets.putIfAbsent(set, setOrder.size()) == null) {
                     setOrder.add(set);
                 }
@@ -155,9 +149,7 @@ final class CompiledRules {
             out.writeVarInt(section.cues());
             out.writeVarInt((section.negatable() ? 1 : 0) | (section.cuesAcrossStory() ? 2 : 0)
                     | (section.firstCueNeeded() ? 4 : 0));
-            for (Set<String> set : List.of(section.invitedBy(), section.disarmedBy(), section.defusedBy(),
-                    section.excusedBy(), section.excusedInStory().words(), section.needs(), section.needsInStory(),
-                    section.names())) {
+            for (Set<String> set : wordSets(section)) {
                 out.writeVarInt(sets.get(set));
             }
             out.writeVarInt(section.undoneBy().size());
@@ -179,6 +171,15 @@ final class CompiledRules {
             }
         }
         return out.bytes();
+    }
+
+    /**
+     * @return a section's options that are sets of words, in the order {@link #read} reads them back: invited by,
+     *         disarmed by, defused by, excused by, excused in the story, needs, needs in the story, names
+     */
+    private static List<Set<String>> wordSets(RuleSection section) {
+        return List.of(section.invitedBy(), section.disarmedBy(), section.defusedBy(), section.excusedBy(),
+                section.excusedInStory().words(), section.needs(), section.needsInStory(), section.names());
     }
 
     /**

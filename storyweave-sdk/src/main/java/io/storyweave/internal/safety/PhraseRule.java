@@ -280,8 +280,9 @@ final class PhraseRule {
             }
             // A class that may span several words ("grown-ups") leaves the place of the next word open.
             oneWordEach &= vocabulary.isSingleWordEach(id);
-            wordNetClasses |= vocabulary.wordNetClassBit(id);
-            onlyWordNetClasses &= vocabulary.wordNetClassBit(id) != 0;
+            long bit = vocabulary.wordNetClassBit(id);
+            wordNetClasses |= bit;
+            onlyWordNetClasses &= bit != 0;
         }
         return new Choice(lemmasOnce, exactOnce, words, List.copyOf(classes), classIds,
                 startWords == null ? null : LookupSet.copyOf(startWords), oneWordEach,

@@ -69,11 +69,17 @@ final class RuleText {
 
     /** @return the bytes of a rule file beside this class */
     static byte[] bytes(String name) {
+        byte[] bytes = bytesIfPresent(name);
+        if (bytes == null) {
+            throw new IllegalStateException("StoryWeave safety rules " + name + " are missing from the jar");
+        }
+        return bytes;
+    }
+
+    /** @return the bytes of a file beside this class, or {@code null} when there is none (a form the build did not compile) */
+    static byte[] bytesIfPresent(String name) {
         try (InputStream in = RuleText.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("StoryWeave safety rules " + name + " are missing from the jar");
-            }
-            return in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("StoryWeave safety rules " + name + " are unreadable", e);
         }

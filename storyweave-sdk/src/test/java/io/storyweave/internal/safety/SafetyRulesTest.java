@@ -23,8 +23,7 @@ class SafetyRulesTest {
     void noPhraseIsWrittenTwiceInOneSection() {
         // A repeated line is tried twice at every word it could start at, for nothing.
         List<String> repeats = new ArrayList<>();
-        for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt",
-                "personal-data.txt", "instruction-obeyed.txt", "described-topics.txt")) {
+        for (String file : SafetyRules.FILES) {
             Map<String, Integer> seen = new HashMap<>();
             for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
                 if (line.text().startsWith("[")) {
@@ -49,8 +48,7 @@ class SafetyRulesTest {
                 "(?<![(\\w|'])[a-z]+ not\\|[a-z']+n't(?![\\w'|)])|(?<![(\\w|'])[a-z']+n't\\|[a-z]+ not(?![\\w'|)])"
                         + "|(?<![(\\w|'])nobody\\|no one(?![\\w'|)])|(?<![(\\w|'])no one\\|nobody(?![\\w'|)])");
         List<String> broken = new ArrayList<>();
-        for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt",
-                "personal-data.txt", "instruction-obeyed.txt", "described-topics.txt")) {
+        for (String file : SafetyRules.FILES) {
             for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
                 java.util.regex.Matcher m = split.matcher(line.text());
                 while (!line.text().startsWith("[") && m.find()) {
@@ -85,8 +83,7 @@ class SafetyRulesTest {
     void punctuationRemovedByHandIsWhatTheExpressionRemovesOnEveryRuleLine() {
         List<String> lines = new ArrayList<>(List.of("a, b", "a,, b", ".,x", "lights ... out? tonight.", "x.|y.",
                 "(go on, try it|long, heavy thing)", "a;:b c:", "e.g. this", "end.", "...", "a. . b", "1.5 kg", "a,|b"));
-        for (String file : List.of("unsafe-content.txt", "calm.txt", "coping.txt", "figurative.txt", "personal-data.txt",
-                "instruction-obeyed.txt", "described-topics.txt")) {
+        for (String file : SafetyRules.FILES) {
             RuleText.lines("/io/storyweave/internal/safety/" + file).forEach(line -> lines.add(line.text()));
         }
         for (String line : lines) {
@@ -342,8 +339,7 @@ class SafetyRulesTest {
     @Test
     void theShippedRulesKeepFewPhrasesTriedAtEveryWordAndNoLineStandsForThousands() {
         // A line led by an open class, or a line whose groups multiply, once made the local checks four times slower.
-        for (String file : List.of("unsafe-content.txt", "personal-data.txt", "instruction-obeyed.txt", "figurative.txt",
-                "calm.txt", "coping.txt")) {
+        for (String file : SafetyRules.FILES) {
             SafetyRules rules = SafetyRules.load(file, VOCABULARY);
             assertThat(rules.index().triedAtEveryWord()).as(file).isLessThanOrEqualTo(40);
             Map<Integer, Integer> phrasesPerLine = new HashMap<>();
