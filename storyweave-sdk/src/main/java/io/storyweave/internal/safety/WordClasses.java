@@ -1,11 +1,10 @@
 package io.storyweave.internal.safety;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Kinds of thing defined by WordNet rather than by lists: {@code firearm} is every noun whose most
@@ -15,7 +14,8 @@ import java.util.Set;
  */
 final class WordClasses {
     private final WordNet wordNet;
-    private final Map<String, Set<Long>> synsets = new HashMap<>();
+    /** Each class's synsets by number (see {@link WordNet#belowSynsets}), which a fresh JVM builds far faster than a set of offsets. */
+    private final Map<String, BitSet> synsets = new HashMap<>();
     private final List<String> order = new ArrayList<>();
     /** For each word seen, the classes its usual noun sense belongs to, as bits in {@link #order}. */
     private final Map<String, Long> masks = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,21 +45,21 @@ final class WordClasses {
                     throw line.error(e.getMessage());
                 }
             }
-            Set<Long> below = wordNet.below(roots);
+            BitSet below = wordNet.belowSynsets(roots);
             if (!cut && !classes.synsets.containsKey(name) && classes.order.size() == Long.SIZE) {
                 throw line.error("at most " + Long.SIZE + " WordNet classes");
             }
             if (cut) {
-                Set<Long> existing = classes.synsets.get(name);
+                BitSet existing = classes.synsets.get(name);
                 if (existing == null) {
                     throw line.error("a cut must follow the class it cuts");
                 }
-                existing.removeAll(below);
+                existing.andNot(below);
             } else {
                 if (!classes.synsets.containsKey(name)) {
                     classes.order.add(name);
                 }
-                classes.synsets.computeIfAbsent(name, k -> new HashSet<>()).addAll(below);
+                classes.synsets.computeIfAbsent(name, k -> new BitSet()).or(below);
             }
         }
         return classes;
@@ -75,8 +75,8 @@ final class WordClasses {
      * @return whether its most frequent noun sense is of that kind
      */
     boolean contains(String name, String lowerWords) {
-        long sense = wordNet.firstNounSense(lowerWords);
-        return sense >= 0 && synsets.get(name).contains(sense);
+        int synset = wordNet.firstNounSynset(lowerWords);
+        return synset >= 0 && synsets.get(name).get(synset);
     }
 
     /** @return the class names, in file order */
@@ -106,9 +106,9 @@ final class WordClasses {
             // "Sam" is a surface-to-air missile only in capitals; a word WordNet knows only as a name or an
             // acronym is not the thing it names.
             if (wordNet.usualPartOfSpeech(lowerWord) == PartOfSpeech.NOUN && wordNet.isCommonWord(lowerWord)) {
-                long sense = wordNet.firstNounSense(lowerWord);
-                for (int i = 0; i < order.size() && sense >= 0; i++) {
-                    if (synsets.get(order.get(i)).contains(sense)) {
+                int synset = wordNet.firstNounSynset(lowerWord);
+                for (int i = 0; i < order.size() && synset >= 0; i++) {
+                    if (synsets.get(order.get(i)).get(synset)) {
                         bits |= 1L << i;
                     }
                 }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * Princeton WordNet 3.1, as the {@link Lexicon} shipped in this jar holds it: base forms of inflected
@@ -358,19 +360,52 @@ public final class WordNet {
      */
     public Set<Long> below(Iterable<Long> roots) {
         Set<Long> seen = new HashSet<>();
+        walkDown(roots, synset -> seen.add(lexicon.nounOffset(synset)));
+        return seen;
+    }
+
+    /**
+     * {@link #below} as synset numbers in a bit set, for the word classes: a class such as "person" holds thousands
+     * of synsets, which as boxed offsets in a hash set cost a fresh JVM some 30 ms to build.
+     *
+     * @param roots noun synset offsets
+     * @return the roots and every synset below them, by synset number (see {@link #firstNounSynset})
+     * @throws IllegalArgumentException when an offset starts no noun synset
+     */
+    BitSet belowSynsets(Iterable<Long> roots) {
+        BitSet seen = new BitSet();
+        walkDown(roots, synset -> {
+            boolean first = !seen.get(synset);
+            seen.set(synset);
+            return first;
+        });
+        return seen;
+    }
+
+    /** Visits the roots and their hyponyms, transitively, going below a synset only when it is first visited. */
+    private void walkDown(Iterable<Long> roots, IntPredicate firstVisit) {
         Deque<Integer> todo = new ArrayDeque<>();
         for (long root : roots) {
             todo.push(synsetAt(root));
         }
         while (!todo.isEmpty()) {
             int synset = todo.pop();
-            if (seen.add(lexicon.nounOffset(synset))) {
+            if (firstVisit.test(synset)) {
                 // Instances (the Amazon under "river") are names, not kinds of thing a child meets: only
                 // hyponyms are followed.
                 lexicon.forEachHyponym(synset, todo::push);
             }
         }
-        return seen;
+    }
+
+    /**
+     * @param lowerWord a lower-case word or compound
+     * @return the synset number of its most frequent noun sense (as in {@link #belowSynsets}), or -1 when it is no
+     *         noun
+     */
+    int firstNounSynset(String lowerWord) {
+        long offset = firstNounSense(lowerWord);
+        return offset < 0 ? -1 : synsetAt(offset);
     }
 
     /**
