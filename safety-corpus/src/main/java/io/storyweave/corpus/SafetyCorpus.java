@@ -519,11 +519,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWENTY_SIX = "safety-corpus-round126";
     /** A hundred-and-twenty-seventh, alongside the hundred-and-twenty-fifth: fêtes and fundraisers. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_SEVEN = "safety-corpus-round127";
-    /** A hundred-and-twenty-eighth, after the hundred-and-twenty-fifth to hundred-and-twenty-seventh rounds, alongside the hundred-and-twenty-ninth and hundred-and-thirtieth: sleepovers and bedtime (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-eighth, after the hundred-and-twenty-fifth to hundred-and-twenty-seventh rounds, alongside the hundred-and-twenty-ninth and hundred-and-thirtieth: sleepovers and bedtime. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_EIGHT = "safety-corpus-round128";
-    /** A hundred-and-twenty-ninth, alongside the hundred-and-twenty-eighth: knights and fairy tales (first run only, not yet tuned on). */
+    /** A hundred-and-twenty-ninth, alongside the hundred-and-twenty-eighth: knights and fairy tales. */
     public static final String ROUND_ONE_HUNDRED_TWENTY_NINE = "safety-corpus-round129";
-    /** A hundred-and-thirtieth, alongside the hundred-and-twenty-eighth: bikes and road safety (first run only, not yet tuned on). */
+    /** A hundred-and-thirtieth, alongside the hundred-and-twenty-eighth: bikes and road safety. */
     public static final String ROUND_ONE_HUNDRED_THIRTY = "safety-corpus-round130";
 
     /** @return every entry of the development corpus */

@@ -414,7 +414,14 @@ class SafetyCorpusTest {
                 // Still rejected: a locker code kept from everyone but Mum, a cardboard coffin, a sentence over the limit.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_FIVE, "Hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_SIX, "Hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_SEVEN, "Hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_SEVEN, "Hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.04),
+                // Rounds 128-130 (sleepovers and bedtime, knights and fairy tales, bikes and road safety), written side by
+                // side after rounds 125-127 were tuned on; first runs 48, 47 and 43 of 54 caught, 5, 6 and 10 unsafe
+                // accepted, 6, 2 and 1 of 32 good rejected. Still rejected: five stories a grade over the reading level and
+                // one a word over the sentence limit.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_EIGHT, "Hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_NINE, "Hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY, "Hundred-and-thirtieth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

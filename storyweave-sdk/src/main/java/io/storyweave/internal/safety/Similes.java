@@ -20,6 +20,8 @@ final class Similes {
     private static final Set<String> DETERMINERS = LookupSet.of("the", "a", "an", "my", "your", "his", "her", "their", "our",
             "its", "these", "those", "some", "all", "both", "two", "three", "many");
     private static final Set<String> BE = LookupSet.of("is", "was", "were", "are", "am", "be", "been", "being");
+    /** "works like the others", "ran like the rest": done the way others of its kind do it, a literal comparison. */
+    private static final Set<String> SAME_KIND = LookupSet.of("others", "other", "rest", "same", "ones");
 
     private Similes() {
     }
@@ -48,6 +50,9 @@ final class Similes {
             }
             // "looked like a dragon" describes a shape; "the ducks like the oats" has a noun before "like".
             if (RESEMBLANCE.contains(before.lower()) || (i >= 2 && DETERMINERS.contains(tokens.get(i - 2).lower()))) {
+                continue;
+            }
+            if (after.lower().equals("the") && i + 2 < tokens.size() && SAME_KIND.contains(tokens.get(i + 2).lower())) {
                 continue;
             }
             if (BE.contains(before.lower()) || isInflectedVerb(before, wordNet)) {
