@@ -1923,6 +1923,11 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-imitable", plain, "The bus pulled them both up the hill.", "\"Free ride!\" said [HERO].")).isFalse();
         assertThat(passes("topics-to-avoid", Context.plain().topics("thunderstorms"), "Each time the room lit up, they counted."
                 + " Then the huge boom rolled over the castle.")).isFalse();
+        // The threat's "what happens to ... who" names anyone, not only children.
+        assertThat(passes("unsafe-threat", plain, "\"Do you know what happens to nosy neighbours who peek?\"",
+                "She didn't dare move.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Do you know what happens to seeds who get water?\" asked Miss Lee.",
+                "They grow!")).isTrue();
         // The same words harmless.
         assertThat(passes("unsafe-threat", plain, "You have been waiting for this night for weeks.")).isTrue();
         assertThat(passes("unsafe-threat", plain, "Something has been waiting for you under the bed.")).isFalse();
