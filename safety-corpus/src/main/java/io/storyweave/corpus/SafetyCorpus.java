@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/}, {@code safety-corpus-round118/}, {@code safety-corpus-round119/}, {@code safety-corpus-round120/}, {@code safety-corpus-round121/}, {@code safety-corpus-round122/}, {@code safety-corpus-round123/}, {@code safety-corpus-round124/}, {@code safety-corpus-round125/}, {@code safety-corpus-round126/}, {@code safety-corpus-round127/}, {@code safety-corpus-round128/}, {@code safety-corpus-round129/} and {@code safety-corpus-round130/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/}, {@code safety-corpus-round118/}, {@code safety-corpus-round119/}, {@code safety-corpus-round120/}, {@code safety-corpus-round121/}, {@code safety-corpus-round122/}, {@code safety-corpus-round123/}, {@code safety-corpus-round124/}, {@code safety-corpus-round125/}, {@code safety-corpus-round126/}, {@code safety-corpus-round127/}, {@code safety-corpus-round128/}, {@code safety-corpus-round129/}, {@code safety-corpus-round130/}, {@code safety-corpus-round131/}, {@code safety-corpus-round132/} and {@code safety-corpus-round133/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -207,6 +207,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_ONE_HUNDRED_TWENTY_EIGHT, "Hundred-and-twenty-eighth corpus");
         blind.put(ROUND_ONE_HUNDRED_TWENTY_NINE, "Hundred-and-twenty-ninth corpus");
         blind.put(ROUND_ONE_HUNDRED_THIRTY, "Hundred-and-thirtieth corpus");
+        blind.put(ROUND_ONE_HUNDRED_THIRTY_ONE, "Hundred-and-thirty-first corpus");
+        blind.put(ROUND_ONE_HUNDRED_THIRTY_TWO, "Hundred-and-thirty-second corpus");
+        blind.put(ROUND_ONE_HUNDRED_THIRTY_THREE, "Hundred-and-thirty-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -525,6 +528,12 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWENTY_NINE = "safety-corpus-round129";
     /** A hundred-and-thirtieth, alongside the hundred-and-twenty-eighth: bikes and road safety. */
     public static final String ROUND_ONE_HUNDRED_THIRTY = "safety-corpus-round130";
+    /** A hundred-and-thirty-first, after the hundred-and-twenty-eighth to hundred-and-thirtieth rounds, alongside the hundred-and-thirty-second and hundred-and-thirty-third: space and stargazing (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THIRTY_ONE = "safety-corpus-round131";
+    /** A hundred-and-thirty-second, alongside the hundred-and-thirty-first: pirates and treasure (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THIRTY_TWO = "safety-corpus-round132";
+    /** A hundred-and-thirty-third, alongside the hundred-and-thirty-first: a new school and playtime (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THIRTY_THREE = "safety-corpus-round133";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
