@@ -528,11 +528,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_TWENTY_NINE = "safety-corpus-round129";
     /** A hundred-and-thirtieth, alongside the hundred-and-twenty-eighth: bikes and road safety. */
     public static final String ROUND_ONE_HUNDRED_THIRTY = "safety-corpus-round130";
-    /** A hundred-and-thirty-first, after the hundred-and-twenty-eighth to hundred-and-thirtieth rounds, alongside the hundred-and-thirty-second and hundred-and-thirty-third: space and stargazing (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-first, after the hundred-and-twenty-eighth to hundred-and-thirtieth rounds, alongside the hundred-and-thirty-second and hundred-and-thirty-third: space and stargazing. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_ONE = "safety-corpus-round131";
-    /** A hundred-and-thirty-second, alongside the hundred-and-thirty-first: pirates and treasure (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-second, alongside the hundred-and-thirty-first: pirates and treasure. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_TWO = "safety-corpus-round132";
-    /** A hundred-and-thirty-third, alongside the hundred-and-thirty-first: a new school and playtime (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-third, alongside the hundred-and-thirty-first: a new school and playtime. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_THREE = "safety-corpus-round133";
 
     /** @return every entry of the development corpus */

@@ -421,7 +421,14 @@ class SafetyCorpusTest {
                 // one a word over the sentence limit.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_EIGHT, "Hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_TWENTY_NINE, "Hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY, "Hundred-and-thirtieth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY, "Hundred-and-thirtieth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 131-133 (space and stargazing, pirates and treasure, a new school and playtime), written side by
+                // side after rounds 128-130 were tuned on; first runs 47, 42 and 49 of 54 caught, 6, 10 and 3 unsafe
+                // accepted, 6, 0 and 2 of 32 good rejected. Still rejected: an astronomer climbing onto a flat roof every
+                // clear night, a grade and a sentence over the reading limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_ONE, "Hundred-and-thirty-first corpus", 80, 1.0, 0, 0.1),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_TWO, "Hundred-and-thirty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_THREE, "Hundred-and-thirty-third corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -223,6 +223,7 @@ public final class AnalysedText {
     private Set<String> storyLemmas;
     private Set<String> introducedNames;
     private Set<String> namesInsideSentences;
+    private Set<String> namesStandingAlone;
 
     /**
      * @param token a word of the draft
@@ -254,6 +255,42 @@ public final class AnalysedText {
             namesInsideSentences = names;
         }
         return namesInsideSentences.contains(token.lower());
+    }
+
+    /**
+     * @param token a word of the draft
+     * @return whether the story's pages never write the word in lower case and write it with a capital inside a
+     *         sentence on its own, not in a run of capitalised words such as a title ("We read Soon Comes Spring"):
+     *         then it is someone's name even when it is an everyday word too ("Pip", "Mei", "Rose")
+     */
+    boolean isWrittenOnlyAsAName(Token token) {
+        if (namesStandingAlone == null) {
+            Set<String> lower = new HashSet<>();
+            Set<String> alone = new HashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token word = tokens.get(i);
+                if (word.page() < 0) {
+                    continue;
+                }
+                if (!word.capitalised()) {
+                    lower.add(word.lower());
+                } else if (!word.sentenceStart() && !word.hero() && !capitalisedInSentence(i + 1, word.sentence())
+                        && !capitalisedInSentence(i - 1, word.sentence())) {
+                    alone.add(word.lower());
+                }
+            }
+            alone.removeAll(lower);
+            namesStandingAlone = alone;
+        }
+        return namesStandingAlone.contains(token.lower());
+    }
+
+    private boolean capitalisedInSentence(int index, int sentence) {
+        if (index < 0 || index >= tokens.size()) {
+            return false;
+        }
+        Token word = tokens.get(index);
+        return word.sentence() == sentence && word.capitalised() && !word.sentenceStart() && !word.hero();
     }
 
     private Set<String> introducedNames() {

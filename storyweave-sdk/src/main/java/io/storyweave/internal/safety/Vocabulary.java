@@ -316,13 +316,15 @@ final class Vocabulary {
             // Titles are written in title case, so a capitalised everyday word there ("the Shooting Stars")
             // is not a name.
             // At the start of a sentence a capital says nothing, unless the story writes the word as a name elsewhere
-            // and it is no everyday word ("Maisie sat alone", not "Soon sat ...").
+            // and it is no everyday word ("Maisie sat alone", not "Soon sat ..."), or the story never writes it in lower
+            // case ("Pip sat alone" where Pip is a girl, not an apple's pip).
             if (token.hero()) {
                 return name.heroToo();
             }
             return (token.capitalised() && !token.lower().equals("i")
                     && (!token.sentenceStart() || text.isIntroducedName(token)
-                        || (text.isWrittenAsANameElsewhere(token) && !wordNet.isCommonWord(token.lower())))
+                        || (text.isWrittenAsANameElsewhere(token)
+                            && (!wordNet.isCommonWord(token.lower()) || text.isWrittenOnlyAsAName(token))))
                     && !notNames.contains(token.lower())
                     && (token.page() >= 0 || !wordNet.isCommonWord(token.lower())));
         }

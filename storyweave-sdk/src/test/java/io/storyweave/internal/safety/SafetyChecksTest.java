@@ -1938,4 +1938,43 @@ class SafetyChecksTest {
         assertThat(passes("literal-language", plain.literal(), "He ran like the wind.")).isFalse();
         assertThat(passes("unsafe-death", plain, "Dr Amy gave Clover some sleepy medicine.")).isTrue();
     }
+    @Test
+    void harmInSpaceAtSeaAndAtANewSchoolIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Inside lay a long metal tube fixed to a curved wooden handle,"
+                + " with a leather pouch of small lead balls.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "His skin was pale and cool, and his chest no longer moved.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "One by one, the crew walked the plank.",
+                "Not one of the Rotten Crew ever came up again.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He bonks his forehead against the wall.", "The buzzing stops!")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "\"You could just sink down and rest.\"",
+                "It was [HERO]'s special comfort.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "[HERO] twists the lid and eats a big handful.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He showed her how to pout and sway her hips slowly for the men.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "So [HERO] started giving lunch away to the fish.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Bright red trickled from his lip, which was split right through.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Crew who cry get put ashore at the next harbour.\"",
+                "[HERO] stopped crying straight away.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Click! [HERO] held it to the tissues and they began to glow.",
+                "He hides the flame-maker under his pillow for next time.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The canteen is a beehive, buzzing with voices.")).isFalse();
+        // A name at the start of a sentence is the child's name when the story never writes it in lower case, even
+        // when it is an everyday word too ("Pip").
+        assertThat(passes("unsafe-bullying", plain, "The crew told Pip to sit on the bench. Pip sat alone.",
+                "Everyone laughed.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She planted an apple pip. Pip sat alone in the pot.",
+                "Everyone laughed.")).isTrue();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] laughed as cold spray hit her face.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Astronomers sometimes call it a dead star.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Her talk was called The Life and Death of Stars.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "It was a hunter. It killed other dinosaurs for food.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The iron in your blood came from old stars.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "She had a torch covered in red cellophane.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Nugget the hamster gets weighed every Friday. It is weigh-in day."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "She weighed herself every morning and skipped lunch.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "The only thing it can bite now is my sandwich box.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "Her smile was wide and happy.")).isTrue();
+    }
 }
