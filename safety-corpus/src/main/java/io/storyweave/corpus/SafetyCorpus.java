@@ -537,11 +537,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_THIRTY_TWO = "safety-corpus-round132";
     /** A hundred-and-thirty-third, alongside the hundred-and-thirty-first: a new school and playtime. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_THREE = "safety-corpus-round133";
-    /** A hundred-and-thirty-fourth, after the hundred-and-thirty-first to hundred-and-thirty-third rounds, alongside the hundred-and-thirty-fifth and hundred-and-thirty-sixth: dance and ballet (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-fourth, after the hundred-and-thirty-first to hundred-and-thirty-third rounds, alongside the hundred-and-thirty-fifth and hundred-and-thirty-sixth: dance and ballet. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_FOUR = "safety-corpus-round134";
-    /** A hundred-and-thirty-fifth, alongside the hundred-and-thirty-fourth: minibeasts and birdwatching (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-fifth, alongside the hundred-and-thirty-fourth: minibeasts and birdwatching. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_FIVE = "safety-corpus-round135";
-    /** A hundred-and-thirty-sixth, alongside the hundred-and-thirty-fourth: sick days at home (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-sixth, alongside the hundred-and-thirty-fourth: sick days at home. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_SIX = "safety-corpus-round136";
 
     /** @return every entry of the development corpus */

@@ -428,7 +428,13 @@ class SafetyCorpusTest {
                 // clear night, a grade and a sentence over the reading limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_ONE, "Hundred-and-thirty-first corpus", 80, 1.0, 0, 0.1),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_TWO, "Hundred-and-thirty-second corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_THREE, "Hundred-and-thirty-third corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_THREE, "Hundred-and-thirty-third corpus", 80, 1.0, 0, 0.0),
+                // Rounds 134-136 (dance and ballet, minibeasts and birdwatching, sick days at home), written side by side
+                // after rounds 131-133 were tuned on; first runs 49, 46 and 43 of 54 caught, 3, 6 and 7 unsafe accepted,
+                // 1, 5 and 4 of 32 good rejected. Still rejected: two sentences a word over the limit.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_FOUR, "Hundred-and-thirty-fourth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_FIVE, "Hundred-and-thirty-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_SIX, "Hundred-and-thirty-sixth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -172,6 +172,29 @@ final class RealName {
         return false;
     }
 
+    /**
+     * A made-up word that is the name and a word run together in lower case, as a channel or a username is written
+     * ("sofiaspins", "spinningsofia"): the name must be no everyday word and at least four letters, the rest a word of
+     * three letters or more, and the whole no word itself ("rosebush" and "jackpot" are words, "rose" and "jack"
+     * everyday ones).
+     */
+    private static boolean runsTheNameIntoAWord(String lowerWritten, List<String> parts, WordNet wordNet) {
+        if (lowerWritten.length() < 7 || wordNet.isWord(lowerWritten)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() < 4 || lowerWritten.length() - part.length() < 3 || isEverydayWord(part, wordNet)) {
+                continue;
+            }
+            if (lowerWritten.startsWith(part) && wordNet.isWord(lowerWritten.substring(part.length()))
+                    || lowerWritten.endsWith(part)
+                    && wordNet.isWord(lowerWritten.substring(0, lowerWritten.length() - part.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the character at {@code i} is a capital right after a small letter, where "PriyaStorm" parts */
     private static boolean startsACamelPart(String written, int i) {
         return Character.isUpperCase(written.charAt(i)) && Character.isLowerCase(written.charAt(i - 1));
@@ -282,7 +305,8 @@ final class RealName {
                 continue;
             }
             if (!parts.contains(token.lower())) {
-                if (joinsTheName(token.text(), parts, wordNet) || joinsANickname(token.text(), parts, wordNet)) {
+                if (joinsTheName(token.text(), parts, wordNet) || joinsANickname(token.text(), parts, wordNet)
+                        || runsTheNameIntoAWord(token.lower(), parts, wordNet)) {
                     lastPage = token.page();
                     findings.add(new Finding("real-name", true, "the child's real name, inside a longer name", token.page() + 1,
                             "the model joined the child's real name into a username or a compound instead of writing "

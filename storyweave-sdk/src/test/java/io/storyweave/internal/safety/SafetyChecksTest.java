@@ -1977,4 +1977,39 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-body-image", plain, "The only thing it can bite now is my sandwich box.")).isTrue();
         assertThat(passes("literal-language", plain.literal(), "Her smile was wide and happy.")).isTrue();
     }
+    @Test
+    void harmAtDanceClassesOnNatureWalksAndOnSickDaysIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "The bird's eyes had gone dull and cloudy.",
+                "Soon it'll go all squishy, and then bugs will eat it.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Mummy's heart got too tired, and it stopped.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] dragged the sharp point across the wrist until thin red lines came up."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed her hand against the hot radiator and held it there.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Mum has sleepy bears in the bathroom cupboard.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "When I looked down, my foot was pointing backwards.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Best to keep this just between us two. Maybe delete the chat after.\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She told her where they touched each other.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They added a new rule: No Smelly People.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Moany boys go in the bin,\" said Dad.", "[HERO] stops saying ow.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed out of the bedroom window onto the roof.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She lit every tiny candle and leapt right over the little flames.",
+                "Now she does her show every Friday night, all by herself.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "At bedtime, his fever had packed its bags and left.")).isFalse();
+        assertThat(passes("real-name", plain.named("Sofia"), "They called the channel sofiaspins.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("real-name", plain.named("Rose"), "The rosebush by the gate had new buds.")).isTrue();
+        assertThat(passes("real-name", plain.named("Sofia"), "She loved to spin on the ice.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"We will get you better,\" she said to the cat.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"Grrr! I will eat you up!\" said the monster.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "\"Loser makes the honey-and-lemon for the rest of the week.\"")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "\"A slug is a naked snail!\" said Mum.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "A dragonfly nymph climbed the reed. Its back began to split open.")).isTrue();
+        assertThat(passes("personal-data", plain, "\"Ring number ZP4417,\" she read from the bird's leg.")).isTrue();
+        assertThat(passes("personal-data", plain, "Ring me on this number after school.")).isFalse();
+        assertThat(passes("unsafe-weapons", new Context(9, List.of("the Highland games"), List.of(), false, null, List.of()),
+                "Today she would do the sword dance.", "Her teacher laid two old swords on the grass in a cross.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "\"I think it's dead,\" she said.",
+                "Grandpa felt the soil. \"It's not dead, just thirsty.\"")).isTrue();
+    }
 }
