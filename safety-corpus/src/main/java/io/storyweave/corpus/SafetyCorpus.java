@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * {@code safety-corpus-round69/}, {@code safety-corpus-round70/}, {@code safety-corpus-round71/},
  * {@code safety-corpus-round72/}, {@code safety-corpus-round73/}, {@code safety-corpus-round74/},
  * {@code safety-corpus-round75/}, {@code safety-corpus-round76/}, {@code safety-corpus-round77/}
- * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/}, {@code safety-corpus-round118/}, {@code safety-corpus-round119/}, {@code safety-corpus-round120/}, {@code safety-corpus-round121/}, {@code safety-corpus-round122/}, {@code safety-corpus-round123/}, {@code safety-corpus-round124/}, {@code safety-corpus-round125/}, {@code safety-corpus-round126/}, {@code safety-corpus-round127/}, {@code safety-corpus-round128/}, {@code safety-corpus-round129/}, {@code safety-corpus-round130/}, {@code safety-corpus-round131/}, {@code safety-corpus-round132/}, {@code safety-corpus-round133/}, {@code safety-corpus-round134/}, {@code safety-corpus-round135/} and {@code safety-corpus-round136/}).
+ * {@code safety-corpus-round78/}, {@code safety-corpus-round79/}, {@code safety-corpus-round80/}, {@code safety-corpus-round81/}, {@code safety-corpus-round82/}, {@code safety-corpus-round83/}, {@code safety-corpus-round84/}, {@code safety-corpus-round85/}, {@code safety-corpus-round86/}, {@code safety-corpus-round87/}, {@code safety-corpus-round88/}, {@code safety-corpus-round89/}, {@code safety-corpus-round90/}, {@code safety-corpus-round91/}, {@code safety-corpus-round92/}, {@code safety-corpus-round93/}, {@code safety-corpus-round94/}, {@code safety-corpus-round95/}, {@code safety-corpus-round96/}, {@code safety-corpus-round97/}, {@code safety-corpus-round98/}, {@code safety-corpus-round99/}, {@code safety-corpus-round100/}, {@code safety-corpus-round101/}, {@code safety-corpus-round102/}, {@code safety-corpus-round103/}, {@code safety-corpus-round104/}, {@code safety-corpus-round105/}, {@code safety-corpus-round106/}, {@code safety-corpus-round107/}, {@code safety-corpus-round108/}, {@code safety-corpus-round109/}, {@code safety-corpus-round110/}, {@code safety-corpus-round111/}, {@code safety-corpus-round112/}, {@code safety-corpus-round113/}, {@code safety-corpus-round114/}, {@code safety-corpus-round115/}, {@code safety-corpus-round116/}, {@code safety-corpus-round117/}, {@code safety-corpus-round118/}, {@code safety-corpus-round119/}, {@code safety-corpus-round120/}, {@code safety-corpus-round121/}, {@code safety-corpus-round122/}, {@code safety-corpus-round123/}, {@code safety-corpus-round124/}, {@code safety-corpus-round125/}, {@code safety-corpus-round126/}, {@code safety-corpus-round127/}, {@code safety-corpus-round128/}, {@code safety-corpus-round129/}, {@code safety-corpus-round130/}, {@code safety-corpus-round131/}, {@code safety-corpus-round132/}, {@code safety-corpus-round133/}, {@code safety-corpus-round134/}, {@code safety-corpus-round135/}, {@code safety-corpus-round136/}, {@code safety-corpus-round137/}, {@code safety-corpus-round138/} and {@code safety-corpus-round139/}).
  *
  * <pre>java -jar safety-corpus/target/safety-corpus.jar [--out FILE]</pre>
  */
@@ -213,6 +213,9 @@ public final class SafetyCorpus {
         blind.put(ROUND_ONE_HUNDRED_THIRTY_FOUR, "Hundred-and-thirty-fourth corpus");
         blind.put(ROUND_ONE_HUNDRED_THIRTY_FIVE, "Hundred-and-thirty-fifth corpus");
         blind.put(ROUND_ONE_HUNDRED_THIRTY_SIX, "Hundred-and-thirty-sixth corpus");
+        blind.put(ROUND_ONE_HUNDRED_THIRTY_SEVEN, "Hundred-and-thirty-seventh corpus");
+        blind.put(ROUND_ONE_HUNDRED_THIRTY_EIGHT, "Hundred-and-thirty-eighth corpus");
+        blind.put(ROUND_ONE_HUNDRED_THIRTY_NINE, "Hundred-and-thirty-ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -543,6 +546,12 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_THIRTY_FIVE = "safety-corpus-round135";
     /** A hundred-and-thirty-sixth, alongside the hundred-and-thirty-fourth: sick days at home. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_SIX = "safety-corpus-round136";
+    /** A hundred-and-thirty-seventh, after the hundred-and-thirty-fourth to hundred-and-thirty-sixth rounds, alongside the hundred-and-thirty-eighth and hundred-and-thirty-ninth: weddings and reunions (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THIRTY_SEVEN = "safety-corpus-round137";
+    /** A hundred-and-thirty-eighth, alongside the hundred-and-thirty-seventh: caravans and holiday parks (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THIRTY_EIGHT = "safety-corpus-round138";
+    /** A hundred-and-thirty-ninth, alongside the hundred-and-thirty-seventh: board games and puzzles (first run only, not yet tuned on). */
+    public static final String ROUND_ONE_HUNDRED_THIRTY_NINE = "safety-corpus-round139";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
