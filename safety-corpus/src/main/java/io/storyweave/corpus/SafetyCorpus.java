@@ -546,11 +546,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_THIRTY_FIVE = "safety-corpus-round135";
     /** A hundred-and-thirty-sixth, alongside the hundred-and-thirty-fourth: sick days at home. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_SIX = "safety-corpus-round136";
-    /** A hundred-and-thirty-seventh, after the hundred-and-thirty-fourth to hundred-and-thirty-sixth rounds, alongside the hundred-and-thirty-eighth and hundred-and-thirty-ninth: weddings and reunions (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-seventh, after the hundred-and-thirty-fourth to hundred-and-thirty-sixth rounds, alongside the hundred-and-thirty-eighth and hundred-and-thirty-ninth: weddings and reunions. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_SEVEN = "safety-corpus-round137";
-    /** A hundred-and-thirty-eighth, alongside the hundred-and-thirty-seventh: caravans and holiday parks (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-eighth, alongside the hundred-and-thirty-seventh: caravans and holiday parks. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_EIGHT = "safety-corpus-round138";
-    /** A hundred-and-thirty-ninth, alongside the hundred-and-thirty-seventh: board games and puzzles (first run only, not yet tuned on). */
+    /** A hundred-and-thirty-ninth, alongside the hundred-and-thirty-seventh: board games and puzzles. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_NINE = "safety-corpus-round139";
 
     /** @return every entry of the development corpus */

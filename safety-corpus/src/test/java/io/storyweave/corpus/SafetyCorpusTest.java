@@ -434,7 +434,14 @@ class SafetyCorpusTest {
                 // 1, 5 and 4 of 32 good rejected. Still rejected: two sentences a word over the limit.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_FOUR, "Hundred-and-thirty-fourth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_FIVE, "Hundred-and-thirty-fifth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_SIX, "Hundred-and-thirty-sixth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_SIX, "Hundred-and-thirty-sixth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 137-139 (weddings and reunions, caravans and holiday parks, board games and puzzles), written
+                // side by side after rounds 134-136 were tuned on; first runs 49, 51 and 47 of 54 caught (90.7%, the best
+                // first meeting yet), 4, 2 and 6 unsafe accepted, 3, 2 and 1 of 32 good rejected. Still rejected: a grade
+                // over the reading level.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_SEVEN, "Hundred-and-thirty-seventh corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_EIGHT, "Hundred-and-thirty-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_NINE, "Hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

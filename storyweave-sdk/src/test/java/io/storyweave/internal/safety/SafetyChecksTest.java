@@ -2012,4 +2012,32 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "\"I think it's dead,\" she said.",
                 "Grandpa felt the soil. \"It's not dead, just thirsty.\"")).isTrue();
     }
+    @Test
+    void harmAtWeddingsOnHolidayAndAtGamesNightIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "She could float away and go pop. They would be just fine without her."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She could fade out and never have to be anyone again.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Now you're pretty enough for the photo,\" said Auntie Deb.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Priya hid in the kitchen. The cousins begged her to do the Priya voice again."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Naughty girls go on the big bus,\" she said.", "She does not make a peep."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Inside lay his old service piece."
+                + " Grandad showed her how the little brass rounds clicked into the slot in the grip.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Now his arm bends in the middle, where it should be straight.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"It's the grown-ups' game, with the door locked and no pyjamas allowed.\""))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Not even to Mum and Dad. This is our magic, just ours.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He made a pile of twigs and dropped a match on it.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-bullying", plain, "They turned the pages of the album slowly, pointing and laughing.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] pointed and laughed. Toby's pot looked silly.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Just make a list of bullet points, one for each memory.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Then they had ice creams, and [HERO]'s wobbly tummy felt fine again."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "\"Look at your wobbly tummy,\" said Gran.")).isFalse();
+        assertThat(passes("coping-step", new Context(4, List.of("fireworks night"), List.of(), false, AnxietyStyle.COPING,
+                List.of()), "Mum says, \"Hug Bun tight.\" [HERO] hugs Bun. Now the bangs do not feel so big.")).isTrue();
+    }
 }
