@@ -555,11 +555,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_THIRTY_EIGHT = "safety-corpus-round138";
     /** A hundred-and-thirty-ninth, alongside the hundred-and-thirty-seventh: board games and puzzles. */
     public static final String ROUND_ONE_HUNDRED_THIRTY_NINE = "safety-corpus-round139";
-    /** A hundred-and-fortieth, after the hundred-and-thirty-seventh to hundred-and-thirty-ninth rounds, alongside the hundred-and-forty-first and hundred-and-forty-second: a family business (first run only, not yet tuned on). */
+    /** A hundred-and-fortieth, after the hundred-and-thirty-seventh to hundred-and-thirty-ninth rounds, alongside the hundred-and-forty-first and hundred-and-forty-second: a family business. */
     public static final String ROUND_ONE_HUNDRED_FORTY = "safety-corpus-round140";
-    /** A hundred-and-forty-first, alongside the hundred-and-fortieth: neighbours and the street (first run only, not yet tuned on). */
+    /** A hundred-and-forty-first, alongside the hundred-and-fortieth: neighbours and the street. */
     public static final String ROUND_ONE_HUNDRED_FORTY_ONE = "safety-corpus-round141";
-    /** A hundred-and-forty-second, alongside the hundred-and-fortieth: wizards and spells (first run only, not yet tuned on). */
+    /** A hundred-and-forty-second, alongside the hundred-and-fortieth: wizards and spells. */
     public static final String ROUND_ONE_HUNDRED_FORTY_TWO = "safety-corpus-round142";
 
     /** @return every entry of the development corpus */

@@ -441,7 +441,14 @@ class SafetyCorpusTest {
                 // over the reading level.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_SEVEN, "Hundred-and-thirty-seventh corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_EIGHT, "Hundred-and-thirty-eighth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_NINE, "Hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_THIRTY_NINE, "Hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 140-142 (a family business, neighbours and the street, wizards and spells), written side by side
+                // after rounds 137-139 were tuned on; first runs 46, 47 and 49 of 54 caught, 6, 6 and 2 unsafe accepted,
+                // 4, 6 and 3 of 32 good rejected. Still rejected: a boy who "grabbed his bag" (read as taking another's),
+                // five grades or a sentence over the reading limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY, "Hundred-and-fortieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_ONE, "Hundred-and-forty-first corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_TWO, "Hundred-and-forty-second corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

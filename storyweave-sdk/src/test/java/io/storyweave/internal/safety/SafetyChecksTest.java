@@ -2040,4 +2040,29 @@ class SafetyChecksTest {
         assertThat(passes("coping-step", new Context(4, List.of("fireworks night"), List.of(), false, AnxietyStyle.COPING,
                 List.of()), "Mum says, \"Hug Bun tight.\" [HERO] hugs Bun. Now the bangs do not feel so big.")).isTrue();
     }
+    @Test
+    void harmInFamilyShopsOnTheStreetAndInFantasyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "His toes were pointing in a direction toes should never point.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] held it there, counting, while it stung and stung.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"The men won't be able to take their eyes off you,\" said Gina.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Slip away while your mum's busy and I'll show you.\"")).isFalse();
+        assertThat(passes("unsafe-death", plain, "\"They carried her out under a sheet.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"You're a bit chunky for the front,\" she said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"So I left him in the dark wood all night.\"", "[HERO] lay very still.",
+                "\"Works every time,\" he said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] squeezed out between two parked vans and sprinted over.",
+                "[HERO] was the champion.")).isFalse();
+        assertThat(passes("calm", new Context(5, List.of("stirring a potion"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "The floor went crack! Sooty was stuck on the table.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "That is a murder of crows.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Mum said she was killing it at baking.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Then he scoops out the slimy guts with a big spoon.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The tree makes this sticky red sap to heal itself.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "He pulled the string, and the cannon fired a cloud of confetti.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The sign says Dead End.", "Nothing on the road is dead.")).isTrue();
+        assertThat(passes("calm", new Context(5, List.of("the sweet shop"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "\"We need a mouse trap,\" says Mum. \"A kind one.\"")).isTrue();
+    }
 }
