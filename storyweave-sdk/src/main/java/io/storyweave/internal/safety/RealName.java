@@ -179,16 +179,21 @@ final class RealName {
      * everyday ones).
      */
     private static boolean runsTheNameIntoAWord(String lowerWritten, List<String> parts, WordNet wordNet) {
-        if (lowerWritten.length() < 7 || wordNet.isWord(lowerWritten)) {
+        if (lowerWritten.length() < 7) {
             return false;
         }
         for (String part : parts) {
-            if (part.length() < 4 || lowerWritten.length() - part.length() < 3 || isEverydayWord(part, wordNet)) {
+            if (part.length() < 4 || lowerWritten.length() - part.length() < 3) {
                 continue;
             }
-            if (lowerWritten.startsWith(part) && wordNet.isWord(lowerWritten.substring(part.length()))
-                    || lowerWritten.endsWith(part)
-                    && wordNet.isWord(lowerWritten.substring(0, lowerWritten.length() - part.length()))) {
+            // Most words start and end with no name: answered before asking WordNet anything.
+            boolean starts = lowerWritten.startsWith(part);
+            if (!starts && !lowerWritten.endsWith(part) || isEverydayWord(part, wordNet) || wordNet.isWord(lowerWritten)) {
+                continue;
+            }
+            String rest = starts ? lowerWritten.substring(part.length())
+                    : lowerWritten.substring(0, lowerWritten.length() - part.length());
+            if (wordNet.isWord(rest)) {
                 return true;
             }
         }
