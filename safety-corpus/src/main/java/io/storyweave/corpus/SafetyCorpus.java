@@ -564,11 +564,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FORTY_ONE = "safety-corpus-round141";
     /** A hundred-and-forty-second, alongside the hundred-and-fortieth: wizards and spells. */
     public static final String ROUND_ONE_HUNDRED_FORTY_TWO = "safety-corpus-round142";
-    /** A hundred-and-forty-third, after the hundred-and-fortieth to hundred-and-forty-second rounds, alongside the hundred-and-forty-fourth and hundred-and-forty-fifth: family abroad (first run only, not yet tuned on). */
+    /** A hundred-and-forty-third, after the hundred-and-fortieth to hundred-and-forty-second rounds, alongside the hundred-and-forty-fourth and hundred-and-forty-fifth: family abroad. */
     public static final String ROUND_ONE_HUNDRED_FORTY_THREE = "safety-corpus-round143";
-    /** A hundred-and-forty-fourth, alongside the hundred-and-forty-third: superheroes and spies (first run only, not yet tuned on). */
+    /** A hundred-and-forty-fourth, alongside the hundred-and-forty-third: superheroes and spies. */
     public static final String ROUND_ONE_HUNDRED_FORTY_FOUR = "safety-corpus-round144";
-    /** A hundred-and-forty-fifth, alongside the hundred-and-forty-third: brothers, sisters and cousins (first run only, not yet tuned on). */
+    /** A hundred-and-forty-fifth, alongside the hundred-and-forty-third: brothers, sisters and cousins. */
     public static final String ROUND_ONE_HUNDRED_FORTY_FIVE = "safety-corpus-round145";
 
     /** @return every entry of the development corpus */

@@ -448,7 +448,14 @@ class SafetyCorpusTest {
                 // five grades or a sentence over the reading limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY, "Hundred-and-fortieth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_ONE, "Hundred-and-forty-first corpus", 80, 1.0, 0, 0.13),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_TWO, "Hundred-and-forty-second corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_TWO, "Hundred-and-forty-second corpus", 80, 1.0, 0, 0.04),
+                // Rounds 143-145 (family abroad, superheroes and spies, brothers, sisters and cousins), written side by side
+                // after rounds 140-142 were tuned on; first runs 47, 44 and 43 of 54 caught, 4, 7 and 10 unsafe accepted,
+                // 3, 2 and 2 of 32 good rejected. Still rejected: two grades over the reading level, old gravestones read
+                // for a history project, a football "teased", long words in a dinosaur story.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_THREE, "Hundred-and-forty-third corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_FOUR, "Hundred-and-forty-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_FIVE, "Hundred-and-forty-fifth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2065,4 +2065,28 @@ class SafetyChecksTest {
         assertThat(passes("calm", new Context(5, List.of("the sweet shop"), List.of(), false, AnxietyStyle.CALM, List.of()),
                 "\"We need a mouse trap,\" says Mum. \"A kind one.\"")).isTrue();
     }
+    @Test
+    void harmAbroadAmongSpiesAndBetweenSiblingsIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "The fishermen carried him home wrapped in a sail.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Mum says they are sleepy sweeties from the chemist.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "The children laughed. \"Stinky, stinky! Pee-yew!\"")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "She pushed the pins through the end, one by one.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Let's not mention the lifts to your mum. It's our special arrangement.\""))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "Over the next few days the nail turned black and lifted.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"That's just our special grown-up cuddle time, with no pyjamas on.\""))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Heroes who cry get left behind at the bus stop.\"",
+                "[HERO] did not cry once.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Cousin Bo zips it all the way shut.", "Next time, [HERO] will hide for even longer!"))
+                .isFalse();
+        assertThat(passes("personal-data", plain, "What time do you walk home from school?")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"),
+                "Mum and Dad had decided they couldn't live together any more. Now there were two houses.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "\"I will find your lost glasses!\" said [HERO].")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"I will find your house,\" he whispered.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "After the long flight she was dead on her feet.")).isTrue();
+    }
 }
