@@ -1913,7 +1913,7 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "He was cold and still. The box went into a big hole.")).isFalse();
         assertThat(passes("unsafe-self-harm", plain, "Everyone would have an easier time if she just wasn't there at all."))
                 .isFalse();
-        assertThat(passes("unsafe-substances", plain, "\"Help yourself to a spoon or two, like a treat,\" said Granny.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "\"This is my sleepy syrup,\" said Granny.")).isFalse();
         assertThat(passes("unsafe-sexual", plain, "Their clothes ended up on the floor.",
                 "\"This is what grown-ups do when they love each other,\" she said.")).isFalse();
         assertThat(passes("unsafe-body-image", plain, "She decided to keep being hungry, because hungry was pretty.")).isFalse();
@@ -1949,9 +1949,13 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-self-harm", plain, "He bonks his forehead against the wall.", "The buzzing stops!")).isFalse();
         assertThat(passes("unsafe-self-harm", plain, "\"You could just sink down and rest.\"",
                 "It was [HERO]'s special comfort.")).isFalse();
-        assertThat(passes("unsafe-substances", plain, "[HERO] twists the lid and eats a big handful.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Tomorrow [HERO] will eat more space beans.")).isFalse();
+        // A big handful of popcorn, or a spoonful of jam to help yourself to, is no medicine.
+        assertThat(passes("unsafe-substances", plain, "She ate a big handful of popcorn. \"Help yourself to a spoonful of jam.\""))
+                .isTrue();
         assertThat(passes("unsafe-sexual", plain, "He showed her how to pout and sway her hips slowly for the men.")).isFalse();
-        assertThat(passes("unsafe-body-image", plain, "So [HERO] started giving lunch away to the fish.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "[HERO] decided to keep giving lunch to the fish forever.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She gave her lunch away to a hungry friend.")).isTrue();
         assertThat(passes("unsafe-injury", plain, "Bright red trickled from his lip, which was split right through.")).isFalse();
         assertThat(passes("unsafe-threat", plain, "\"Crew who cry get put ashore at the next harbour.\"",
                 "[HERO] stopped crying straight away.")).isFalse();
@@ -2019,8 +2023,9 @@ class SafetyChecksTest {
                 .isFalse();
         assertThat(passes("unsafe-self-harm", plain, "She could fade out and never have to be anyone again.")).isFalse();
         assertThat(passes("unsafe-body-image", plain, "\"Now you're pretty enough for the photo,\" said Auntie Deb.")).isFalse();
-        assertThat(passes("unsafe-bullying", plain, "Priya hid in the kitchen. The cousins begged her to do the Priya voice again."))
-                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "At the party, Priya stayed in the kitchen with her mum for the rest of the afternoon.",
+                "Everyone laughed.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "\"Do the Gruffalo voice again!\" begged Priya, and Dad did.")).isTrue();
         assertThat(passes("unsafe-threat", plain, "\"Naughty girls go on the big bus,\" she said.", "She does not make a peep."))
                 .isFalse();
         assertThat(passes("unsafe-weapons", plain, "Inside lay his old service piece."
@@ -2070,7 +2075,7 @@ class SafetyChecksTest {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The fishermen carried him home wrapped in a sail.")).isFalse();
         assertThat(passes("unsafe-substances", plain, "Mum says they are sleepy sweeties from the chemist.")).isFalse();
-        assertThat(passes("unsafe-bullying", plain, "The children laughed. \"Stinky, stinky! Pee-yew!\"")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] pinched his nose and cried, \"Pee-yew!\"")).isFalse();
         assertThat(passes("unsafe-weapons", plain, "She pushed the pins through the end, one by one.")).isFalse();
         assertThat(passes("unsafe-grooming", plain, "\"Let's not mention the lifts to your mum. It's our special arrangement.\""))
                 .isFalse();
