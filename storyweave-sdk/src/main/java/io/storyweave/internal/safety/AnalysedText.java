@@ -245,15 +245,7 @@ public final class AnalysedText {
         if (!token.capitalised()) {
             return false;
         }
-        if (namesInsideSentences == null) {
-            Set<String> names = new HashSet<>();
-            for (Token word : tokens) {
-                if (word.capitalised() && !word.sentenceStart() && !word.hero() && word.page() >= 0) {
-                    names.add(word.lower());
-                }
-            }
-            namesInsideSentences = names;
-        }
+        findNamesInsideSentences();
         return namesInsideSentences.contains(token.lower());
     }
 
@@ -264,33 +256,48 @@ public final class AnalysedText {
      *         then it is someone's name even when it is an everyday word too ("Pip", "Mei", "Rose")
      */
     boolean isWrittenOnlyAsAName(Token token) {
-        if (namesStandingAlone == null) {
-            Set<String> lower = new HashSet<>();
-            Set<String> alone = new HashSet<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token word = tokens.get(i);
-                if (word.page() < 0) {
-                    continue;
-                }
-                if (!word.capitalised()) {
-                    lower.add(word.lower());
-                } else if (!word.sentenceStart() && !word.hero() && !capitalisedInSentence(i + 1, word.sentence())
-                        && !capitalisedInSentence(i - 1, word.sentence())) {
-                    alone.add(word.lower());
-                }
-            }
-            alone.removeAll(lower);
-            namesStandingAlone = alone;
-        }
+        findNamesInsideSentences();
         return namesStandingAlone.contains(token.lower());
     }
 
-    private boolean capitalisedInSentence(int index, int sentence) {
-        if (index < 0 || index >= tokens.size()) {
-            return false;
+    /**
+     * Works out, in one pass over the pages, the words written with a capital inside a sentence and which of them
+     * stand alone there and never in lower case.
+     */
+    private void findNamesInsideSentences() {
+        if (namesInsideSentences != null) {
+            return;
         }
-        Token word = tokens.get(index);
-        return word.sentence() == sentence && word.capitalised() && !word.sentenceStart() && !word.hero();
+        Set<String> inside = new HashSet<>();
+        Set<String> alone = new HashSet<>();
+        Set<String> lower = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token word = tokens.get(i);
+            if (word.page() < 0) {
+                continue;
+            }
+            if (!word.capitalised()) {
+                lower.add(word.lower());
+            } else if (isCapitalisedInsideSentence(word)) {
+                inside.add(word.lower());
+                if (!isCapitalisedInsideSentence(i + 1, word.sentence())
+                        && !isCapitalisedInsideSentence(i - 1, word.sentence())) {
+                    alone.add(word.lower());
+                }
+            }
+        }
+        alone.removeAll(lower);
+        namesStandingAlone = alone;
+        namesInsideSentences = inside;
+    }
+
+    private boolean isCapitalisedInsideSentence(int index, int sentence) {
+        return index >= 0 && index < tokens.size() && tokens.get(index).sentence() == sentence
+                && isCapitalisedInsideSentence(tokens.get(index));
+    }
+
+    private static boolean isCapitalisedInsideSentence(Token word) {
+        return word.capitalised() && !word.sentenceStart() && !word.hero();
     }
 
     private Set<String> introducedNames() {

@@ -133,10 +133,6 @@ final class InstructionEcho {
     }
 
     /**
-     * @param requestFields the theme, interests and topics as the parent typed them
-     * @return every clause of them, each marked as an instruction or not
-     */
-    /**
      * @param words a clause's words
      * @return whether one of them makes the clause an instruction on its own: a sponsored walk or swim raises money
      *         for a charity, so "sponsor" counts only as "sponsored by" or at the end ("this story is sponsored")
@@ -155,6 +151,10 @@ final class InstructionEcho {
         return words.contains("system") && words.size() <= 2;
     }
 
+    /**
+     * @param requestFields the theme, interests and topics as the parent typed them
+     * @return every clause of them, each marked as an instruction or not
+     */
     static List<Clause> clauses(List<String> requestFields) {
         List<Clause> clauses = new ArrayList<>();
         for (String field : requestFields) {
