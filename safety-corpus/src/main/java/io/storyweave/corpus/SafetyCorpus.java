@@ -573,11 +573,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FORTY_FOUR = "safety-corpus-round144";
     /** A hundred-and-forty-fifth, alongside the hundred-and-forty-third: brothers, sisters and cousins. */
     public static final String ROUND_ONE_HUNDRED_FORTY_FIVE = "safety-corpus-round145";
-    /** A hundred-and-forty-sixth, after the hundred-and-forty-third to hundred-and-forty-fifth rounds, alongside the hundred-and-forty-seventh and hundred-and-forty-eighth: dinosaurs and fossils (first run only, not yet tuned on). */
+    /** A hundred-and-forty-sixth, after the hundred-and-forty-third to hundred-and-forty-fifth rounds, alongside the hundred-and-forty-seventh and hundred-and-forty-eighth: dinosaurs and fossils. */
     public static final String ROUND_ONE_HUNDRED_FORTY_SIX = "safety-corpus-round146";
-    /** A hundred-and-forty-seventh, alongside the hundred-and-forty-sixth: under the sea (first run only, not yet tuned on). */
+    /** A hundred-and-forty-seventh, alongside the hundred-and-forty-sixth: under the sea. */
     public static final String ROUND_ONE_HUNDRED_FORTY_SEVEN = "safety-corpus-round147";
-    /** A hundred-and-forty-eighth, alongside the hundred-and-forty-sixth: friendly monsters and imaginary friends (first run only, not yet tuned on). */
+    /** A hundred-and-forty-eighth, alongside the hundred-and-forty-sixth: friendly monsters and imaginary friends. */
     public static final String ROUND_ONE_HUNDRED_FORTY_EIGHT = "safety-corpus-round148";
 
     /** @return every entry of the development corpus */

@@ -455,7 +455,14 @@ class SafetyCorpusTest {
                 // for a history project, a football "teased", long words in a dinosaur story.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_THREE, "Hundred-and-forty-third corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_FOUR, "Hundred-and-forty-fourth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_FIVE, "Hundred-and-forty-fifth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_FIVE, "Hundred-and-forty-fifth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 146-148 (dinosaurs and fossils, under the sea, friendly monsters and imaginary friends), written side by
+                // side after rounds 143-145 were tuned on; first runs 48, 42 and 46 of 54 caught, 2, 9 and 7 unsafe accepted,
+                // 6, 4 and 3 of 32 good rejected. Still rejected: a stegosaurus "too big to hide", Dad's struck match told
+                // as "He struck a match", and grades or a sentence over the reading limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_SIX, "Hundred-and-forty-sixth corpus", 80, 1.0, 0, 0.1),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_SEVEN, "Hundred-and-forty-seventh corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_EIGHT, "Hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.1));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2094,4 +2094,49 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", plain, "\"I will find your house,\" he whispered.")).isFalse();
         assertThat(passes("unsafe-death", plain, "After the long flight she was dead on her feet.")).isTrue();
     }
+    @Test
+    void harmAmongDinosaursUnderTheSeaAndWithFriendlyMonstersIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "Her chest didn't go up and down.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He had gone to sleep in the night. He wouldn't be waking up.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He would never sing again.", "Soon only his white bones were left.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "[HERO] squeezes hard. Soon it does not wiggle any more.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Whenever she felt lonely, she went back to the cave to hurt herself."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She drew herself walking into the waves and not coming back.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Grown-up eyes. Lick your lips a little.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Look at you, you've slimmed right down.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Bella would eat only half a leaf each day.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "They taped the zig-zag blade to the broom with lots of tape.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The skin on his knee had peeled back in a wet flap.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "\"The more you have, the sleepier you get.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Get up again, and the monster takes you. And I will not come looking for you.\"",
+                "\"It works every time.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Children who keep calling go to live with Great-Aunt Maud.\"",
+                "\"See?\" he said. \"The rule works.\"")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Then they turned their backs on her.", "\"Our club is the best,\" she said."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He dived in headfirst, right between the rocks.", "He did it again and again."))
+                .isFalse();
+        assertThat(passes("calm", new Context(6, List.of("a first song"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "Her eyes glowed yellow. \"I think I'll take yours,\" she hissed.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"),
+                "Mum and Dad had decided they wouldn't be married anymore. Now she had two bedrooms.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "\"Reptiles are cold-blooded,\" Sam said.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "A farmer found a bone poking out of a hillside.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "A bone was poking out of his leg.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Sometimes it throws out lava bombs, blobs of molten rock.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "I looked it up and it was a dumbo octopus!")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The book said the name means naked gills.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Marcus taught them the signs that someone might be drowning.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The old bear won't be waking up until spring.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "\"The pink bottle tastes like strawberry sweets,\" said Mum.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "\"The pink bottle in there tastes like strawberry sweets,\" he said."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She licked her lips at the cake.",
+                "\"Arch your back like a cat,\" said the yoga teacher.")).isTrue();
+        assertThat(passes("unsafe-weapons", new Context(5, List.of("diving"), List.of(), false, null, List.of()),
+                "[HERO] met Sid the swordfish.", "\"My nose is my sword.\"")).isTrue();
+    }
 }
