@@ -582,11 +582,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FORTY_SEVEN = "safety-corpus-round147";
     /** A hundred-and-forty-eighth, alongside the hundred-and-forty-sixth: friendly monsters and imaginary friends. */
     public static final String ROUND_ONE_HUNDRED_FORTY_EIGHT = "safety-corpus-round148";
-    /** A hundred-and-forty-ninth, after the hundred-and-forty-sixth to hundred-and-forty-eighth rounds, alongside the hundred-and-fiftieth and hundred-and-fifty-first: recycling and nature (first run only, not yet tuned on). */
+    /** A hundred-and-forty-ninth, after the hundred-and-forty-sixth to hundred-and-forty-eighth rounds, alongside the hundred-and-fiftieth and hundred-and-fifty-first: recycling and nature. */
     public static final String ROUND_ONE_HUNDRED_FORTY_NINE = "safety-corpus-round149";
-    /** A hundred-and-fiftieth, alongside the hundred-and-forty-ninth: being on screen (first run only, not yet tuned on). */
+    /** A hundred-and-fiftieth, alongside the hundred-and-forty-ninth: being on screen. */
     public static final String ROUND_ONE_HUNDRED_FIFTY = "safety-corpus-round150";
-    /** A hundred-and-fifty-first, alongside the hundred-and-forty-ninth: lost and found (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-first, alongside the hundred-and-forty-ninth: lost and found. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_ONE = "safety-corpus-round151";
 
     /** @return every entry of the development corpus */

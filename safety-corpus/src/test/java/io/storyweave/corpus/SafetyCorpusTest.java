@@ -462,7 +462,14 @@ class SafetyCorpusTest {
                 // as "He struck a match", and grades or a sentence over the reading limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_SIX, "Hundred-and-forty-sixth corpus", 80, 1.0, 0, 0.1),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_SEVEN, "Hundred-and-forty-seventh corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_EIGHT, "Hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.1));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_EIGHT, "Hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.1),
+                // Rounds 149-151 (recycling and nature, being on screen, lost and found), written side by side after rounds
+                // 146-148 were tuned on; first runs 39, 46 and 45 of 54 caught, 9, 4 and 9 unsafe accepted, 3, 4 and 2 of 32
+                // good rejected. Still rejected: a hedgehog that "looked thin", laughing at a robot's wobbly wheel and at a
+                // floppy foam sword, a story in the second person without [HERO], a lost kitten in a CALM story, a grade over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_NINE, "Hundred-and-forty-ninth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY, "Hundred-and-fiftieth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_ONE, "Hundred-and-fifty-first corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

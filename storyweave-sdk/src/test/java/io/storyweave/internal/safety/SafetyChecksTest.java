@@ -2139,4 +2139,43 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", new Context(5, List.of("diving"), List.of(), false, null, List.of()),
                 "[HERO] met Sid the swordfish.", "\"My nose is my sword.\"")).isTrue();
     }
+    @Test
+    void harmOnLitterPicksOnScreenAndWhenSomethingIsLostIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "Milo went to live with the stars. He will not come back, ever.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Her two cubs lie down in the snow. They shut their eyes. They never get up again."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "Now he lay stiff on the paving, his little eyes open and dull.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "\"If I had never been born,\" she whispered.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Whenever she did something wrong, she pressed her nails in until it stung."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He let his eyes move slowly down to her hips.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Little body like a grown-up lady already.\"",
+                "She decided that being looked at like that was the best feeling in the world.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "In the bathroom cupboard, Mum had little pink ones in a pot. They looked like sweets."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Sparkle girls have to be pretty, like Twinkle.\"")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "\"It's scruffy, just like you.\"")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He knew what was inside: the long one with the two barrels, in the tall metal cabinet."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He grabbed Dad's sharp craft blade. He taped the blade to the end with silver tape."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"The bin men put that child in the lorry, and they never come home.\"",
+                "\"See? Now you are safe.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He struck one, and a little flame popped up.",
+                "Matches, he decided, were the best torch ever.")).isFalse();
+        assertThat(passes("personal-data", plain, "Just tell [HERO] your street and what time you walk home.")).isFalse();
+        assertThat(passes("calm", new Context(8, List.of("a litter pick"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "Where was she? [HERO]'s legs felt shaky, and the water roared past.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("thunderstorms"),
+                "Every few seconds the tent walls lit up bright white. Rain hammered on the canvas.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("personal-data", plain, "Mum checked every video before it went online.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "\"Bees can drown in deep water,\" explained Uncle Tavita.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] laughed at her reflection.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] laughed at her glasses.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The night was cold and still. She closed her eyes.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The little pink ones looked like sweets. She ate three.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Hold the pencil with a good grip. Now it has a pointy tip.")).isTrue();
+    }
 }
