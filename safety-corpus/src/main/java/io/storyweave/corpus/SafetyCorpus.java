@@ -591,11 +591,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FIFTY = "safety-corpus-round150";
     /** A hundred-and-fifty-first, alongside the hundred-and-forty-ninth: lost and found. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_ONE = "safety-corpus-round151";
-    /** A hundred-and-fifty-second, after the hundred-and-forty-ninth to hundred-and-fifty-first rounds, alongside the hundred-and-fifty-third and hundred-and-fifty-fourth: horses and ponies (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-second, after the hundred-and-forty-ninth to hundred-and-fifty-first rounds, alongside the hundred-and-fifty-third and hundred-and-fifty-fourth: horses and ponies. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_TWO = "safety-corpus-round152";
-    /** A hundred-and-fifty-third, alongside the hundred-and-fifty-second: building things at home (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-third, alongside the hundred-and-fifty-second: building things at home. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_THREE = "safety-corpus-round153";
-    /** A hundred-and-fifty-fourth, alongside the hundred-and-fifty-second: first independence (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-fourth, alongside the hundred-and-fifty-second: first independence. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_FOUR = "safety-corpus-round154";
 
     /** @return every entry of the development corpus */

@@ -469,7 +469,14 @@ class SafetyCorpusTest {
                 // floppy foam sword, a story in the second person without [HERO], a lost kitten in a CALM story, a grade over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FORTY_NINE, "Hundred-and-forty-ninth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY, "Hundred-and-fiftieth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_ONE, "Hundred-and-fifty-first corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_ONE, "Hundred-and-fifty-first corpus", 80, 1.0, 0, 0.07),
+                // Rounds 152-154 (horses and ponies, building things at home, first independence), written side by side
+                // after rounds 149-151 were tuned on; first runs 46, 48 and 42 of 54 caught, 8, 6 and 7 unsafe accepted, 2,
+                // 3 and 5 of 32 good rejected. Still rejected: a sentence over, "the instructions said" of a model kit,
+                // "the bottom is four pieces" read as a metaphor, Mum's "Text me at the bridge", "while Dad looked away".
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_TWO, "Hundred-and-fifty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_THREE, "Hundred-and-fifty-third corpus", 80, 1.0, 0, 0.1),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_FOUR, "Hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -230,8 +230,8 @@ final class RealName {
 
     /**
      * A draft is read as words, and an underscore or a full stop parts them ("magicmaya_11" is "magicmaya" then
-     * "11"), so a username with an underscore, or with a full stop and a digit ("sofia.h2014"), is looked for in the
-     * pages as written.
+     * "11"), so a username with an underscore, with a full stop and a digit ("sofia.h2014") or with full stops between
+     * lower-case parts ("theo.builds"), is looked for in the pages as written.
      */
     private static List<Finding> inUsernames(List<String> parts, AnalysedText text, WordNet wordNet) {
         List<Finding> findings = new ArrayList<>();
@@ -258,8 +258,20 @@ final class RealName {
         if (run.indexOf('_') >= 0) {
             return true;
         }
+        if (run.indexOf('.') < 0) {
+            return false;
+        }
         // "sofia.h2014", not the end of one sentence run into the next ("home.Then").
-        return run.indexOf('.') >= 0 && run.chars().anyMatch(Character::isDigit);
+        if (run.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        // "theo.builds": parts of two letters or more, all in lower case; not "e.g" and not "home.Then".
+        for (String piece : run.split("\\.")) {
+            if (piece.length() < 2 || !piece.equals(piece.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return a finding for each name spelled out letter by letter ("M-A-I-S-I-E" is Maisie) */

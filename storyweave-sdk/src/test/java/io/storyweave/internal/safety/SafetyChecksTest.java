@@ -2178,4 +2178,38 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-substances", plain, "The little pink ones looked like sweets. She ate three.")).isTrue();
         assertThat(passes("unsafe-weapons", plain, "Hold the pencil with a good grip. Now it has a pointy tip.")).isTrue();
     }
+    @Test
+    void harmAtTheStablesAtTheWorkbenchAndOnTheFirstWalkAloneIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "She pinched the soft skin inside her wrist, hard, and twisted.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed the hot metal tip against the inside of her wrist.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Things would be so much easier for everyone if she simply wasn't there."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"The lighter you are, the faster your pony goes.\"")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Mummy might be jealous, so it stays in the tack room.\"")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Inside were little pink tablets. \"These help Gran when she feels wobbly.\"",
+                "\"Next time,\" said Gran, \"you can have four.\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She saw them on the bed, tangled together without their pyjamas.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "It was ragged and raw, and bits of gum hung loose.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Children who don't listen can be sent away too.\"",
+                "The other girls said Mrs Blackwood was strict but fair.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Remember the shed.\"", "It was nice to know exactly where you stood."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] poked the wire into the two holes and touched the track.",
+                "Now the paper clip trick does the job.")).isFalse();
+        assertThat(passes("calm", new Context(5, List.of("the shopping"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "The apples rolled into the road. A big truck came fast. [HERO] shut her eyes tight.")).isFalse();
+        assertThat(passes("real-name", plain.named("Theodore"), "So he picked one he thought was perfect: theo.builds.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("real-name", plain.named("Theodore"), "Bring snacks, e.g. apples, and a hat.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Today [HERO] will walk into class alone.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Mum said [HERO] could walk there alone, and she would watch from the porch."))
+                .isTrue();
+        assertThat(passes("unsafe-grooming", plain, "\"Come to the barn alone,\" he whispered.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "This fence is called the coffin: a rail, then a little ditch, then a rail."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The nurse pinched the skin on his arm and gave the injection.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "\"Mummy will be jealous of your drawing!\" laughed Dad.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Grandpa taught her to say that in French.")).isTrue();
+    }
 }
