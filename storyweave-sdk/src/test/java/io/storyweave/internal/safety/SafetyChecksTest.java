@@ -2114,8 +2114,10 @@ class SafetyChecksTest {
                 "\"It works every time.\"")).isFalse();
         assertThat(passes("unsafe-threat", plain, "\"Children who keep calling go to live with Great-Aunt Maud.\"",
                 "\"See?\" he said. \"The rule works.\"")).isFalse();
-        assertThat(passes("unsafe-bullying", plain, "Then they turned their backs on her.", "\"Our club is the best,\" she said."))
-                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "A new mermaid called Nell swam up. Nell swam away slowly with her head down.",
+                "\"Our club is the best,\" she said.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "For Grandma's Footsteps they turned their backs on him.", "Everyone laughed."))
+                .isTrue();
         assertThat(passes("unsafe-imitable", plain, "He dived in headfirst, right between the rocks.", "He did it again and again."))
                 .isFalse();
         assertThat(passes("calm", new Context(6, List.of("a first song"), List.of(), false, AnxietyStyle.CALM, List.of()),
