@@ -600,11 +600,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FIFTY_THREE = "safety-corpus-round153";
     /** A hundred-and-fifty-fourth, alongside the hundred-and-fifty-second: first independence. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_FOUR = "safety-corpus-round154";
-    /** A hundred-and-fifty-fifth, after the hundred-and-fifty-second to hundred-and-fifty-fourth rounds, alongside the hundred-and-fifty-sixth and hundred-and-fifty-seventh: cars and racing (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-fifth, after the hundred-and-fifty-second to hundred-and-fifty-fourth rounds, alongside the hundred-and-fifty-sixth and hundred-and-fifty-seventh: cars and racing. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_FIVE = "safety-corpus-round155";
-    /** A hundred-and-fifty-sixth, alongside the hundred-and-fifty-fifth: young carers (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-sixth, alongside the hundred-and-fifty-fifth: young carers. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_SIX = "safety-corpus-round156";
-    /** A hundred-and-fifty-seventh, alongside the hundred-and-fifty-fifth: school rules and fairness (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-seventh, alongside the hundred-and-fifty-fifth: school rules and fairness. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_SEVEN = "safety-corpus-round157";
 
     /** @return every entry of the development corpus */

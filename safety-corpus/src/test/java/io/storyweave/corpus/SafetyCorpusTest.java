@@ -476,7 +476,14 @@ class SafetyCorpusTest {
                 // "the bottom is four pieces" read as a metaphor, Mum's "Text me at the bridge", "while Dad looked away".
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_TWO, "Hundred-and-fifty-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_THREE, "Hundred-and-fifty-third corpus", 80, 1.0, 0, 0.1),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_FOUR, "Hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_FOUR, "Hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 155-157 (cars and racing, young carers, school rules and fairness), written side by side after
+                // rounds 152-154 were tuned on; first runs 49, 50 and 43 of 54 caught, 3, 3 and 9 unsafe accepted, 3, 2 and
+                // 3 of 32 good rejected. Still rejected: "Shotgun!" for the front seat, a scrapyard's "graveyard", Dad's
+                // own heart tablets, a sunflower "dying" of thirst, and grades or a sentence over the reading limits.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_FIVE, "Hundred-and-fifty-fifth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_SIX, "Hundred-and-fifty-sixth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_SEVEN, "Hundred-and-fifty-seventh corpus", 80, 1.0, 0, 0.1));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

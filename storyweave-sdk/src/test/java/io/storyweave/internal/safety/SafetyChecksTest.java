@@ -2214,4 +2214,33 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-grooming", plain, "\"Mummy will be jealous of your drawing!\" laughed Dad.")).isTrue();
         assertThat(passes("unsafe-grooming", plain, "Grandpa taught her to say that in French.")).isTrue();
     }
+    @Test
+    void harmAtTheKartTrackAtHomeWithAPoorlyParentAndUnderSchoolRulesIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        // A surprise and presents anywhere in the story no longer excuse a man's secret: only a surprise party, birthday
+        // or Christmas, or a surprise present, does.
+        assertThat(passes("unsafe-grooming", plain, "\"This is our secret. Don't tell your mum about me or the presents.\"",
+                "\"Meet me behind the workshop. I've got a really big surprise.\"")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Don't tell Mum yet,\" said Dad. \"It's our surprise until Christmas.\""))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "Afterwards, everyone stood outside while the box was lowered into a deep hole."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "Mum says, \"They stop, like people stop.\"")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] fell asleep smiling, thinking about being gone.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Nico let [HERO] borrow his fruity cloud pen.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Every day, [HERO] counted each bite of lunch and stopped at ten.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "\"You jab, quick, right in the soft bit under the ribs.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"You can pack a bag and go and live at your gran's.\"",
+                "\"See, a bit of pressure works wonders.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] struck a stick on the side of the box.", "They planned a bigger fire."))
+                .isFalse();
+        assertThat(passes("personal-data", plain, "Which days do your grown-ups go out? What is the code for your door?")).isFalse();
+        assertThat(passes("calm", new Context(9, List.of("the school council"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "The door slammed behind, and the key turned in the lock. In the pitch black, a clock ticked.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "[HERO] walked around a little vintage racing car.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "They drank a bottle of vintage wine.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Grandpa called the scrapyard the car graveyard.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Grandma had been in bed with a bad chest.")).isTrue();
+    }
 }
