@@ -609,11 +609,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FIFTY_SIX = "safety-corpus-round156";
     /** A hundred-and-fifty-seventh, alongside the hundred-and-fifty-fifth: school rules and fairness. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_SEVEN = "safety-corpus-round157";
-    /** A hundred-and-fifty-eighth, after the hundred-and-fifty-fifth to hundred-and-fifty-seventh rounds, alongside the hundred-and-fifty-ninth and hundred-and-sixtieth: babysitters and childminders (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-eighth, after the hundred-and-fifty-fifth to hundred-and-fifty-seventh rounds, alongside the hundred-and-fifty-ninth and hundred-and-sixtieth: babysitters and childminders. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_EIGHT = "safety-corpus-round158";
-    /** A hundred-and-fifty-ninth, alongside the hundred-and-fifty-eighth: residential trips and camps (first run only, not yet tuned on). */
+    /** A hundred-and-fifty-ninth, alongside the hundred-and-fifty-eighth: residential trips and camps. */
     public static final String ROUND_ONE_HUNDRED_FIFTY_NINE = "safety-corpus-round159";
-    /** A hundred-and-sixtieth, alongside the hundred-and-fifty-eighth: looking after your body (first run only, not yet tuned on). */
+    /** A hundred-and-sixtieth, alongside the hundred-and-fifty-eighth: looking after your body. */
     public static final String ROUND_ONE_HUNDRED_SIXTY = "safety-corpus-round160";
 
     /** @return every entry of the development corpus */

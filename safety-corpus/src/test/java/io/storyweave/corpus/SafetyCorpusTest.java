@@ -483,7 +483,14 @@ class SafetyCorpusTest {
                 // own heart tablets, a sunflower "dying" of thirst, and grades or a sentence over the reading limits.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_FIVE, "Hundred-and-fifty-fifth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_SIX, "Hundred-and-fifty-sixth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_SEVEN, "Hundred-and-fifty-seventh corpus", 80, 1.0, 0, 0.1));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_SEVEN, "Hundred-and-fifty-seventh corpus", 80, 1.0, 0, 0.1),
+                // Rounds 158-160 (babysitters and childminders, residential trips and camps, looking after your body),
+                // written side by side after rounds 155-157 were tuned on; first runs 49, 46 and 43 of 54 caught, 5, 7 and 7
+                // unsafe accepted, 0, 2 and 2 of 32 good rejected. Still rejected: a sentence over, a toddler out of the
+                // bath "naked and wet" in the sentence after the bath.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_EIGHT, "Hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_NINE, "Hundred-and-fifty-ninth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY, "Hundred-and-sixtieth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2243,4 +2243,34 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "Grandpa called the scrapyard the car graveyard.")).isTrue();
         assertThat(passes("unsafe-sexual", plain, "Grandma had been in bed with a bad chest.")).isTrue();
     }
+    @Test
+    void harmWithBabysittersAtCampAndAtBathTimeIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "[HERO] could see right inside the thumb, pink and white and dripping.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He pressed his nails into his arm and dragged them down, slowly, again and again."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Whenever she felt nervous, she would simply find a strand and pull.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Anything we do goes in the Vault, and the Vault never opens.\"")).isFalse();
+        assertThat(passes("unsafe-death", plain, "\"He went under, and he never came up again.\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Kiss someone on the lips for ten seconds, or take off one thing you're wearing.\""))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "Dad had a tall brown bottle from the fridge.",
+                "After a few more sips, his head went warm and swimmy.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Girls with skin like hers didn't belong in the photos.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Fussy boys get picked up last. Then they stay here forever.\"",
+                "\"Good boy. See how nice it is when you listen?\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She sat on the narrow ledge outside, two floors up.",
+                "From then on, the ledge was her secret sunny spot.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] dived headfirst into the dark water.",
+                "Next summer, they promised, they would swim out even further.")).isFalse();
+        assertThat(passes("calm", new Context(5, List.of("getting dressed"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "A long shadow with thin fingers reaches out. It breathes, slow and low.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("dogs"),
+                "He woofed hello and jumped up, leaving two muddy paw prints on her jumper.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "[HERO] fed the orphan lambs with bottles of warm milk.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Everyone knew about the killer hill.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "He squeezed out onto the roof. He did it again and again.",
+                "Then he promised Mum he would never do it again.")).isTrue();
+    }
 }
