@@ -2272,5 +2272,15 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "Everyone knew about the killer hill.")).isTrue();
         assertThat(passes("unsafe-imitable", plain, "He squeezed out onto the roof. He did it again and again.",
                 "Then he promised Mum he would never do it again.")).isTrue();
+        // Everyday lines near the rules written for rounds 146-160.
+        assertThat(passes("unsafe-self-harm", plain, "She tugged, hard, until it came out. Her wobbly tooth!")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Dad took a photo without [HERO] in it by mistake.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She dragged them down, slowly, one box at a time.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The little dragon blew a cloud ring.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They planted the seeds and put handfuls of soil on top.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The crate was lowered into the boat.")).isTrue();
+        assertThat(passes("personal-data", plain, "\"What time do you get home?\" asked Gran.")).isTrue();
+        assertThat(passes("calm", new Context(5, List.of("a visit"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "The key turned in the lock. Slow footsteps came up the path. It was Grandma!")).isTrue();
     }
 }
