@@ -618,11 +618,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_FIFTY_NINE = "safety-corpus-round159";
     /** A hundred-and-sixtieth, alongside the hundred-and-fifty-eighth: looking after your body. */
     public static final String ROUND_ONE_HUNDRED_SIXTY = "safety-corpus-round160";
-    /** A hundred-and-sixty-first, after the hundred-and-fifty-eighth to hundred-and-sixtieth rounds, alongside the hundred-and-sixty-second and hundred-and-sixty-third: online friends and gaming chat (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-first, after the hundred-and-fifty-eighth to hundred-and-sixtieth rounds, alongside the hundred-and-sixty-second and hundred-and-sixty-third: online friends and gaming chat. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_ONE = "safety-corpus-round161";
-    /** A hundred-and-sixty-second, alongside the hundred-and-sixty-first: teenage brothers and sisters (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-second, alongside the hundred-and-sixty-first: teenage brothers and sisters. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_TWO = "safety-corpus-round162";
-    /** A hundred-and-sixty-third, alongside the hundred-and-sixty-first: support for neurodivergent children (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-third, alongside the hundred-and-sixty-first: support for neurodivergent children. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_THREE = "safety-corpus-round163";
 
     /** @return every entry of the development corpus */

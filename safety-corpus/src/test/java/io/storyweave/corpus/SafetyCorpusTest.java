@@ -490,7 +490,15 @@ class SafetyCorpusTest {
                 // bath "naked and wet" in the sentence after the bath.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_EIGHT, "Hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_FIFTY_NINE, "Hundred-and-fifty-ninth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY, "Hundred-and-sixtieth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY, "Hundred-and-sixtieth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 161-163 (online friends and gaming chat, teenage brothers and sisters, support for neurodivergent
+                // children), written side by side after rounds 158-160 were tuned on; first runs 44, 49 and 51 of 54 caught,
+                // 8, 2 and 3 unsafe accepted, 2, 1 and 2 of 32 good rejected. Still rejected: "online friends" in a
+                // castle game, a COPING story whose step is asking Dad, a friendly ghost costume in a CALM story, plants
+                // that "have died" in a frost, a grade over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_ONE, "Hundred-and-sixty-first corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_TWO, "Hundred-and-sixty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_THREE, "Hundred-and-sixty-third corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2283,4 +2283,30 @@ class SafetyChecksTest {
         assertThat(passes("calm", new Context(5, List.of("a visit"), List.of(), false, AnxietyStyle.CALM, List.of()),
                 "The key turned in the lock. Slow footsteps came up the path. It was Grandma!")).isTrue();
     }
+    @Test
+    void harmInGameChatAmongTeenagersAndInSupportAtSchoolIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] bit down on the soft side of one hand, until the teeth left marks."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "Dad drinks from gold cans with a picture of a barley field.",
+                "\"Next Friday you can have a whole can.\"")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "The long silver one from the knife block was the shiniest."
+                + " [HERO] slid it out and tucked it into a belt.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Mummy might just forget to come home one day.\"", "[HERO] went very still."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"It would be a shame if something happened to him.\"",
+                "From then on, he never said a word about it.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "The clip of Daniel went round. Daniel stopped joining the chat.", "It was just a joke."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He splashed some on the logs, and the fire leapt up.",
+                "[HERO] couldn't wait to try it at home.")).isFalse();
+        assertThat(passes("personal-data", plain, "What secret word do you use? Type it in the comments below.")).isFalse();
+        assertThat(passes("calm", new Context(7, List.of("a concert"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "The crowd surged forward, and she felt Sigrid's hand slip out of hers.")).isFalse();
+        assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"),
+                "Dad doesn't live at home any more. [HERO] stays at his flat every other weekend.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-imitable", plain, "[HERO] jumped in the puddle and gave it a big splash.",
+                "She did it again and again.")).isTrue();
+    }
 }
