@@ -2305,6 +2305,11 @@ class SafetyChecksTest {
                 "The crowd surged forward, and she felt Sigrid's hand slip out of hers.")).isFalse();
         assertThat(passes("topics-to-avoid", Context.plain().topics("divorce"),
                 "Dad doesn't live at home any more. [HERO] stays at his flat every other weekend.")).isFalse();
+        // "The wooden block" names where the knife came from; a wooden sword is still a toy.
+        assertThat(passes("unsafe-weapons", plain, "He slid the big one from the wooden block and taped it to the end of the broom."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He made a wooden sword and wrapped tape round the handle for a good grip."))
+                .isTrue();
         // The same words harmless.
         assertThat(passes("unsafe-imitable", plain, "[HERO] jumped in the puddle and gave it a big splash.",
                 "She did it again and again.")).isTrue();
