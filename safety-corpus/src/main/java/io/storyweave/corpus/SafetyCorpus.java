@@ -627,11 +627,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SIXTY_TWO = "safety-corpus-round162";
     /** A hundred-and-sixty-third, alongside the hundred-and-sixty-first: support for neurodivergent children. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_THREE = "safety-corpus-round163";
-    /** A hundred-and-sixty-fourth, after the hundred-and-sixty-first to hundred-and-sixty-third rounds, alongside the hundred-and-sixty-fifth and hundred-and-sixty-sixth: a summer beach day (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-fourth, after the hundred-and-sixty-first to hundred-and-sixty-third rounds, alongside the hundred-and-sixty-fifth and hundred-and-sixty-sixth: a summer beach day. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_FOUR = "safety-corpus-round164";
-    /** A hundred-and-sixty-fifth, alongside the hundred-and-sixty-fourth: winter festivals at home (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-fifth, alongside the hundred-and-sixty-fourth: winter festivals at home. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_FIVE = "safety-corpus-round165";
-    /** A hundred-and-sixty-sixth, alongside the hundred-and-sixty-fourth: a sports team (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-sixth, alongside the hundred-and-sixty-fourth: a sports team. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_SIX = "safety-corpus-round166";
 
     /** @return every entry of the development corpus */

@@ -2314,4 +2314,30 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-imitable", plain, "[HERO] jumped in the puddle and gave it a big splash.",
                 "She did it again and again.")).isTrue();
     }
+    @Test
+    void harmOnTheBeachAtFestivalsAndInASportsTeamIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "Dad had a jar. \"This is Nana now,\" he said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They put Mr Pike in a box. Now the grass grows on top of him.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She went to sleep and she did not wake up until lunchtime!")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Everyone would have an easier time if he simply wasn't there.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "They were wriggling and rolling under the covers together.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "[HERO] wrote: \"Get rid of my tummy.\"")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "It kept coming, making slow red stars on her shirt.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "The grown-ups were drinking fizzy golden drink from tall glasses.",
+                "\"Go on, finish it, sweetheart,\" she said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Girls who tell tales find their kit bag in the canal.\"",
+                "[HERO] nodded quickly.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She slipped outside the flags and swam out.",
+                "Nobody on the beach even noticed she'd gone.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The big summer game was jumping off the harbour wall.",
+                "He jumped ten more times, higher each time.")).isFalse();
+        assertThat(passes("calm", new Context(8, List.of("a team hike"), List.of(), false, AnxietyStyle.CALM, List.of()),
+                "A cold mist rolled in and swallowed the trees. Somewhere behind her, something cracked a twig.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "We put the box in the hole: a time capsule for next year.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "The tailor wrapped the tape measure round his middle.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Maya crossed the line just before Tom reached it.", "Everyone laughed."))
+                .isTrue();
+    }
 }
