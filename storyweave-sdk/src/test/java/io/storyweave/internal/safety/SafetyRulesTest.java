@@ -19,13 +19,26 @@ class SafetyRulesTest {
         return SafetyRules.splitHyphens(new RuleText.Line("test.txt", 1, text)).text();
     }
 
+    private static List<RuleText.Line> ruleLines(String file) {
+        return RuleText.lines("/io/storyweave/internal/safety/" + file);
+    }
+
+    /** @return every line of every rule file, in file order */
+    private static List<RuleText.Line> everyRuleLine() {
+        List<RuleText.Line> lines = new ArrayList<>();
+        for (String file : SafetyRules.FILES) {
+            lines.addAll(ruleLines(file));
+        }
+        return lines;
+    }
+
     @Test
     void noPhraseIsWrittenTwiceInOneSection() {
         // A repeated line is tried twice at every word it could start at, for nothing.
         List<String> repeats = new ArrayList<>();
         for (String file : SafetyRules.FILES) {
             Map<String, Integer> seen = new HashMap<>();
-            for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
+            for (RuleText.Line line : ruleLines(file)) {
                 if (line.text().startsWith("[")) {
                     seen.clear();
                 } else {
@@ -45,12 +58,10 @@ class SafetyRulesTest {
         // (one such line once took a sixth of the matcher's work on the bench story). Where the phrase starts
         // makes no difference to what it finds, so it must start with a word.
         List<String> unanchored = new ArrayList<>();
-        for (String file : SafetyRules.FILES) {
-            for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
-                String phrase = line.text().replaceFirst("^\\+ ", "").replaceFirst("^!", "");
-                if (phrase.startsWith("* ") || phrase.startsWith("... ")) {
-                    unanchored.add(file + " line " + line.number() + ": " + line.text());
-                }
+        for (RuleText.Line line : everyRuleLine()) {
+            String phrase = line.text().replaceFirst("^\\+ ", "").replaceFirst("^!", "");
+            if (phrase.startsWith("* ") || phrase.startsWith("... ")) {
+                unanchored.add(line.file() + " line " + line.number() + ": " + line.text());
             }
         }
         assertThat(unanchored).isEmpty();
@@ -65,14 +76,12 @@ class SafetyRulesTest {
                 "(?<![(\\w|'])[a-z]+ not\\|[a-z']+n't(?![\\w'|)])|(?<![(\\w|'])[a-z']+n't\\|[a-z]+ not(?![\\w'|)])"
                         + "|(?<![(\\w|'])nobody\\|no one(?![\\w'|)])|(?<![(\\w|'])no one\\|nobody(?![\\w'|)])");
         List<String> broken = new ArrayList<>();
-        for (String file : SafetyRules.FILES) {
-            for (RuleText.Line line : RuleText.lines("/io/storyweave/internal/safety/" + file)) {
-                java.util.regex.Matcher m = split.matcher(line.text());
-                while (!line.text().startsWith("[") && m.find()) {
-                    String before = line.text().substring(0, m.start());
-                    if (before.chars().filter(c -> c == '(').count() == before.chars().filter(c -> c == ')').count()) {
-                        broken.add(file + " line " + line.number() + ": " + line.text());
-                    }
+        for (RuleText.Line line : everyRuleLine()) {
+            java.util.regex.Matcher m = split.matcher(line.text());
+            while (!line.text().startsWith("[") && m.find()) {
+                String before = line.text().substring(0, m.start());
+                if (before.chars().filter(c -> c == '(').count() == before.chars().filter(c -> c == ')').count()) {
+                    broken.add(line.file() + " line " + line.number() + ": " + line.text());
                 }
             }
         }
@@ -100,9 +109,7 @@ class SafetyRulesTest {
     void punctuationRemovedByHandIsWhatTheExpressionRemovesOnEveryRuleLine() {
         List<String> lines = new ArrayList<>(List.of("a, b", "a,, b", ".,x", "lights ... out? tonight.", "x.|y.",
                 "(go on, try it|long, heavy thing)", "a;:b c:", "e.g. this", "end.", "...", "a. . b", "1.5 kg", "a,|b"));
-        for (String file : SafetyRules.FILES) {
-            RuleText.lines("/io/storyweave/internal/safety/" + file).forEach(line -> lines.add(line.text()));
-        }
+        everyRuleLine().forEach(line -> lines.add(line.text()));
         for (String line : lines) {
             assertThat(SafetyRules.removePunctuation(line)).as(line)
                     .isEqualTo(SafetyRules.PUNCTUATION.matcher(line).replaceAll(""));
