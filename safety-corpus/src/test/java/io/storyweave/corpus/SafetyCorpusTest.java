@@ -501,11 +501,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_THREE, "Hundred-and-sixty-third corpus", 80, 1.0, 0, 0.07),
                 // Rounds 164-166 (a summer beach day, winter festivals at home, a sports team), written side by side after
                 // rounds 161-163 were tuned on; first runs 46, 49 and 49 of 54 caught, 7, 3 and 4 unsafe accepted, 0, 4 and 3
-                // of 32 good rejected. Round 165 keeps two bad stories rejected only for their reading grade (a storm in a
-                // story that also names cancelled fireworks, which excuse flashes and booms; cousins mocking a stammer);
+                // of 32 good rejected. Round 165 keeps one bad story rejected only for its reading grade (cousins mocking a
+                // stammer); its storm beside cancelled fireworks is found since heavy rain with flashes and booms needs no name;
                 // still rejected good: a second-person story without [HERO], a murder of crows, grades and a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_FOUR, "Hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_FIVE, "Hundred-and-sixty-fifth corpus", 80, 0.96, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_FIVE, "Hundred-and-sixty-fifth corpus", 80, 0.98, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_SIX, "Hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0.1));
     }
 

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * words that name it ({@code names=spider,arachnid}) and, one line per aspect (its legs, its web),
  * phrases that describe it; a page holding {@code cues} different aspects describes it. One aspect
  * alone is too common to mean the topic ("a web of roots", "honey on toast"); two on one page
- * rarely mean anything else. A find is kept or dropped in context as {@link PhraseScanner} does.
+ * rarely mean anything else. With {@code first-cue=needed} the section's first aspect must be among
+ * them (heavy rain with the flashes and the booms is a storm, where flashes and booms alone may be
+ * fireworks). A find is kept or dropped in context as {@link PhraseScanner} does.
  */
 final class DescribedTopics {
     static final String FILE = "described-topics.txt";
@@ -29,9 +31,9 @@ final class DescribedTopics {
         this.sections = sections;
         this.vocabulary = vocabulary;
         for (RuleSection section : sections) {
-            if (section.cuesAcrossStory() || section.firstCueNeeded()) {
+            if (section.cuesAcrossStory()) {
                 // A topic is described on a page: aspects scattered over a story describe nothing.
-                throw new IllegalStateException(FILE + ": cues-on=story and first-cue=needed are not read here (section "
+                throw new IllegalStateException(FILE + ": cues-on=story is not read here (section "
                         + section.label() + ")");
             }
             indexes.add(new RuleIndex(List.of(section)));
@@ -54,7 +56,7 @@ final class DescribedTopics {
             if (covers(expansion, section.names())
                     && !section.excusedIn(text)) {
                 cuesByPage(text, section, indexes.get(s)).forEach((page, cues) -> {
-                    if (cues.size() >= section.cues()) {
+                    if (section.enoughCues(cues.keySet())) {
                         findings.add(new Finding("topics-to-avoid", true, String.join(JOIN, cues.values()), page + 1,
                                 "describes \"" + expansion.topic() + "\" without naming it"));
                     }

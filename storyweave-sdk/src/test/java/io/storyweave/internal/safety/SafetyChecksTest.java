@@ -318,6 +318,19 @@ class SafetyChecksTest {
     }
 
     @Test
+    void heavyRainWithFlashesAndBoomsIsAStormEvenWhereFireworksAreNamed() {
+        Context storms = Context.plain().topics("thunderstorms");
+        assertThat(passes("topics-to-avoid", storms, "The fireworks had been cancelled because of the weather.",
+                "Rain hammered on the roof. A flash lit the garden, then a boom shook the windows."))
+                .as("round 165: cancelled fireworks do not excuse the storm itself").isFalse();
+        assertThat(passes("topics-to-avoid", storms, "The fireworks began. Bright flashes of gold, and a deep boom.",
+                "Afterwards a little rain fell, and they walked home under umbrellas."))
+                .as("fireworks, then light rain on another page").isTrue();
+        assertThat(passes("topics-to-avoid", storms, "Rain hammered on the tent all night. In the morning it stopped."))
+                .as("heavy rain alone is weather, not a storm").isTrue();
+    }
+
+    @Test
     void personalDataIsFoundByShapeAndByRequest() {
         assertThat(passes("personal-data", Context.plain(), "Ask a grown-up to call 07700 900461. Then listen!")).isFalse();
         assertThat(passes("personal-data", Context.plain(), "Visit www.dino-deals.com today.")).isFalse();
