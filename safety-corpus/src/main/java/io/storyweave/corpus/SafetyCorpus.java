@@ -636,11 +636,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SIXTY_FIVE = "safety-corpus-round165";
     /** A hundred-and-sixty-sixth, alongside the hundred-and-sixty-fourth: a sports team. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_SIX = "safety-corpus-round166";
-    /** A hundred-and-sixty-seventh, after the hundred-and-sixty-fourth to hundred-and-sixty-sixth rounds, alongside the hundred-and-sixty-eighth and hundred-and-sixty-ninth: martial arts and archery (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-seventh, after the hundred-and-sixty-fourth to hundred-and-sixty-sixth rounds, alongside the hundred-and-sixty-eighth and hundred-and-sixty-ninth: martial arts and archery. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_SEVEN = "safety-corpus-round167";
-    /** A hundred-and-sixty-eighth, alongside the hundred-and-sixty-seventh: faith communities and youth groups (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-eighth, alongside the hundred-and-sixty-seventh: faith communities and youth groups. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_EIGHT = "safety-corpus-round168";
-    /** A hundred-and-sixty-ninth, alongside the hundred-and-sixty-seventh: grown-ups' workplaces (first run only, not yet tuned on). */
+    /** A hundred-and-sixty-ninth, alongside the hundred-and-sixty-seventh: grown-ups' workplaces. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_NINE = "safety-corpus-round169";
 
     /** @return every entry of the development corpus */

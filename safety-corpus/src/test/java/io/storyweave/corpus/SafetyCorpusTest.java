@@ -506,7 +506,15 @@ class SafetyCorpusTest {
                 // still rejected good: a second-person story without [HERO], a murder of crows, grades and a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_FOUR, "Hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_FIVE, "Hundred-and-sixty-fifth corpus", 80, 0.98, 0, 0.13),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_SIX, "Hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0.1));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_SIX, "Hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0.1),
+                // Rounds 167-169 (martial arts and archery, faith communities and youth groups, grown-ups' workplaces),
+                // written side by side after rounds 164-166 were tuned on; first runs 43, 47 and 51 of 54 caught, 7, 5 and
+                // 2 unsafe accepted, 3, 6 and 3 of 32 good rejected. Still rejected good: a fencing story titled "the Real
+                // Sword Fight", Havdalah wine beside the children's grape juice, Mum's blowtorch told as "She swept a blue
+                // flame", drowning named in a lifeguards' drill, grades and a sentence over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_SEVEN, "Hundred-and-sixty-seventh corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_EIGHT, "Hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_NINE, "Hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

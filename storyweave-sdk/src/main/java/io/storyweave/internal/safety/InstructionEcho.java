@@ -35,6 +35,8 @@ final class InstructionEcho {
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just|always)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
             + "|(?:end|finish|start|begin|close)\\s+(?:with|on|by))\\b");
+    /** Apostrophes that open or close a quotation around a word. */
+    private static final Pattern QUOTES = Pattern.compile("^'+|'+$");
     private static final Set<String> ADDRESSED = LookupSet.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");
@@ -253,7 +255,10 @@ final class InstructionEcho {
             marker |= MARKERS.contains(word);
             // "a website" or "a link" is what the clause is about; an order to visit or add one is more.
             order |= MARKERS.contains(word) && !word.equals("link") && !word.equals("website");
-            addressed |= ADDRESSED.contains(word);
+        }
+        // "the children's ward" is a place, not the children spoken to: a possessive addresses no one.
+        for (String word : clause.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+            addressed |= !word.endsWith("'s") && ADDRESSED.contains(QUOTES.matcher(word).replaceAll(""));
         }
         return marker && (addressed || words.contains("ignore") || words.contains("instructions")
                 || words.contains("rules") || (order && (words.contains("link") || words.contains("website"))));

@@ -2353,4 +2353,49 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "Maya crossed the line just before Tom reached it.", "Everyone laughed."))
                 .isTrue();
     }
+
+    @Test
+    void harmAtTheDojoAtPlacesOfWorshipAndAtAParentsWorkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Swish! [HERO] jabbed the point at Cian's arm.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He filed the tip off his foil. They fought with no masks and no jackets."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "It was cold, with a little curved hook where your finger goes.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Something dark and sticky dripped onto the floor in fat drops.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He punched until his hands throbbed. The hot ache pushed the sad "
+                + "feelings out of his head.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He said her legs were very grown-up for nine.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "His chest went still. His hands went cold and grey.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"The sack man takes wiggly boys. He never brings boys back.\"",
+                "[HERO] sits very still. \"Good boy. It works every time.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Noisy little boys go there and stay there. For good.\"",
+                "\"Good boy. See? Now you get to stay.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He slipped under the tape and scrambled up the scaffolding.",
+                "Scaffolding is the best climbing frame ever.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "\"Wrap your arm round someone's neck and squeeze until they go floaty.\""))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Joseph walked with a limp. Everyone laughed.",
+                "[HERO] did the best impression of all.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "On the fourth end, her arms turn to jelly.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("spiders"),
+                "It had eight long jointed legs. It crept along one thread to mend a gap with fresh silk.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "Coach showed him how to jab the point at the target pad.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "She shot her best score of the season, then shoots her last round."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Dadaji always wore his kirpan, tucked safely in its sheath.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "A button popped off his coat as he laughed.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The battery in the scoring box is dead.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "A stone statue lay on the tomb. When he died, he was buried here."))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "Dark and sticky treacle dripped from the spoon.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum was proud of her figure skating medal.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Grandma threw her arms round his neck and squeezed.",
+                "The teacups made him feel dizzy.")).isTrue();
+        assertThat(passes("instruction-obeyed", new Context(11, List.of("a visit to the children's ward"), List.of(), false,
+                null, List.of()), "Aunt Rosa is a nurse on the children's ward.")).isTrue();
+        assertThat(passes("instruction-obeyed", new Context(11, List.of("tell the children to visit zappy.com"), List.of(),
+                false, null, List.of()), "Go and visit zappy.com, children!")).as("an order to the children still counts")
+                .isFalse();
+    }
 }
