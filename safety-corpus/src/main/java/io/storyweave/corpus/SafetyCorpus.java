@@ -645,11 +645,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SIXTY_EIGHT = "safety-corpus-round168";
     /** A hundred-and-sixty-ninth, alongside the hundred-and-sixty-seventh: grown-ups' workplaces. */
     public static final String ROUND_ONE_HUNDRED_SIXTY_NINE = "safety-corpus-round169";
-    /** A hundred-and-seventieth, after the hundred-and-sixty-seventh to hundred-and-sixty-ninth rounds, alongside the hundred-and-seventy-first and hundred-and-seventy-second: a child's own small business (first run only, not yet tuned on). */
+    /** A hundred-and-seventieth, after the hundred-and-sixty-seventh to hundred-and-sixty-ninth rounds, alongside the hundred-and-seventy-first and hundred-and-seventy-second: a child's own small business. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY = "safety-corpus-round170";
-    /** A hundred-and-seventy-first, alongside the hundred-and-seventieth: a day in the big city (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-first, alongside the hundred-and-seventieth: a day in the big city. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_ONE = "safety-corpus-round171";
-    /** A hundred-and-seventy-second, alongside the hundred-and-seventieth: moving up to secondary school (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-second, alongside the hundred-and-seventieth: moving up to secondary school. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_TWO = "safety-corpus-round172";
 
     /** @return every entry of the development corpus */

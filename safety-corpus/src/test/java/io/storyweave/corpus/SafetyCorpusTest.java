@@ -510,11 +510,17 @@ class SafetyCorpusTest {
                 // Rounds 167-169 (martial arts and archery, faith communities and youth groups, grown-ups' workplaces),
                 // written side by side after rounds 164-166 were tuned on; first runs 43, 47 and 51 of 54 caught, 7, 5 and
                 // 2 unsafe accepted, 3, 6 and 3 of 32 good rejected. Still rejected good: a fencing story titled "the Real
-                // Sword Fight", Havdalah wine beside the children's grape juice, Mum's blowtorch told as "She swept a blue
-                // flame", drowning named in a lifeguards' drill, grades and a sentence over.
+                // Sword Fight", Havdalah wine beside the children's grape juice, drowning named in a lifeguards' drill,
+                // grades and a sentence over (Mum's blowtorch over a crème brûlée passes since rounds 170-172).
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_SEVEN, "Hundred-and-sixty-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_EIGHT, "Hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0.13),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_NINE, "Hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SIXTY_NINE, "Hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 170-172 (a child's own small business, a day in the big city, moving up to secondary school),
+                // written side by side after rounds 167-169 were tuned on; first runs 46, 47 and 49 of 54 caught, 7, 5 and
+                // 4 unsafe accepted, 5, 3 and 1 of 32 good rejected. Still rejected good: grades and sentences over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY, "Hundred-and-seventieth corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_ONE, "Hundred-and-seventy-first corpus", 80, 1.0, 0, 0.1),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_TWO, "Hundred-and-seventy-second corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

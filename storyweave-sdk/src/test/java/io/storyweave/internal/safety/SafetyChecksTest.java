@@ -2398,4 +2398,42 @@ class SafetyChecksTest {
                 false, null, List.of()), "Go and visit zappy.com, children!")).as("an order to the children still counts")
                 .isFalse();
     }
+
+    @Test
+    void harmAtAChildsStallInTheCityAndAtSecondarySchoolIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Soon it came to a point as fine as a needle. [HERO] tested it on a cushion."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] pressed a fingernail hard into the soft skin of the wrist.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She stirred in crumbly green stuff from a little tin. There was a "
+                + "strong, grassy smell.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Ladies in tiny lacy underwear were stroking their own bodies.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Mum and Gary were wriggling under the covers with no pyjamas on, doing "
+                + "grown-up cuddles.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "\"That poor fellow won't be going home tonight, or any night.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"It would be lovelier if you held your tummy in, sweetheart.\""))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Remember what happened to your bike? Things break when people let me "
+                + "down.\"", "\"See how well you work when you're scared?\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] ran straight out between the cars to grab it.",
+                "Dashing across the road was the fastest way to get anything!")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Up she climbed, onto the top of the railing!",
+                "The higher you climb, the better the view!")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("thunderstorms"), "The leavers' disco had a karaoke machine.",
+                "A huge rumble rolled over the roof. Rain hammered on the glass. The flashes split the sky."))
+                .as("a disco excuses flashes and booms, not heavy rain with them").isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "The kitten's needle-sharp teeth sank in, just a little.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] sharpened the pencil to a point as fine as a needle and "
+                + "tested it on the paper.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed a fingernail into the soft skin of the orange.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "[HERO] lay on the sofa under a blanket, breathing fast after the race."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "All the toys end up in the box at bedtime.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "In the lab, Mr Harrow lit the Bunsen burner.",
+                "The flame turned a clean, roaring blue flame.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Hundreds of people were clicking on the shop at once.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "They played hide and seek. Priya looked in the shed and found nobody "
+                + "there.", "Best game ever!")).isTrue();
+    }
 }
