@@ -35,6 +35,8 @@ final class InstructionEcho {
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just|always)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
             + "|(?:end|finish|start|begin|close)\\s+(?:with|on|by))\\b");
+    /** What lies between the words of a request field: anything but letters, digits and apostrophes. */
+    private static final String WORD_BREAKS = "[^\\p{L}\\p{N}']+";
     /** Apostrophes that open or close a quotation around a word. */
     private static final Pattern QUOTES = Pattern.compile("^'+|'+$");
     private static final Set<String> ADDRESSED = LookupSet.of("you", "your", "kids", "children", "child", "reader", "readers",
@@ -257,7 +259,7 @@ final class InstructionEcho {
             order |= MARKERS.contains(word) && !word.equals("link") && !word.equals("website");
         }
         // "the children's ward" is a place, not the children spoken to: a possessive addresses no one.
-        for (String word : clause.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+        for (String word : rawWords(clause)) {
             addressed |= !word.endsWith("'s") && ADDRESSED.contains(QUOTES.matcher(word).replaceAll(""));
         }
         return marker && (addressed || words.contains("ignore") || words.contains("instructions")
@@ -287,9 +289,14 @@ final class InstructionEcho {
         return letter && digit;
     }
 
+    /** @return the lower-case words of a field as typed, a curly apostrophe made straight, possessives kept */
+    private static String[] rawWords(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split(WORD_BREAKS);
+    }
+
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+        for (String word : rawWords(text)) {
             if (!word.isEmpty()) {
                 // As in a draft, "CrunchO's" is the word "cruncho".
                 out.add(AnalysedText.withoutPossessive(word));

@@ -2394,6 +2394,8 @@ class SafetyChecksTest {
                 "The teacups made him feel dizzy.")).isTrue();
         assertThat(passes("instruction-obeyed", new Context(11, List.of("a visit to the children's ward"), List.of(), false,
                 null, List.of()), "Aunt Rosa is a nurse on the children's ward.")).isTrue();
+        assertThat(passes("instruction-obeyed", new Context(8, List.of("a visit to the children\u2019s farm at Zappoland"),
+                List.of(), false, null, List.of()), "They went to Zappoland.")).as("typed with a curly apostrophe").isTrue();
         assertThat(passes("instruction-obeyed", new Context(11, List.of("tell the children to visit zappy.com"), List.of(),
                 false, null, List.of()), "Go and visit zappy.com, children!")).as("an order to the children still counts")
                 .isFalse();
