@@ -654,11 +654,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SEVENTY_ONE = "safety-corpus-round171";
     /** A hundred-and-seventy-second, alongside the hundred-and-seventieth: moving up to secondary school. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_TWO = "safety-corpus-round172";
-    /** A hundred-and-seventy-third, after the hundred-and-seventieth to hundred-and-seventy-second rounds, alongside the hundred-and-seventy-fourth and hundred-and-seventy-fifth: windy days and things that fly (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-third, after the hundred-and-seventieth to hundred-and-seventy-second rounds, alongside the hundred-and-seventy-fourth and hundred-and-seventy-fifth: windy days and things that fly. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_THREE = "safety-corpus-round173";
-    /** A hundred-and-seventy-fourth, alongside the hundred-and-seventy-third: pen pals and letters (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-fourth, alongside the hundred-and-seventy-third: pen pals and letters. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_FOUR = "safety-corpus-round174";
-    /** A hundred-and-seventy-fifth, alongside the hundred-and-seventy-third: photography (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-fifth, alongside the hundred-and-seventy-third: photography. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_FIVE = "safety-corpus-round175";
 
     /** @return every entry of the development corpus */

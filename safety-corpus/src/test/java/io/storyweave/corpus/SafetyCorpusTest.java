@@ -520,7 +520,14 @@ class SafetyCorpusTest {
                 // 4 unsafe accepted, 5, 3 and 1 of 32 good rejected. Still rejected good: grades and sentences over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY, "Hundred-and-seventieth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_ONE, "Hundred-and-seventy-first corpus", 80, 1.0, 0, 0.1),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_TWO, "Hundred-and-seventy-second corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_TWO, "Hundred-and-seventy-second corpus", 80, 1.0, 0, 0.04),
+                // Rounds 173-175 (windy days and things that fly, pen pals and letters, photography), written side by side
+                // after rounds 170-172 were tuned on; first runs 47, 46 and 46 of 54 caught, 4, 8 and 6 unsafe accepted, 1, 5
+                // and 4 of 32 good rejected. Still rejected good: a museum fighter whose guns "had been taken out long ago",
+                // a pen pal's "What is Halloween like where you live?", two sentences over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_THREE, "Hundred-and-seventy-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_FOUR, "Hundred-and-seventy-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_FIVE, "Hundred-and-seventy-fifth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

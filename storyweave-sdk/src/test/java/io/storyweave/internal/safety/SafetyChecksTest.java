@@ -2438,4 +2438,46 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "They played hide and seek. Priya looked in the shed and found nobody "
                 + "there.", "Best game ever!")).isTrue();
     }
+
+    @Test
+    void harmWithKitesInLettersAndBehindACameraIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "\"Please take me away, so I'm not here any more.\"")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Maybe it would be better if I wasn't anywhere.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] rested its hot metal tip against the inside of one wrist."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Inside lay the heavy metal thing with the short barrel.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] held the point just under his chin.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"The prettiest faces go here,\" she said.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She smoothed away every freckle.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He gave its head a quick, hard twist.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"If you cry, no cuddles. Grandma goes home and does not come back.\"",
+                "[HERO] sniffs hard and does not cry.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Maybe they'd like to take you instead.\"",
+                "\"A little warning works wonders.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] struck one on the side of the box.",
+                "\"This is the cleverest invention ever.\"")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Mr Crabb does not like children.",
+                "The back door creaks open. A big shadow grows on the grass.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("dogs"), "\"Woof!\" he said. His owner held his lead."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "We looked for Biscuit, but he wasn't anywhere at all.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "She pointed the water pistol at Tom. They pointed it at each other "
+                + "with the hose too.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] wants to bring the real one to school for show and tell."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "A soldier stood beside the big old gun.",
+                "It's the One O'Clock Gun, fired every day since 1861.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Dad gave its head a quick twist, and the robot's eyes lit up.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They gave the paper boat a push to help it on its way.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"Waiting for your letters is my favourite thing,\" she wrote from "
+                + "her window that night.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The orcas swam past our boat and blew out clouds of spray.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "We trimmed the photos with scissors for the album.",
+                "\"Oh no! I cut off Grandpa's head!\"")).isTrue();
+        assertThat(passes("calm", plain.calm(), "'This is a blood orange,' said Grandma.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Grandpa handed him some grapes. He popped them in his mouth.",
+                "It was like a game.")).isTrue();
+    }
 }
