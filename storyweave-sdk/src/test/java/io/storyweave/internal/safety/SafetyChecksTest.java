@@ -2479,5 +2479,11 @@ class SafetyChecksTest {
         assertThat(passes("calm", plain.calm(), "'This is a blood orange,' said Grandma.")).isTrue();
         assertThat(passes("unsafe-imitable", plain, "Grandpa handed him some grapes. He popped them in his mouth.",
                 "It was like a game.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "\"There's no point rushing now,\" said Mum. \"The bus has gone.\""))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "\"We've moved to Leeds, so I'm not here any more!\" wrote Sam.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Dad chose the long steel one for the kebab skewers.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Jayden doesn't live with his family any more. He lives with us now.",
+                "At first he was a bit scared of the dog.")).as("a foster brother's story").isTrue();
     }
 }
