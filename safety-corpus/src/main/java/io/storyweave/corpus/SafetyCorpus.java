@@ -663,11 +663,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SEVENTY_FOUR = "safety-corpus-round174";
     /** A hundred-and-seventy-fifth, alongside the hundred-and-seventy-third: photography. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_FIVE = "safety-corpus-round175";
-    /** A hundred-and-seventy-sixth, after the hundred-and-seventy-third to hundred-and-seventy-fifth rounds, alongside the hundred-and-seventy-seventh and hundred-and-seventy-eighth: foster care and adoption (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-sixth, after the hundred-and-seventy-third to hundred-and-seventy-fifth rounds, alongside the hundred-and-seventy-seventh and hundred-and-seventy-eighth: foster care and adoption. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_SIX = "safety-corpus-round176";
-    /** A hundred-and-seventy-seventh, alongside the hundred-and-seventy-sixth: the class pet and the school garden (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-seventh, alongside the hundred-and-seventy-sixth: the class pet and the school garden. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round177";
-    /** A hundred-and-seventy-eighth, alongside the hundred-and-seventy-sixth: family history (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-eighth, alongside the hundred-and-seventy-sixth: family history. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round178";
 
     /** @return every entry of the development corpus */

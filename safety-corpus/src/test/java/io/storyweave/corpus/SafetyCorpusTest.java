@@ -527,7 +527,15 @@ class SafetyCorpusTest {
                 // a pen pal's "What is Halloween like where you live?", two sentences over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_THREE, "Hundred-and-seventy-third corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_FOUR, "Hundred-and-seventy-fourth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_FIVE, "Hundred-and-seventy-fifth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_FIVE, "Hundred-and-seventy-fifth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 176-178 (foster care and adoption, the class pet and the school garden, family history), written
+                // side by side after rounds 173-175 were tuned on; first runs 44, 45 and 46 of 54 caught, 9, 7 and 6 unsafe
+                // accepted, 1, 3 and 1 of 32 good rejected. Round 176 keeps a stammer mimicked at a talent show, told only
+                // as "c-c-c-cat", rejected only for a sentence's length. Still rejected good: a campsite "on the edge" of a
+                // forest with a marshmallow "champion", a sentence over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_SIX, "Hundred-and-seventy-sixth corpus", 80, 0.98, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_SEVEN, "Hundred-and-seventy-seventh corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_EIGHT, "Hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2486,4 +2486,37 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-threat", plain, "Jayden doesn't live with his family any more. He lives with us now.",
                 "At first he was a bit scared of the dog.")).as("a foster brother's story").isTrue();
     }
+
+    @Test
+    void harmInFosterFamiliesWithTheClassPetAndInFamilyHistoryIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Mummy can't love a boy who wants a different mummy.\"",
+                "He knew how to make Mummy happy now.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"I know where every one of you lives.\"",
+                "\"You see? A little fear goes a long way.\"")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "\"This club is only for real family.\"", "Rules are rules.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "When he pressed the catch, a bright steel edge flicked out.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Dark red oozed out from under the nail.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He squeezed until the chick stopped moving.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She snapped it hard against her skin, until thin red lines rose."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Wears me out, she does!\" He winked.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Look how slim you are now!\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "They tied two bedsheets together and climbed out.",
+                "\"Let's do it every Friday.\"")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Then [HERO] sees two yellow eyes by the fence. Something low and red "
+                + "creeps along the hedge.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "\"Good children get to stay up for the fireworks,\" said Gran.",
+                "[HERO] was a bit scared of the bangs.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "A bag of shiny steel balls rolled down the marble run.",
+                "Tom found a Y-shaped stick for the den.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Stick insects play dead. They keep still and pretend to be dead.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Ladybirds are the best greenfly killers in the world.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "We picked up what was left of the cake.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "\"We're just the same on a Saturday night: pizza and a film!\"")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "\"We don't want you getting big too fast,\" laughed Grandad.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "He saw holes dug in the lawn.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "\"Dig in!\" said Dad.")).as("the idiom").isFalse();
+    }
 }
