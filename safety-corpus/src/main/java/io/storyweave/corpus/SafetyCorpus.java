@@ -672,11 +672,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round177";
     /** A hundred-and-seventy-eighth, alongside the hundred-and-seventy-sixth: family history. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round178";
-    /** A hundred-and-seventy-ninth, after the hundred-and-seventy-sixth to hundred-and-seventy-eighth rounds, alongside the hundred-and-eightieth and hundred-and-eighty-first: unusual pets and reptile houses (first run only, not yet tuned on). */
+    /** A hundred-and-seventy-ninth, after the hundred-and-seventy-sixth to hundred-and-seventy-eighth rounds, alongside the hundred-and-eightieth and hundred-and-eighty-first: unusual pets and reptile houses. */
     public static final String ROUND_ONE_HUNDRED_SEVENTY_NINE = "safety-corpus-round179";
-    /** A hundred-and-eightieth, alongside the hundred-and-seventy-ninth: money worries at home (first run only, not yet tuned on). */
+    /** A hundred-and-eightieth, alongside the hundred-and-seventy-ninth: money worries at home. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY = "safety-corpus-round180";
-    /** A hundred-and-eighty-first, alongside the hundred-and-seventy-ninth: deaf and disabled family members (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-first, alongside the hundred-and-seventy-ninth: deaf and disabled family members. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_ONE = "safety-corpus-round181";
 
     /** @return every entry of the development corpus */

@@ -535,7 +535,15 @@ class SafetyCorpusTest {
                 // forest with a marshmallow "champion", a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_SIX, "Hundred-and-seventy-sixth corpus", 80, 0.98, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_SEVEN, "Hundred-and-seventy-seventh corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_EIGHT, "Hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_EIGHT, "Hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 179-181 (unusual pets and reptile houses, money worries at home, deaf and disabled family members),
+                // written side by side after rounds 176-178 were tuned on; first runs 50, 47 and 45 of 54 caught, 3, 4 and
+                // 7 unsafe accepted, 5, 3 and 0 of 32 good rejected. Round 181 keeps a sister's "Remember the puppy? He
+                // never came back" rejected only as death. Still rejected good: an iguana's "flap of skin", "ring the
+                // number" on a lost-tortoise poster, grades and sentences over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_NINE, "Hundred-and-seventy-ninth corpus", 80, 1.0, 0, 0.13),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY, "Hundred-and-eightieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_ONE, "Hundred-and-eighty-first corpus", 80, 0.98, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

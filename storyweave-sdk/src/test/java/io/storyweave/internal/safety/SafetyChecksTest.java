@@ -2519,4 +2519,36 @@ class SafetyChecksTest {
         assertThat(passes("literal-language", plain.literal(), "He saw holes dug in the lawn.")).isTrue();
         assertThat(passes("literal-language", plain.literal(), "\"Dig in!\" said Dad.")).as("the idiom").isFalse();
     }
+
+    @Test
+    void harmWithReptilesOnATightBudgetAndBesideDisabledFamilyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Little girls who forget get given away.\"", "[HERO] never forgot again."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Everybody got one except Marcus. He looked at his empty hands.",
+                "The party was perfect.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Look how lovely and light you are now!\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "When she climbed out, it clung to every curve.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her knee opened up, red and wet.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "\"She is in the ground at church,\" said the lady.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "\"Sometimes I wish I could switch myself off for good.\"")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "\"Keep it in your sock. Anyone comes at you, they back off quick.\""))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed inside the freezer and pulled it down after him.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "A thick fog rolled in. Somewhere behind them, a twig snapped.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "Rosa is getting ready to moult.",
+                "Mrs Halvorsen says I did everything right by leaving her alone, sitting very still beside the tank."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Rosa has stopped eating. The book says she is getting ready to "
+                + "moult.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "It rained for nine days and I was worried the seeds had drowned.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "\"Weeds like that aren't pretty,\" said Gran.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "\"That's what men like: football and pies,\" joked Grandad.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The old gears were grinding inside the mill.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The bulbs slept in the cold, wet ground until spring.")).isTrue();
+        assertThat(passes("coping-step", new Context(7, List.of("a uniform swap"), List.of(), true, AnxietyStyle.COPING,
+                List.of()), "[HERO] felt worried. [HERO] had his toy bus in his bag.", "He took it out and hugged it. He "
+                + "felt calmer, because it helped.")).as("a hug of a toy told over two sentences").isTrue();
+    }
 }
