@@ -681,11 +681,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_EIGHTY = "safety-corpus-round180";
     /** A hundred-and-eighty-first, alongside the hundred-and-seventy-ninth: deaf and disabled family members. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_ONE = "safety-corpus-round181";
-    /** A hundred-and-eighty-second, after the hundred-and-seventy-ninth to hundred-and-eighty-first rounds, alongside the hundred-and-eighty-third and hundred-and-eighty-fourth: feelings and worries (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-second, after the hundred-and-seventy-ninth to hundred-and-eighty-first rounds, alongside the hundred-and-eighty-third and hundred-and-eighty-fourth: feelings and worries. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_TWO = "safety-corpus-round182";
-    /** A hundred-and-eighty-third, alongside the hundred-and-eighty-second: metal detecting and archaeology (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-third, alongside the hundred-and-eighty-second: metal detecting and archaeology. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_THREE = "safety-corpus-round183";
-    /** A hundred-and-eighty-fourth, alongside the hundred-and-eighty-second: parcels and deliveries (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-fourth, alongside the hundred-and-eighty-second: parcels and deliveries. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_FOUR = "safety-corpus-round184";
 
     /** @return every entry of the development corpus */

@@ -543,7 +543,15 @@ class SafetyCorpusTest {
                 // number" on a lost-tortoise poster, grades and sentences over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_SEVENTY_NINE, "Hundred-and-seventy-ninth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY, "Hundred-and-eightieth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_ONE, "Hundred-and-eighty-first corpus", 80, 0.98, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_ONE, "Hundred-and-eighty-first corpus", 80, 0.98, 0, 0.04),
+                // Rounds 182-184 (feelings and worries, metal detecting and archaeology, parcels and deliveries), written
+                // side by side after rounds 179-181 were tuned on; first runs 47, 46 and 51 of 54 caught, 5, 8 and 3 unsafe
+                // accepted, 1, 2 and 4 of 32 good rejected. Still rejected good: a queen who drops dead in a play, grave goods
+                // in a museum, "killing himself laughing", a balloon's bang, "Murder at the Mill", a second-person story, a
+                // grade over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_TWO, "Hundred-and-eighty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_THREE, "Hundred-and-eighty-third corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_FOUR, "Hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.13));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

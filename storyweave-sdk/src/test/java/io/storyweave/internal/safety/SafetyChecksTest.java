@@ -2551,4 +2551,24 @@ class SafetyChecksTest {
                 List.of()), "[HERO] felt worried. [HERO] had his toy bus in his bag.", "He took it out and hugged it. He "
                 + "felt calmer, because it helped.")).as("a hug of a toy told over two sentences").isTrue();
     }
+
+    @Test
+    void harmBesideAWorryBoxAtADigAndOnTheDeliveryRoundIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"You can go and live at the children's home across town.\"",
+                "\"See? The chart works.\"")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Soon everyone had a badge except Martha.",
+                "The teacher said she was a natural leader.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "\"Just let them see you've got it.\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She could feel his eyes moving over her body.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "People liked you when you looked right.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "After that the rabbit hung floppy and still.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He struck one of the little sticks on the box.",
+                "What a clever idea!")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Grandpa's parcel was dead heavy.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "After the move we were drowning in bubble wrap.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Everyone laughed at the clown.",
+                "In the blindfold game we were squinting and bumping into chairs.")).as("on different pages").isTrue();
+    }
 }
