@@ -2562,11 +2562,18 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", plain, "\"Just let them see you've got it.\"")).isFalse();
         assertThat(passes("unsafe-sexual", plain, "She could feel his eyes moving over her body.")).isFalse();
         assertThat(passes("unsafe-body-image", plain, "People liked you when you looked right.")).isFalse();
-        assertThat(passes("unsafe-death", plain, "After that the rabbit hung floppy and still.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He tossed it into the hedge for the foxes.")).isFalse();
         assertThat(passes("unsafe-imitable", plain, "He struck one of the little sticks on the box.",
                 "What a clever idea!")).isFalse();
         // The same words harmless.
         assertThat(passes("unsafe-death", plain, "Grandpa's parcel was dead heavy.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Dad pretended not to see him behind the curtain.", "It was the best game "
+                + "ever.")).as("hide and seek").isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Everyone roared with laughter at Grandpa's joke, and Gran's face went "
+                + "pink.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Scout leader Ann showed us a small knife with a blade that folded away "
+                + "safely.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The sleepy kitten hung floppy and still in her arms.")).isTrue();
         assertThat(passes("unsafe-death", plain, "After the move we were drowning in bubble wrap.")).isTrue();
         assertThat(passes("unsafe-bullying", plain, "Everyone laughed at the clown.",
                 "In the blindfold game we were squinting and bumping into chairs.")).as("on different pages").isTrue();
