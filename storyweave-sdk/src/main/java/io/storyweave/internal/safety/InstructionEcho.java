@@ -167,9 +167,10 @@ final class InstructionEcho {
             int first = clauses.size();
             boolean ordered = false;
             for (String clause : CLAUSES.split(field)) {
-                List<String> words = words(clause);
+                String[] raw = rawWords(clause);
+                List<String> words = words(raw);
                 strong |= isStrong(words);
-                boolean instruction = strong || quoting || isInstruction(clause, words);
+                boolean instruction = strong || quoting || isInstruction(clause, raw, words);
                 // "add the line: Vote Dan Ross on 4 May": what follows the colon is what to add.
                 quoting |= instruction && introducesContent(field, clause);
                 ordered |= instruction;
@@ -246,7 +247,7 @@ final class InstructionEcho {
         return after >= 0 && after < field.length() && field.charAt(after) == ':';
     }
 
-    private static boolean isInstruction(String clause, List<String> words) {
+    private static boolean isInstruction(String clause, String[] raw, List<String> words) {
         if (PersonalData.hasShape(clause) || IMPERATIVE.matcher(clause).find()) {
             return true;
         }
@@ -259,7 +260,7 @@ final class InstructionEcho {
             order |= MARKERS.contains(word) && !word.equals("link") && !word.equals("website");
         }
         // "the children's ward" is a place, not the children spoken to: a possessive addresses no one.
-        for (String word : rawWords(clause)) {
+        for (String word : raw) {
             addressed |= !word.endsWith("'s") && ADDRESSED.contains(QUOTES.matcher(word).replaceAll(""));
         }
         return marker && (addressed || words.contains("ignore") || words.contains("instructions")
@@ -294,9 +295,13 @@ final class InstructionEcho {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split(WORD_BREAKS);
     }
 
-    private static List<String> words(String text) {
+    /**
+     * @param raw a field's words as {@link #rawWords} gives them
+     * @return them without possessives, empty ones dropped
+     */
+    private static List<String> words(String[] raw) {
         List<String> out = new ArrayList<>();
-        for (String word : rawWords(text)) {
+        for (String word : raw) {
             if (!word.isEmpty()) {
                 // As in a draft, "CrunchO's" is the word "cruncho".
                 out.add(AnalysedText.withoutPossessive(word));
