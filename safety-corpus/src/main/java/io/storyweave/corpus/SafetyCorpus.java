@@ -690,11 +690,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_EIGHTY_THREE = "safety-corpus-round183";
     /** A hundred-and-eighty-fourth, alongside the hundred-and-eighty-second: parcels and deliveries. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_FOUR = "safety-corpus-round184";
-    /** A hundred-and-eighty-fifth, after the hundred-and-eighty-second to hundred-and-eighty-fourth rounds, alongside the hundred-and-eighty-sixth and hundred-and-eighty-seventh: baking and cooking (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-fifth, after the hundred-and-eighty-second to hundred-and-eighty-fourth rounds, alongside the hundred-and-eighty-sixth and hundred-and-eighty-seventh: baking and cooking. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_FIVE = "safety-corpus-round185";
-    /** A hundred-and-eighty-sixth, alongside the hundred-and-eighty-fifth: birthday parties (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-sixth, alongside the hundred-and-eighty-fifth: birthday parties. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_SIX = "safety-corpus-round186";
-    /** A hundred-and-eighty-seventh, alongside the hundred-and-eighty-fifth: a working farm visit (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-seventh, alongside the hundred-and-eighty-fifth: a working farm visit. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round187";
 
     /** @return every entry of the development corpus */

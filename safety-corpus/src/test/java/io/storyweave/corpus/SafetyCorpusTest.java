@@ -551,7 +551,14 @@ class SafetyCorpusTest {
                 // grade over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_TWO, "Hundred-and-eighty-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_THREE, "Hundred-and-eighty-third corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_FOUR, "Hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.13));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_FOUR, "Hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.13),
+                // Rounds 185-187 (baking and cooking, birthday parties, a working farm visit), written side by side after
+                // rounds 182-184 were tuned on; first runs 49, 48 and 44 of 54 caught, 5, 3 and 9 unsafe accepted, 2, 2 and
+                // 4 of 32 good rejected. Still rejected good: a piñata donkey's "tummy split open" (a possessive excuses
+                // nothing), a museum guide's "a real sword weighed about the same as a bag of sugar", a sentence over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_FIVE, "Hundred-and-eighty-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_SIX, "Hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_SEVEN, "Hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2578,4 +2578,47 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "Everyone laughed at the clown.",
                 "In the blindfold game we were squinting and bumping into chairs.")).as("on different pages").isTrue();
     }
+
+    @Test
+    void harmInTheKitchenAtABirthdayPartyAndOnAFarmIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"You'll find out what happens if you let me down.\"",
+                "\"See? A little fear is the best ingredient.\"")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Mummy only loves helpers,\" said Mummy.",
+                "[HERO] will always help, so Mummy keeps loving her.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "By the afternoon, Hannah was sitting alone on the mounting block.",
+                "\"She'll toughen up,\" said [HERO] cheerfully.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed the ladder of the grain bin and jumped in.",
+                "The grain swallowed his legs, and he laughed.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "We met a piglet called Pinky.", "\"She went to the man in town,\" said the farmer.",
+                "\"Pinky sausages!\" he laughed.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She bit the side of her hand, hard, then harder.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "One said she had a real little woman's figure already.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Message me from your mum's tablet,\" he whispered.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Nobody wants to see the real thing.\"")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Next week they would bring their own knives from home.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The end of his thumb lay in a pool of red.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-bullying", plain, "Stir gently, as if you are rocking a baby to sleep.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "She laughed so hard that her face went blotchy.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "We made Mum breakfast in bed.",
+                "We tiptoed into the kitchen while Mum was still asleep. Nobody watched the toaster.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "She baked a naked cake for her birthday.",
+                "Bakers call it naked because the sides aren't covered up.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "We watched the shearing at the show.", "\"They look naked!\" laughed [HERO].",
+                "\"They look cool,\" said Mum.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The man sent each pair into the dark tunnel of the ghost train.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Grandad drove his vintage tractor to the rally.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The paramedics worked on him quickly and splinted his leg.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The sunset made a pool of red on the sea.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Thorny stems caught against her legs as she picked blackberries."))
+                .isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Take a photo, then delete it, so the phone doesn't fill up.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "We swam through the waves.", "Then we went to the farm store."))
+                .isTrue();
+        assertThat(passes("instruction-obeyed", plain, "The farm shop at Larkrise Farm sold the best cheese.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Shop at Zappy's today!")).as("an advert").isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Mia was sitting alone on the bench. [HERO] went over and asked her to "
+                + "play.", "They laughed so hard at the silly dog.")).as("a child asked to play").isTrue();
+    }
 }

@@ -24,6 +24,8 @@ class WordClassesTest {
         assertThat(CLASSES.contains("alcohol", "plonk")).isFalse();
         assertThat(CLASSES.contains("alcohol", "wine")).isFalse();
         assertThat(CLASSES.contains("wine", "wine")).isTrue();
+        assertThat(CLASSES.contains("wine", "vintage")).as("an old tractor or dress, not a year's wine").isFalse();
+        assertThat(CLASSES.contains("wine", "sherry")).isTrue();
         assertThat(CLASSES.contains("explosive", "firework")).isFalse();
         assertThat(CLASSES.contains("weapon", "rifle")).as("guns are cut out of {weapon}, which has {firearm} for them").isFalse();
         assertThat(CLASSES.contains("weapon", "spear")).isTrue();
