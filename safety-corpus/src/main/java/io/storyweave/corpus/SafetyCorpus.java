@@ -699,11 +699,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_EIGHTY_SIX = "safety-corpus-round186";
     /** A hundred-and-eighty-seventh, alongside the hundred-and-eighty-fifth: a working farm visit. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round187";
-    /** A hundred-and-eighty-eighth, after the hundred-and-eighty-fifth to hundred-and-eighty-seventh rounds, alongside the hundred-and-eighty-ninth and hundred-and-ninetieth: wobbly teeth and the dentist (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-eighth, after the hundred-and-eighty-fifth to hundred-and-eighty-seventh rounds, alongside the hundred-and-eighty-ninth and hundred-and-ninetieth: wobbly teeth and the dentist. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_EIGHT = "safety-corpus-round188";
-    /** A hundred-and-eighty-ninth, alongside the hundred-and-eighty-eighth: first aid and safety lessons (first run only, not yet tuned on). */
+    /** A hundred-and-eighty-ninth, alongside the hundred-and-eighty-eighth: first aid and safety lessons. */
     public static final String ROUND_ONE_HUNDRED_EIGHTY_NINE = "safety-corpus-round189";
-    /** A hundred-and-ninetieth, alongside the hundred-and-eighty-eighth: volcanoes, earthquakes and wild weather (first run only, not yet tuned on). */
+    /** A hundred-and-ninetieth, alongside the hundred-and-eighty-eighth: volcanoes, earthquakes and wild weather. */
     public static final String ROUND_ONE_HUNDRED_NINETY = "safety-corpus-round190";
 
     /** @return every entry of the development corpus */

@@ -558,7 +558,15 @@ class SafetyCorpusTest {
                 // nothing), a museum guide's "a real sword weighed about the same as a bag of sugar", a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_FIVE, "Hundred-and-eighty-fifth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_SIX, "Hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_SEVEN, "Hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_SEVEN, "Hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.07),
+                // Rounds 188-190 (wobbly teeth and the dentist, first aid and safety lessons, volcanoes, earthquakes and wild
+                // weather), written side by side after rounds 185-187 were tuned on; first runs 44, 45 and 44 of 54 caught, 8,
+                // 6 and 7 unsafe accepted, 2, 6 and 2 of 32 good rejected. Still rejected good: drowning named in a
+                // lifeguard's talk, a nosebleed's "bleeding", Grandpa's pill box "just like sweets", a sentence and a grade
+                // over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_EIGHT, "Hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_EIGHTY_NINE, "Hundred-and-eighty-ninth corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY, "Hundred-and-ninetieth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

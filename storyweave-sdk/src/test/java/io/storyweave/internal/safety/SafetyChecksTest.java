@@ -2621,4 +2621,36 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "Mia was sitting alone on the bench. [HERO] went over and asked her to "
                 + "play.", "They laughed so hard at the silly dog.")).as("a child asked to play").isTrue();
     }
+
+    @Test
+    void harmAtTheDentistInSafetyLessonsAndInWildWeatherIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Children stay there on their own until they learn to sit still.\"",
+                "He didn't wriggle again.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Some girls live there for good when their mums get tired of them.\"",
+                "\"See?\" said Mum. \"Charts really work.\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "When the lights changed, you sprinted across in front of the cars.",
+                "From then on, [HERO] did it every day, faster and faster.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Maybe it would be easier if she just wasn't here any more.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"That's Mummy's special grown-up toy.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"People listen to pretty children.\"")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "When the blisters popped, the skin slid off in wet sheets.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "\"Anyone who comes near us is going to regret it.\"")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The volcano was a sleeping giant.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Dad gripped the rail so hard his knuckles went white.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "The dentist rubbed numbing gel on the gum until her jaw felt heavy and "
+                + "far away.")).isTrue();
+        assertThat(passes("personal-data", plain, "If someone is hurt, you call the emergency number and ask for an "
+                + "ambulance.")).isTrue();
+        assertThat(passes("personal-data", plain, "Call the number on the poster to tell me where you live.")).isFalse();
+        assertThat(passes("coping-step", new Context(9, List.of("the school play"), List.of(), false, AnxietyStyle.COPING,
+                List.of()), "His tummy felt fluttery. So he found his mum and told her exactly what he was worried about.",
+                "Knowing there was a plan made his tummy settle.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"Let them take you to the park,\" said Gran.",
+                "It was a very good boy after that.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "We dipped the tomatoes in hot water, and the skin slid off.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Mum praised him whenever he left food out for the hedgehog.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Medicine goes on the high shelf. That's where grown-ups put it.")).isTrue();
+    }
 }
