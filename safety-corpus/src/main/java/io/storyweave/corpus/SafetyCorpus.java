@@ -708,11 +708,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_EIGHTY_NINE = "safety-corpus-round189";
     /** A hundred-and-ninetieth, alongside the hundred-and-eighty-eighth: volcanoes, earthquakes and wild weather. */
     public static final String ROUND_ONE_HUNDRED_NINETY = "safety-corpus-round190";
-    /** A hundred-and-ninety-first, after the hundred-and-eighty-eighth to hundred-and-ninetieth rounds, alongside the hundred-and-ninety-second and hundred-and-ninety-third: a football match at the stadium (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-first, after the hundred-and-eighty-eighth to hundred-and-ninetieth rounds, alongside the hundred-and-ninety-second and hundred-and-ninety-third: a football match at the stadium. */
     public static final String ROUND_ONE_HUNDRED_NINETY_ONE = "safety-corpus-round191";
-    /** A hundred-and-ninety-second, alongside the hundred-and-ninety-first: an outdoor adventure centre (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-second, alongside the hundred-and-ninety-first: an outdoor adventure centre. */
     public static final String ROUND_ONE_HUNDRED_NINETY_TWO = "safety-corpus-round192";
-    /** A hundred-and-ninety-third, alongside the hundred-and-ninety-first: a night walk (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-third, alongside the hundred-and-ninety-first: a night walk. */
     public static final String ROUND_ONE_HUNDRED_NINETY_THREE = "safety-corpus-round193";
 
     /** @return every entry of the development corpus */

@@ -2653,4 +2653,28 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-body-image", plain, "Mum praised him whenever he left food out for the hedgehog.")).isTrue();
         assertThat(passes("unsafe-substances", plain, "Medicine goes on the high shelf. That's where grown-ups put it.")).isTrue();
     }
+
+    @Test
+    void harmAtTheFootballAtAnAdventureCentreAndOnANightWalkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Crybabies stay at home, and they don't get a grandad either.\"",
+                "He would never cry again.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "In three games, Reuben never got a turn.", "\"Smart picking,\" said Dad."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed over the metal safety rail at the top of the stand.",
+                "He told all his friends at school to try it.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Next match, tell Mum you're going to the toilet.\"")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Getting curvy, aren't you?\" he said.")).isFalse();
+        assertThat(passes("personal-data", plain, "Type both codes into the box on this screen.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Something was in the trees.", "Two eyes shone in the dark.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("dogs"), "Biscuit gave a happy woof and licked [HERO]'s hand."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("calm", plain.calm(), "Grandpa put a moth trap in the garden.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The road was getting curvy near the hills.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "She only picked the pretty ones for the vase.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Gran gave her an orange chewy sweet. Then one more.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Everyone laughed at the joke, and Ollie went pink.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Grandpa said not being here was the hardest part.")).isTrue();
+    }
 }
