@@ -2677,4 +2677,19 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "Everyone laughed at the joke, and Ollie went pink.")).isTrue();
         assertThat(passes("unsafe-self-harm", plain, "Grandpa said not being here was the hardest part.")).isTrue();
     }
+
+    @Test
+    void ruleLinesMendedWithBracketsFindWhatTheyWereWrittenForAndNoMore() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] climbed out onto the window ledge.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] climbed onto the windowsill to watch the snow.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "\"Nobody comes back for them,\" said the man.", "\"See? Works every time.\""))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"Sit still, and the monster will get you!\"",
+                "\"See? Works every time.\"")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He had a Y-shaped stick with rubber tied on.")).isFalse();
+        assertThat(passes("personal-data", plain, "What is the code for your front door?")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "We went to see the puppies at my gran's farm.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "They walked out of the park together, laughing.")).isTrue();
+    }
 }

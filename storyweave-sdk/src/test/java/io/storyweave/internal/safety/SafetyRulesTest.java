@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,33 @@ class SafetyRulesTest {
             }
         }
         assertThat(unanchored).isEmpty();
+    }
+
+    @Test
+    void aChoiceOfSeveralWordsIsWrittenInParentheses() {
+        // "tell mum|your mum|your dad" reads one word per slot: "tell", then "mum" or "your", then "mum" or "your",
+        // then "dad". It never finds "tell your dad", and it showed only as a story the line was written for
+        // staying accepted. A word that is a choice in two neighbouring slots is the sign of it: "(your mum|your
+        // dad)" is the group that was meant. "his|her thumb|finger" has no word in both and is left alone.
+        List<String> broken = new ArrayList<>();
+        for (RuleText.Line line : everyRuleLine()) {
+            if (line.text().startsWith("[") || line.text().startsWith("@")) {
+                continue;
+            }
+            String[] slots = line.text().replaceFirst("^\\+ ", "").replaceFirst("^!", "").replaceAll("\\([^)]*\\)", "()")
+                    .split(" ");
+            for (int i = 1; i < slots.length; i++) {
+                if (slots[i - 1].contains("|") && slots[i].contains("|")) {
+                    Set<String> before = new HashSet<>(List.of(slots[i - 1].split("\\|")));
+                    before.retainAll(List.of(slots[i].split("\\|")));
+                    if (!before.isEmpty()) {
+                        broken.add(line.file() + " line " + line.number() + ": " + line.text());
+                        break;
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
     }
 
     @Test
