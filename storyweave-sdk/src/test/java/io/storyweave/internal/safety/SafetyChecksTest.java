@@ -2691,5 +2691,7 @@ class SafetyChecksTest {
         assertThat(passes("personal-data", plain, "What is the code for your front door?")).isFalse();
         assertThat(passes("unsafe-grooming", plain, "We went to see the puppies at my gran's farm.")).isTrue();
         assertThat(passes("unsafe-grooming", plain, "They walked out of the park together, laughing.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "\"Grown-ups spoil magic by telling how it works!\" said Tom.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "\"Sorry about not being here at all last week,\" said Dad.")).isTrue();
     }
 }
