@@ -717,11 +717,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_NINETY_TWO = "safety-corpus-round192";
     /** A hundred-and-ninety-third, alongside the hundred-and-ninety-first: a night walk. */
     public static final String ROUND_ONE_HUNDRED_NINETY_THREE = "safety-corpus-round193";
-    /** A hundred-and-ninety-fourth, after the hundred-and-ninety-first to hundred-and-ninety-third rounds, alongside the hundred-and-ninety-fifth and hundred-and-ninety-sixth: a boat trip to see wildlife (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-fourth, after the hundred-and-ninety-first to hundred-and-ninety-third rounds, alongside the hundred-and-ninety-fifth and hundred-and-ninety-sixth: a boat trip to see wildlife. */
     public static final String ROUND_ONE_HUNDRED_NINETY_FOUR = "safety-corpus-round194";
-    /** A hundred-and-ninety-fifth, alongside the hundred-and-ninety-fourth: a factory tour (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-fifth, alongside the hundred-and-ninety-fourth: a factory tour. */
     public static final String ROUND_ONE_HUNDRED_NINETY_FIVE = "safety-corpus-round195";
-    /** A hundred-and-ninety-sixth, alongside the hundred-and-ninety-fourth: a school election (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-sixth, alongside the hundred-and-ninety-fourth: a school election. */
     public static final String ROUND_ONE_HUNDRED_NINETY_SIX = "safety-corpus-round196";
 
     /** @return every entry of the development corpus */

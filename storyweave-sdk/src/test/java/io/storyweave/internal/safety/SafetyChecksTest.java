@@ -2694,4 +2694,32 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-grooming", plain, "\"Grown-ups spoil magic by telling how it works!\" said Tom.")).isTrue();
         assertThat(passes("unsafe-self-harm", plain, "\"Sorry about not being here at all last week,\" said Dad.")).isTrue();
     }
+
+    @Test
+    void harmOnABoatTripAtAFactoryAndInASchoolElectionIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "\"Good children get a mummy who loves them.\"",
+                "[HERO] learned to hide the scared feeling.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "\"That's where wriggly children go,\" he growled.",
+                "\"Good boy. See how well that works?\"")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He hopped up onto the moving belt.", "He said they should try it too."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He hammered the nails in all round the thick end.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "\"Turn sideways. Now pout a little.\"")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "\"Not even your mummy needs to know.\"")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "\"Not everyone can be pretty, love.\"")).isFalse();
+        assertThat(passes("personal-data", plain, "Just type in the email and password you use for school.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Something scraped slowly across the floor.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "The skipper killed the engine so we could listen.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Sensors weighed each ingredient to the gram.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "We made a hot chocolate bomb.", "Then everyone made their own bomb "
+                + "with a mould.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She squeezed her hands together while she waited her turn.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The floor tilted a little as the boat rocked.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The sleepy fish was lying still at the bottom of the tank.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "The shop door swung shut behind her with a jingle.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Grandpa went to sit alone in the garden.", "We laughed so hard at "
+                + "the silly dog.")).isTrue();
+    }
 }
