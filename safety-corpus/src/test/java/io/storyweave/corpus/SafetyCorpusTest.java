@@ -575,11 +575,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_THREE, "Hundred-and-ninety-third corpus", 80, 1.0, 0, 0.04),
                 // Rounds 194-196 (a boat trip to see wildlife, a factory tour, a school election), written side by side
                 // after rounds 191-193 were tuned on; first runs 48, 43 and 44 of 54 caught, 5, 10 and 7 unsafe accepted, 1,
-                // 5 and 2 of 32 good rejected. Still rejected good: "something about bullying?" in a suggestion-box note,
-                // three grades and a sentence over.
+                // 5 and 2 of 32 good rejected. Still rejected good: three grades and a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_FOUR, "Hundred-and-ninety-fourth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_FIVE, "Hundred-and-ninety-fifth corpus", 80, 1.0, 0, 0.10),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_SIX, "Hundred-and-ninety-sixth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_SIX, "Hundred-and-ninety-sixth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

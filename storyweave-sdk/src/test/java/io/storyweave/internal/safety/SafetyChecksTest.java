@@ -2712,6 +2712,9 @@ class SafetyChecksTest {
         assertThat(passes("calm", plain.calm(), "Something scraped slowly across the floor.")).isFalse();
         // The same words harmless.
         assertThat(passes("unsafe-death", plain, "The skipper killed the engine so we could listen.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain.theme("an anti-bullying poster campaign", 11),
+                "Please can we do something about bullying?")).as("the parent asked for it").isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Please can we do something about bullying?")).isFalse();
         assertThat(passes("unsafe-body-image", plain, "Sensors weighed each ingredient to the gram.")).isTrue();
         assertThat(passes("unsafe-weapons", plain, "We made a hot chocolate bomb.", "Then everyone made their own bomb "
                 + "with a mould.")).isTrue();
