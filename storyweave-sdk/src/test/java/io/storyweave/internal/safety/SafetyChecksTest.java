@@ -2725,4 +2725,15 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "Grandpa went to sit alone in the garden.", "We laughed so hard at "
                 + "the silly dog.")).isTrue();
     }
+
+    @Test
+    void aStoryAskedToBeAboutANosebleedMayNameTheBleedingButNoOtherStoryMay() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain.theme("a nosebleed at school", 8), "By ninety, the bleeding had stopped."))
+                .as("the parent asked for it").isTrue();
+        assertThat(passes("unsafe-injury", plain.theme("a day at school", 8), "By ninety, the bleeding had stopped."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain.theme("a nosebleed at school", 8), "Blood poured down his chin and "
+                + "soaked his shirt.")).isFalse();
+    }
 }
