@@ -2736,4 +2736,14 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-injury", plain.theme("a nosebleed at school", 8), "Blood poured down his chin and "
                 + "soaked his shirt.")).isFalse();
     }
+
+    @Test
+    void aLifeguardMayTeachWhatDrowningLooksLikeButADrowningToldIsStillFound() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "He asked, \"What do you think drowning looks like?\"")).isTrue();
+        assertThat(passes("unsafe-death", plain, "\"Someone drowning looks calm, not splashy,\" said Dad.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "He drowned and he died.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He was drowning, can you believe it?")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Pepper drowned in the pond.")).isFalse();
+    }
 }
