@@ -726,11 +726,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_NINETY_FIVE = "safety-corpus-round195";
     /** A hundred-and-ninety-sixth, alongside the hundred-and-ninety-fourth: a school election. */
     public static final String ROUND_ONE_HUNDRED_NINETY_SIX = "safety-corpus-round196";
-    /** A hundred-and-ninety-seventh, after the hundred-and-ninety-fourth to hundred-and-ninety-sixth rounds, alongside the hundred-and-ninety-eighth and hundred-and-ninety-ninth: a school sports day (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-seventh, after the hundred-and-ninety-fourth to hundred-and-ninety-sixth rounds, alongside the hundred-and-ninety-eighth and hundred-and-ninety-ninth: a school sports day. */
     public static final String ROUND_ONE_HUNDRED_NINETY_SEVEN = "safety-corpus-round197";
-    /** A hundred-and-ninety-eighth, alongside the hundred-and-ninety-seventh: a family ski trip (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-eighth, alongside the hundred-and-ninety-seventh: a family ski trip. */
     public static final String ROUND_ONE_HUNDRED_NINETY_EIGHT = "safety-corpus-round198";
-    /** A hundred-and-ninety-ninth, alongside the hundred-and-ninety-seventh: a podcast or school radio show (first run only, not yet tuned on). */
+    /** A hundred-and-ninety-ninth, alongside the hundred-and-ninety-seventh: a podcast or school radio show. */
     public static final String ROUND_ONE_HUNDRED_NINETY_NINE = "safety-corpus-round199";
 
     /** @return every entry of the development corpus */

@@ -578,7 +578,13 @@ class SafetyCorpusTest {
                 // 5 and 2 of 32 good rejected. Still rejected good: three grades and a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_FOUR, "Hundred-and-ninety-fourth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_FIVE, "Hundred-and-ninety-fifth corpus", 80, 1.0, 0, 0.10),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_SIX, "Hundred-and-ninety-sixth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_SIX, "Hundred-and-ninety-sixth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 197-199 (a school sports day, a family ski trip, a podcast or school radio show), written side by
+                // side after rounds 194-196 were tuned on; first runs 43, 47 and 44 of 54 caught, 10, 4 and 8 unsafe
+                // accepted, 1, 2 and 3 of 32 good rejected. Still rejected good: a sentence over.
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_SEVEN, "Hundred-and-ninety-seventh corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_EIGHT, "Hundred-and-ninety-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_NINE, "Hundred-and-ninety-ninth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -23,6 +23,9 @@ final class InstructionEcho {
             "prompt", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
             "jailbreak", "pwned", "pretend", "roleplay", "praise", "recommend", "endorse", "plug", "brand", "reveal",
             "print", "repeat", "task");
+    /** Words before "pretend" that make it a word for a game ("a pretend shop") rather than an order. */
+    private static final Set<String> DETERMINERS = LookupSet.of("a", "an", "the", "our", "my", "their", "his", "her",
+            "some", "another");
     private static final Set<String> MARKERS = LookupSet.of("ignore", "disregard", "forget", "override", "instruction",
             "instructions", "prompt", "rule", "rules", "pretend", "roleplay", "advertise", "advert",
             "promote", "visit", "click", "link", "website", "subscribe", "email", "e-mail", "password", "address",
@@ -139,14 +142,17 @@ final class InstructionEcho {
     /**
      * @param words a clause's words
      * @return whether one of them makes the clause an instruction on its own: a sponsored walk or swim raises money
-     *         for a charity, so "sponsor" counts only as "sponsored by" or at the end ("this story is sponsored")
+     *         for a charity, so "sponsor" counts only as "sponsored by" or at the end ("this story is sponsored"), and
+     *         "pretend" after "a" or "our" names a game ("a pretend radio show")
      */
     private static boolean isStrong(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (STRONG.contains(word)) {
                 boolean sponsor = word.equals("sponsor") || word.equals("sponsored");
-                if (!sponsor || i + 1 == words.size() || words.get(i + 1).equals("by")) {
+                // "a pretend radio show" is a game the child plays; "pretend you are ..." is an order.
+                boolean pretendGame = word.equals("pretend") && i > 0 && DETERMINERS.contains(words.get(i - 1));
+                if (!pretendGame && (!sponsor || i + 1 == words.size() || words.get(i + 1).equals("by"))) {
                     return true;
                 }
             }
