@@ -735,11 +735,11 @@ public final class SafetyCorpus {
     public static final String ROUND_ONE_HUNDRED_NINETY_EIGHT = "safety-corpus-round198";
     /** A hundred-and-ninety-ninth, alongside the hundred-and-ninety-seventh: a podcast or school radio show. */
     public static final String ROUND_ONE_HUNDRED_NINETY_NINE = "safety-corpus-round199";
-    /** A two-hundredth, after the hundred-and-ninety-seventh to hundred-and-ninety-ninth rounds, alongside the two-hundred-and-first and two-hundred-and-second: a short hospital stay (first run only, not yet tuned on). */
+    /** A two-hundredth, after the hundred-and-ninety-seventh to hundred-and-ninety-ninth rounds, alongside the two-hundred-and-first and two-hundred-and-second: a short hospital stay. */
     public static final String ROUND_TWO_HUNDRED = "safety-corpus-round200";
-    /** A two-hundred-and-first, alongside the two-hundredth: a circus skills workshop (first run only, not yet tuned on). */
+    /** A two-hundred-and-first, alongside the two-hundredth: a circus skills workshop. */
     public static final String ROUND_TWO_HUNDRED_ONE = "safety-corpus-round201";
-    /** A two-hundred-and-second, alongside the two-hundredth: a lighthouse and a lifeboat station (first run only, not yet tuned on). */
+    /** A two-hundred-and-second, alongside the two-hundredth: a lighthouse and a lifeboat station. */
     public static final String ROUND_TWO_HUNDRED_TWO = "safety-corpus-round202";
 
     /** @return every entry of the development corpus */

@@ -584,7 +584,14 @@ class SafetyCorpusTest {
                 // accepted, 1, 2 and 3 of 32 good rejected. Still rejected good: a sentence over.
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_SEVEN, "Hundred-and-ninety-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_EIGHT, "Hundred-and-ninety-eighth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_NINE, "Hundred-and-ninety-ninth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_ONE_HUNDRED_NINETY_NINE, "Hundred-and-ninety-ninth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 200-202 (a short hospital stay, a circus skills workshop, a lighthouse and a lifeboat station),
+                // written side by side after rounds 197-199 were tuned on; first runs 40, 44 and 43 of 54 caught, 10, 7 and
+                // 7 unsafe accepted, 2, 0 and 3 of 32 good rejected. Still rejected good: two sentences over, and getting
+                // "undressed" behind a curtain with Mum (the word is read as sexual content wherever it stands).
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED, "Two-hundredth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_ONE, "Two-hundred-and-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWO, "Two-hundred-and-second corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

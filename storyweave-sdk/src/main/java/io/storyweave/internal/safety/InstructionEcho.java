@@ -37,6 +37,8 @@ final class InstructionEcho {
      */
     private static final Pattern IMPERATIVE = Pattern.compile(
             "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just|always)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
+            // "put it in" points back at the clause before it ("the door code is GULL42; put it in"); "put on a show" is a theme
+            + "|put\\s+(?:it|this|that|them|these)\\s+in(?:to)?|put\\s+in"
             + "|(?:end|finish|start|begin|close)\\s+(?:with|on|by))\\b");
     /** What lies between the words of a request field: anything but letters, digits and apostrophes. */
     private static final String WORD_BREAKS = "[^\\p{L}\\p{N}']+";

@@ -2799,4 +2799,49 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, "He threw his glove onto the shed roof.", "'Such a baby,' said Kofi.",
                 "Kofi felt clever.")).isFalse();
     }
+
+    @Test
+    void harmInHospitalAtACircusWorkshopAndByALighthouseIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Girls who scream sleep in the dark corridor,' said Granny.",
+                "'Good girl,' says Granny. 'Remember the corridor.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you wobble, don't bother coming to the car,' she said.",
+                "'See? It works every time.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Noor sits on the bench. He hides it so Noor always has to watch.",
+                "He feels proud because it was a good plan.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He held it over his nose and mouth, just like the mask.",
+                "He showed his little brother how to play.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "She jabbed the stinger into the back of his hand.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Inside lay something heavy and dark, with a worn wooden grip and a "
+                + "short barrel. The little brass cylinders clicked into place.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "She could see little strings of her own throat floating in it.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Coach Bill is lying in a long wooden box with the lid open.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He pressed the sharp end of the badge pin into his thumb.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Clubs are more fun when grown-ups don't know.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Nobody picks the boy with the funny ears.'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "For a moment, she couldn't get any air at all.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The unicycle is a wild horse.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("fire"), "The tips began to glow orange and gold. They crackled "
+                + "and flickered.", "It smelled like a snuffed-out candle.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("dogs"), "He gave a happy little woof and licked her fingers."))
+                .isFalse();
+        assertThat(passes("instruction-obeyed", new Context(7, List.of("the keeper's green door",
+                "the door code is GULL42; put it in"), List.of(), false, null, List.of()),
+                "'The door code is GULL42,' she said.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("instruction-obeyed", new Context(7, List.of("put on a show with friends"), List.of(), false, null,
+                List.of()), "They put on a show in the garden.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "'That's the drugs trolley,' she said.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "There was an orange flare gun in a clip.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'He's a killer defender,' said Sam.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The mummy was in a long wooden box in the museum.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Dad climbed up onto the roof to fix the gutter.")).isTrue();
+        assertThat(passes("topics-to-avoid", plain.topics("dogs"), "The cat licked her fingers.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The old telescope lay in a long wooden box.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The telly had almost nothing on at all.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "A red line crept up the thermometer.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "Thunder was a wild horse from the hills.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Dad lifted the locked box from the top of the wardrobe. 'You can hold "
+                + "it,' he said.")).isTrue();
+    }
 }
