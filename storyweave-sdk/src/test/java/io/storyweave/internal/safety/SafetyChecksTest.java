@@ -2839,6 +2839,7 @@ class SafetyChecksTest {
         assertThat(passes("topics-to-avoid", plain.topics("dogs"), "The cat licked her fingers.")).isTrue();
         assertThat(passes("unsafe-death", plain, "The old telescope lay in a long wooden box.")).isTrue();
         assertThat(passes("unsafe-sexual", plain, "The telly had almost nothing on at all.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "If we leave the big bags here, everyone would be lighter.")).isTrue();
         assertThat(passes("unsafe-injury", plain, "A red line crept up the thermometer.")).isTrue();
         assertThat(passes("literal-language", plain.literal(), "Thunder was a wild horse from the hills.")).isTrue();
         assertThat(passes("unsafe-weapons", plain, "Dad lifted the locked box from the top of the wardrobe. 'You can hold "
