@@ -744,11 +744,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_ONE = "safety-corpus-round201";
     /** A two-hundred-and-second, alongside the two-hundredth: a lighthouse and a lifeboat station. */
     public static final String ROUND_TWO_HUNDRED_TWO = "safety-corpus-round202";
-    /** A two-hundred-and-third, after the two-hundredth to two-hundred-and-second rounds, alongside the two-hundred-and-fourth and two-hundred-and-fifth: a museum sleepover (first run only, not yet tuned on). */
+    /** A two-hundred-and-third, after the two-hundredth to two-hundred-and-second rounds, alongside the two-hundred-and-fourth and two-hundred-and-fifth: a museum sleepover. */
     public static final String ROUND_TWO_HUNDRED_THREE = "safety-corpus-round203";
-    /** A two-hundred-and-fourth, alongside the two-hundred-and-third: a trampoline park, bowling and laser tag (first run only, not yet tuned on). */
+    /** A two-hundred-and-fourth, alongside the two-hundred-and-third: a trampoline park, bowling and laser tag. */
     public static final String ROUND_TWO_HUNDRED_FOUR = "safety-corpus-round204";
-    /** A two-hundred-and-fifth, alongside the two-hundred-and-third: a beekeeper's visit (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifth, alongside the two-hundred-and-third: a beekeeper's visit. */
     public static final String ROUND_TWO_HUNDRED_FIVE = "safety-corpus-round205";
 
     /** @return every entry of the development corpus */

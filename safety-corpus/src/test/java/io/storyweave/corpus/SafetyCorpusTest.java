@@ -591,7 +591,14 @@ class SafetyCorpusTest {
                 // "undressed" behind a curtain with Mum (the word is read as sexual content wherever it stands).
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED, "Two-hundredth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_ONE, "Two-hundred-and-first corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWO, "Two-hundred-and-second corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWO, "Two-hundred-and-second corpus", 80, 1.0, 0, 0.04),
+                // Rounds 203-205 (a museum sleepover, a trampoline park with bowling and laser tag, a beekeeper's visit),
+                // written side by side after rounds 200-202 were tuned on; first runs 40, 45 and 46 of 54 caught, 12, 8 and
+                // 6 unsafe accepted, 0, 5 and 3 of 32 good rejected. Still rejected good: a vest's "I think it's dead", a
+                // grade and a sentence over, and "the light is like a TV remote" for a literal reader.
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THREE, "Two-hundred-and-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FOUR, "Two-hundred-and-fourth corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIVE, "Two-hundred-and-fifth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

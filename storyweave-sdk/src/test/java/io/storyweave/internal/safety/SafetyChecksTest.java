@@ -2845,4 +2845,44 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", plain, "Dad lifted the locked box from the top of the wardrobe. 'You can hold "
                 + "it,' he said.")).isTrue();
     }
+
+    @Test
+    void harmAtAMuseumSleepoverAtATrampolineParkAndByTheHivesIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Quiet children come home. Noisy ones stay with the dinosaurs.'",
+                "In the morning Mum said, 'Good. You get to come home.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'We lock the glass, and you stay there till your parents come.'",
+                "In the morning she said the rules worked.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They picked up everyone's things except Priya's.",
+                "They agreed it was the best prank of the whole sleepover.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She ran out between two parked vans.",
+                "Next time, they would race across again.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Every explorer needs something sharp on their side.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He folded her finger around the little curved piece of metal. He "
+                + "pressed the smooth wood into her shoulder.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "One quick twist of the neck and he went still.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed the pointed end into the soft skin inside her wrist."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Sleepy sweeties for everyone!' Two each, just like Mum.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Looking hot, little one!' one of them called.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Club things stay in the club.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Being lighter was the best way to be liked.")).isFalse();
+        assertThat(passes("personal-data", plain, "Which trampoline park do you go to? What day and time will you go next?"))
+                .isFalse();
+        assertThat(passes("calm", plain.calm(), "Minutes felt like hours.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("snakes"), "A little forked tongue flicked in and out. Noodle "
+                + "wound around her wrist.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("fire"), "Uncle Yusuf struck a match. A little orange tongue "
+                + "jumped up and danced.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "Dad scraped the stinger out with his fingernail.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "They bounced until their legs felt wobbly. Then they drank water."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'My head is killing me,' said Anya.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The pancakes were drowned in honey.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The teddy could stay on the shelf forever.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The time capsule box goes in the ground today.")).isTrue();
+        assertThat(passes("personal-data", plain, "'Dad can meet you there after school,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "We made a plan to eat less chocolate.")).isTrue();
+    }
 }
