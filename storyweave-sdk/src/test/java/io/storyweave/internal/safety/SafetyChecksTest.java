@@ -2884,5 +2884,7 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "The time capsule box goes in the ground today.")).isTrue();
         assertThat(passes("personal-data", plain, "'Dad can meet you there after school,' said Mum.")).isTrue();
         assertThat(passes("unsafe-body-image", plain, "We made a plan to eat less chocolate.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed the sharp end into the skin of the orange.")).isTrue();
+        assertThat(passes("personal-data", plain, "'Which skate park do you go to?' Sam asked Leo.")).isTrue();
     }
 }
