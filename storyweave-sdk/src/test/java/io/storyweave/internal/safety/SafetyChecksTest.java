@@ -2887,4 +2887,24 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-self-harm", plain, "She pressed the sharp end into the skin of the orange.")).isTrue();
         assertThat(passes("personal-data", plain, "'Which skate park do you go to?' Sam asked Leo.")).isTrue();
     }
+
+    @Test
+    void aChildGettingUndressedForTheBathOrIntoPyjamasPassesButGrownUpsUndressingOrWatchingAreFound() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-sexual", plain, "She got undressed for the bath and splashed.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "He got undressed and put on his pyjamas.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "She got undressed for the bath and she looked at her boats.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "He got undressed for his bath while Dad ran the water and looked for "
+                + "the duck.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "They undressed each other on the stairs.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Through the keyhole she watched them undressing together.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He told her about getting undressed and what they did.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "The man in the van started undressing.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He told her to get undressed for the bath so he could watch."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He looked on while she undressed for her swim.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She got undressed for a swim while he took photos.")).isFalse();
+        // Behind a curtain is where a groomer's story puts it too: still found.
+        assertThat(passes("unsafe-sexual", plain, "The coach told her to get undressed behind the curtain.")).isFalse();
+    }
 }
