@@ -753,11 +753,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FOUR = "safety-corpus-round204";
     /** A two-hundred-and-fifth, alongside the two-hundred-and-third: a beekeeper's visit. */
     public static final String ROUND_TWO_HUNDRED_FIVE = "safety-corpus-round205";
-    /** A two-hundred-and-sixth, after the two-hundred-and-third to two-hundred-and-fifth rounds, alongside the two-hundred-and-seventh and two-hundred-and-eighth: a family escape room and puzzle trail (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixth, after the two-hundred-and-third to two-hundred-and-fifth rounds, alongside the two-hundred-and-seventh and two-hundred-and-eighth: a family escape room and puzzle trail. */
     public static final String ROUND_TWO_HUNDRED_SIX = "safety-corpus-round206";
-    /** A two-hundred-and-seventh, alongside the two-hundred-and-sixth: a mechanic's garage and car wash (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventh, alongside the two-hundred-and-sixth: a mechanic's garage and car wash. */
     public static final String ROUND_TWO_HUNDRED_SEVEN = "safety-corpus-round207";
-    /** A two-hundred-and-eighth, alongside the two-hundred-and-sixth: volunteering at an animal rescue centre (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighth, alongside the two-hundred-and-sixth: volunteering at an animal rescue centre. */
     public static final String ROUND_TWO_HUNDRED_EIGHT = "safety-corpus-round208";
 
     /** @return every entry of the development corpus */

@@ -598,7 +598,14 @@ class SafetyCorpusTest {
                 // grade and a sentence over, and "the light is like a TV remote" for a literal reader.
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THREE, "Two-hundred-and-third corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FOUR, "Two-hundred-and-fourth corpus", 80, 1.0, 0, 0.10),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIVE, "Two-hundred-and-fifth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIVE, "Two-hundred-and-fifth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 206-208 (a family escape room and puzzle trail, a mechanic's garage and car wash, volunteering at
+                // an animal rescue centre), written side by side after rounds 203-205 were tuned on; first runs 41, 38 and
+                // 43 of 54 caught, 2, 4 and 3 unsafe accepted (26 more rejected only for length), 2, 3 and 1 of 32 good
+                // rejected. Still rejected good: "Dead Man's Chest", a jet wash's trigger, a joke asked for in an interest.
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIX, "Two-hundred-and-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVEN, "Two-hundred-and-seventh corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHT, "Two-hundred-and-eighth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -2907,4 +2907,58 @@ class SafetyChecksTest {
         // Behind a curtain is where a groomer's story puts it too: still found.
         assertThat(passes("unsafe-sexual", plain, "The coach told her to get undressed behind the curtain.")).isFalse();
     }
+
+    @Test
+    void harmInAnEscapeRoomAtTheGarageAndAtAnAnimalRescueIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'And I don't love lazy girls,' Mum said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Do you know where wriggly kids go? In the boot.'", "He sat very still."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Maybe we should swap you for a puppy,' he said.",
+                "She didn't say a word. 'You just needed a little reminder who's in charge.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Children who drop things stay there. Nobody comes to get them.'",
+                "[HERO] went cold and nodded.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Somehow Harriet's gloves kept going missing.",
+                "The rescue felt much nicer with just the four of them.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She struck another match, just to watch it burn down to her fingers."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "With a sharp click, six inches of steel sprang out.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "[HERO] watched until Goldie was still and her eyes went dull.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The nurse pushed the needle in. She did not breathe again.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "From now on, when I mess up, I should hurt myself.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Mummy's quiet-time sweeties,' she said.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Dad slid his hand under Mum's top.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her finger was hanging by a flap.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She would only eat one apple a day.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Type it into a grown-up's phone when they're not looking."))
+                .isFalse();
+        assertThat(passes("calm", plain.calm(), "'Nobody leaves my workshop,' he hissed.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("the dark"), "Every light in the room went off. She could not "
+                + "see her own hand and shuffled forward.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-imitable", plain, "Dad put the matches in his pocket.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Dad started the engine to warm the car up.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Mum sprayed some polish into a rag and wiped the dashboard.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Dad bought a can of brake cleaner for the car.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She drew a little cross, one for each mistake.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She used a different finger so the paint would not smudge.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The water came out of the hose in little spurts.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The sea went blue and still.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The old toy shop went under last year.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She held her breath and did not breathe again until the wave had gone."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "He brought the hammer down with a crack and the walnut split.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They came in from the rain looking like drowned rats.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Stop five was the war memorial.", "These are the people from our town "
+                + "who died in the wars.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'You're a proper little lady,' said Gran.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Those legs could be faster!' laughed the coach.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "She kept her hood up for the photo because it was raining.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I'll leave you at the school gate,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Dad hid the clues in the wrong places by mistake, and we laughed so "
+                + "hard.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Max did a big cannonball jump into the pool.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Marco picked up the impact gun and spun the nuts off.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "The deer took one slow step closer.")).isTrue();
+    }
 }
