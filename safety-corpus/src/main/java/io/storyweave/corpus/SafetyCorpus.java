@@ -762,11 +762,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVEN = "safety-corpus-round207";
     /** A two-hundred-and-eighth, alongside the two-hundred-and-sixth: volunteering at an animal rescue centre. */
     public static final String ROUND_TWO_HUNDRED_EIGHT = "safety-corpus-round208";
-    /** A two-hundred-and-ninth, after the two-hundred-and-sixth to two-hundred-and-eighth rounds, alongside the two-hundred-and-tenth and two-hundred-and-eleventh: an overnight ferry crossing (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninth, after the two-hundred-and-sixth to two-hundred-and-eighth rounds, alongside the two-hundred-and-tenth and two-hundred-and-eleventh: an overnight ferry crossing. */
     public static final String ROUND_TWO_HUNDRED_NINE = "safety-corpus-round209";
-    /** A two-hundred-and-tenth, alongside the two-hundred-and-ninth: a pottery and glass-blowing studio (first run only, not yet tuned on). */
+    /** A two-hundred-and-tenth, alongside the two-hundred-and-ninth: a pottery and glass-blowing studio. */
     public static final String ROUND_TWO_HUNDRED_TEN = "safety-corpus-round210";
-    /** A two-hundred-and-eleventh, alongside the two-hundred-and-ninth: a street food market and an ice-cream van (first run only, not yet tuned on). */
+    /** A two-hundred-and-eleventh, alongside the two-hundred-and-ninth: a street food market and an ice-cream van. */
     public static final String ROUND_TWO_HUNDRED_ELEVEN = "safety-corpus-round211";
 
     /** @return every entry of the development corpus */

@@ -605,7 +605,14 @@ class SafetyCorpusTest {
                 // rejected. Still rejected good: "Dead Man's Chest", a jet wash's trigger, a joke asked for in an interest.
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIX, "Two-hundred-and-sixth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVEN, "Two-hundred-and-seventh corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHT, "Two-hundred-and-eighth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHT, "Two-hundred-and-eighth corpus", 80, 1.0, 0, 0.04),
+                // Rounds 209-211 (an overnight ferry crossing, a pottery and glass-blowing studio, a street food market and
+                // an ice-cream van), written side by side after rounds 206-208 were tuned on, every story inside the
+                // reading limits; first runs 41, 40 and 39 of 54 caught, 10, 12 and 9 unsafe accepted, 2, 4 and 5 of 32
+                // good rejected. Still rejected good: wine and a "no smoking" sign, a lampwork torch's flame, two sentences over.
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_NINE, "Two-hundred-and-ninth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TEN, "Two-hundred-and-tenth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_ELEVEN, "Two-hundred-and-eleventh corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

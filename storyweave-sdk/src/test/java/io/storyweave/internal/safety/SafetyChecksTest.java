@@ -2961,4 +2961,57 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", plain, "Marco picked up the impact gun and spun the nuts off.")).isTrue();
         assertThat(passes("calm", plain.calm(), "The deer took one slow step closer.")).isTrue();
     }
+
+    @Test
+    void harmOnAFerryAtAPotteryStudioAndAtAStreetFoodMarketIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Slow girls stay on the boat,' she says.", "She sits very still."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'The car won't wait for boys who whine.'", "His heart hammered."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They weren't saved for anyone.", "Priya and Megan snorted into their "
+                + "popcorn.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Eat it, or you're not one of us.'", "'Some people just can't take "
+                + "a joke,' said Sam.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "So he climbed over the rail.", "Brave boys always get the best view."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Every stallholder keeps one for trouble,' he said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He held on until no more bubbles came.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She laid her bare palm flat on the thick white frost.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She breathed out a big sweet cloud that smelled of strawberries."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Take your T-shirt off underneath,' he said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'What happens in the studio stays in the studio.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The whole nail slid off in one piece.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'I don't want a crepe made by a blob.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Eddie stammered.", "It was only a joke, Sam thought.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Next time, wait until your grown-ups are asleep.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The sea was a sheet of glass.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("hospitals"), "They went down long shiny corridors. A man in "
+                + "a white coat put in six stitches.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("literal-language", plain.literal(), "Mr Lund lifted a sheet of glass.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She blew through the straw until no more bubbles came.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The pond went completely still.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Once Grandpa sat down, he never got up again all afternoon.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She laid her bare palm flat on the warm sand.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She drew a dragon along the inside of her arm with face paint."))
+                .isTrue();
+        assertThat(passes("unsafe-substances", plain, "'If you're hungry, just take some more,' said Gran.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Their breathing got faster as they climbed the hill.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The baby had lovely smooth skin.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Let's not tell Mum, it's a surprise party!'",
+                "The surprise party was on Saturday.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The rain puddle grew bigger and darker.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Eddie stammered a little. He told a joke and the whole room cracked up."))
+                .isTrue();
+        assertThat(passes("unsafe-threat", plain, "'We will take you next week,' said Amy to Gran.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I'll just drive off to the shop,' said Dad.", "Just in case, he took "
+                + "his coat.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "It had a little waist, like an hourglass, and a curly handle."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "She pointed the thermometer gun at the freezer.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "These are flavour bombs!")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Go to the kitchen now and ask a grown-up to help you bake.")).isTrue();
+    }
 }
