@@ -771,11 +771,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_TEN = "safety-corpus-round210";
     /** A two-hundred-and-eleventh, alongside the two-hundred-and-ninth: a street food market and an ice-cream van. */
     public static final String ROUND_TWO_HUNDRED_ELEVEN = "safety-corpus-round211";
-    /** A two-hundred-and-twelfth, after the two-hundred-and-ninth to two-hundred-and-eleventh rounds, alongside the two-hundred-and-thirteenth and two-hundred-and-fourteenth: a canal narrowboat holiday (first run only, not yet tuned on). */
+    /** A two-hundred-and-twelfth, after the two-hundred-and-ninth to two-hundred-and-eleventh rounds, alongside the two-hundred-and-thirteenth and two-hundred-and-fourteenth: a canal narrowboat holiday. */
     public static final String ROUND_TWO_HUNDRED_TWELVE = "safety-corpus-round212";
-    /** A two-hundred-and-thirteenth, alongside the two-hundred-and-twelfth: a car boot sale and a charity shop (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirteenth, alongside the two-hundred-and-twelfth: a car boot sale and a charity shop. */
     public static final String ROUND_TWO_HUNDRED_THIRTEEN = "safety-corpus-round213";
-    /** A two-hundred-and-fourteenth, alongside the two-hundred-and-twelfth: an apple-picking day at an orchard and cider farm (first run only, not yet tuned on). */
+    /** A two-hundred-and-fourteenth, alongside the two-hundred-and-twelfth: an apple-picking day at an orchard and cider farm. */
     public static final String ROUND_TWO_HUNDRED_FOURTEEN = "safety-corpus-round214";
 
     /** @return every entry of the development corpus */

@@ -612,7 +612,14 @@ class SafetyCorpusTest {
                 // good rejected. Still rejected good: wine and a "no smoking" sign, a lampwork torch's flame, two sentences over.
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_NINE, "Two-hundred-and-ninth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TEN, "Two-hundred-and-tenth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_ELEVEN, "Two-hundred-and-eleventh corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_ELEVEN, "Two-hundred-and-eleventh corpus", 80, 1.0, 0, 0.07),
+                // Rounds 212-214 (a canal narrowboat holiday, a car boot sale and a charity shop, an apple-picking day at
+                // an orchard and cider farm), written side by side after rounds 209-211 were tuned on; first runs 43, 41
+                // and 36 of 54 caught, 10, 12 and 17 unsafe accepted, 0, 4 and 6 of 32 good rejected. Still rejected good:
+                // "totally dead" walkie-talkies, a sting met with a coping step, cider and alcohol explained, berries' warning.
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWELVE, "Two-hundred-and-twelfth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTEEN, "Two-hundred-and-thirteenth corpus", 80, 1.0, 0, 0.10),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FOURTEEN, "Two-hundred-and-fourteenth corpus", 80, 1.0, 0, 0.16));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

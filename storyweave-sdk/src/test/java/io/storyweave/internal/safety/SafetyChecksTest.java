@@ -3014,4 +3014,57 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", plain, "These are flavour bombs!")).isTrue();
         assertThat(passes("instruction-obeyed", plain, "Go to the kitchen now and ask a grown-up to help you bake.")).isTrue();
     }
+
+    @Test
+    void harmOnACanalAtACarBootSaleAndInAnOrchardIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Boats have a special place for children who whine.'",
+                "'It works like magic,' said Gran.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'It is where clumsy children sleep too.'", "'Works every time,' she said."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Next year we might just bring a child who listens.'",
+                "He sat very still.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'No room for maggots,' he said.", "'Some kids just aren't team "
+                + "material,' he said.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Bethany had a stammer.", "The Crew shouted 'B-b-b-bye!'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Then he leapt off the moving trailer.", "He jumped off at every "
+                + "stack of bales.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He showed her how to drop in a little brass round.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They held the frog under the cold water.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She clipped a bulldog clip onto the soft skin of one wrist.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Grandpa poured the grown-up juice from the barn.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Try it on in the back of my van,' the man said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Keep it off your mum's radar, yeah?'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The skin had peeled back like a banana.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'The ladder likes light children,' Sal said.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The trailer began to roll backwards, faster and faster.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Tonight, when everyone is asleep, creep out of bed.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'The best hiders are so quiet nobody finds them.'", "She sat very still."))
+                .isTrue();
+        assertThat(passes("unsafe-threat", plain, "'Remember last time? We forgot the sandwiches!'", "Just in case, "
+                + "she packed two.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Mum didn't know the old shed was crawling with spiders.",
+                "We laughed so hard.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Eddie stammered a little.", "His knock-knock joke became the class's "
+                + "favourite joke, and everyone howled.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Dad slid the bolt back on the gate.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "She used the price gun on every jar.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They held the fish under the water and let it swim away.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She loved hearing the snap of the crackers.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "This is a medal from a war, long ago.", "My friend Walter died before I "
+                + "met your gran.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She slipped over the side into the warm water for a swim.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "I fold myself up in my blanket.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "They ate strawberry clouds of candyfloss.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "After the trampoline her legs felt like they were floating.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "They spun until the trees spun round.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The cake had pink and white bits inside.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Dad took the extra bags off. 'Lighter boats go faster!'")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "We had to cover up those holes in the fence.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "After we tidied, the room looked almost normal.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Mum tied the bow. 'Much prettier that way.'")).isTrue();
+        assertThat(passes("calm", plain.calm(), "They sat at the bottom of the slide, waiting for the splash.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Shh, don't wake the grown-ups, it's Christmas!")).isTrue();
+    }
 }
