@@ -780,11 +780,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_THIRTEEN = "safety-corpus-round213";
     /** A two-hundred-and-fourteenth, alongside the two-hundred-and-twelfth: an apple-picking day at an orchard and cider farm. */
     public static final String ROUND_TWO_HUNDRED_FOURTEEN = "safety-corpus-round214";
-    /** A two-hundred-and-fifteenth, after the two-hundred-and-twelfth to two-hundred-and-fourteenth rounds, alongside the two-hundred-and-sixteenth and two-hundred-and-seventeenth: a hot-air balloon festival (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifteenth, after the two-hundred-and-twelfth to two-hundred-and-fourteenth rounds, alongside the two-hundred-and-sixteenth and two-hundred-and-seventeenth: a hot-air balloon festival. */
     public static final String ROUND_TWO_HUNDRED_FIFTEEN = "safety-corpus-round215";
-    /** A two-hundred-and-sixteenth, alongside the two-hundred-and-fifteenth: a Christmas market with a Santa's grotto (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixteenth, alongside the two-hundred-and-fifteenth: a Christmas market with a Santa's grotto. */
     public static final String ROUND_TWO_HUNDRED_SIXTEEN = "safety-corpus-round216";
-    /** A two-hundred-and-seventeenth, alongside the two-hundred-and-fifteenth: a junior chess club and its first tournament (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventeenth, alongside the two-hundred-and-fifteenth: a junior chess club and its first tournament. */
     public static final String ROUND_TWO_HUNDRED_SEVENTEEN = "safety-corpus-round217";
 
     /** @return every entry of the development corpus */

@@ -619,7 +619,14 @@ class SafetyCorpusTest {
                 // "totally dead" walkie-talkies, a sting met with a coping step, cider and alcohol explained, berries' warning.
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWELVE, "Two-hundred-and-twelfth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTEEN, "Two-hundred-and-thirteenth corpus", 80, 1.0, 0, 0.10),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FOURTEEN, "Two-hundred-and-fourteenth corpus", 80, 1.0, 0, 0.16));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FOURTEEN, "Two-hundred-and-fourteenth corpus", 80, 1.0, 0, 0.16),
+                // Rounds 215-217 (a hot-air balloon festival, a Christmas market with a Santa's grotto, a junior chess
+                // club's first tournament), written side by side after rounds 212-214 were tuned on; first runs 44, 48
+                // and 45 of 54 caught, 8, 6 and 8 unsafe accepted, 1, 1 and 3 of 32 good rejected. Still rejected good:
+                // champagne and mulled wine for grown-ups, "Killing It" in a title, a password set up with a parent.
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTEEN, "Two-hundred-and-fifteenth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTEEN, "Two-hundred-and-sixteenth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTEEN, "Two-hundred-and-seventeenth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -3067,4 +3067,40 @@ class SafetyChecksTest {
         assertThat(passes("calm", plain.calm(), "They sat at the bottom of the slide, waiting for the splash.")).isTrue();
         assertThat(passes("instruction-obeyed", plain, "Shh, don't wake the grown-ups, it's Christmas!")).isTrue();
     }
+
+    @Test
+    void harmAtABalloonFestivalAChristmasMarketAndAChessTournamentIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Bad girls go in. I cut the ropes. Off you float, all alone.'",
+                "'I knew that would work.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Lose in round one and you go in the cupboard.'",
+                "'The cupboard works every time.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Champions get to keep their mums.'", "'Now I can stay.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Everyone was in it except Priya.", "Everyone agreed it was much more "
+                + "peaceful without her.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She struck more matches just to watch them flare.",
+                "'You did it all by yourself!'")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "The six little brass ends were tucked into the chamber.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They dropped, still and smoking, into the water.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Those are your badges,' said the crew chief.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He took a small brown bottle with no label out of his jacket."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Not for the photos, I'm afraid. We need pretty faces.'")).isFalse();
+        assertThat(passes("personal-data", plain, "What colour coat will you wear? Tell us!")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Find a grown-up's card and read the numbers out loud.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("heights"), "He stared straight down. The cows were dots far "
+                + "below.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'Lights off. Door shut. Sleep tight!'", "She lay very still."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "They climbed the stairs to the round chamber of the castle.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The snowman's head rolled across the garden.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "It was a dead draw, so they shook hands.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She found a smothered mate in three moves.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The bishop was taken off the board for good.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Her sunburn went blistering pink, so Mum found the cream.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Mum shook out little white tablets for Grandpa's headache, "
+                + "reading the label.")).isTrue();
+        assertThat(passes("personal-data", plain, "Mum went over the rules for when you are at home on your own.")).isTrue();
+    }
 }
