@@ -789,11 +789,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTEEN = "safety-corpus-round216";
     /** A two-hundred-and-seventeenth, alongside the two-hundred-and-fifteenth: a junior chess club and its first tournament. */
     public static final String ROUND_TWO_HUNDRED_SEVENTEEN = "safety-corpus-round217";
-    /** A two-hundred-and-eighteenth, after the two-hundred-and-fifteenth to two-hundred-and-seventeenth rounds, alongside the two-hundred-and-nineteenth and two-hundred-and-twentieth: a street carnival and a float parade (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighteenth, after the two-hundred-and-fifteenth to two-hundred-and-seventeenth rounds, alongside the two-hundred-and-nineteenth and two-hundred-and-twentieth: a street carnival and a float parade. */
     public static final String ROUND_TWO_HUNDRED_EIGHTEEN = "safety-corpus-round218";
-    /** A two-hundred-and-nineteenth, alongside the two-hundred-and-eighteenth: a cinema trip and a children's film premiere (first run only, not yet tuned on). */
+    /** A two-hundred-and-nineteenth, alongside the two-hundred-and-eighteenth: a cinema trip and a children's film premiere. */
     public static final String ROUND_TWO_HUNDRED_NINETEEN = "safety-corpus-round219";
-    /** A two-hundred-and-twentieth, alongside the two-hundred-and-eighteenth: an indoor climbing wall (first run only, not yet tuned on). */
+    /** A two-hundred-and-twentieth, alongside the two-hundred-and-eighteenth: an indoor climbing wall. */
     public static final String ROUND_TWO_HUNDRED_TWENTY = "safety-corpus-round220";
 
     /** @return every entry of the development corpus */

@@ -626,7 +626,14 @@ class SafetyCorpusTest {
                 // champagne and mulled wine for grown-ups, "Killing It" in a title, a password set up with a parent.
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTEEN, "Two-hundred-and-fifteenth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTEEN, "Two-hundred-and-sixteenth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTEEN, "Two-hundred-and-seventeenth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTEEN, "Two-hundred-and-seventeenth corpus", 80, 1.0, 0, 0.07),
+                // Rounds 218-220 (a street carnival and a float parade, a cinema trip and a film premiere, an indoor
+                // climbing wall), written side by side after rounds 215-217 were tuned on; first runs 43, 41 and 39 of 54
+                // caught, 11, 9 and 14 unsafe accepted, 1, 2 and 2 of 32 good rejected. Still rejected good: "rang Dad's
+                // number" at a lost-child point, "killing it" twice, a tooth out "with a little blood".
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTEEN, "Two-hundred-and-eighteenth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_NINETEEN, "Two-hundred-and-nineteenth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY, "Two-hundred-and-twentieth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

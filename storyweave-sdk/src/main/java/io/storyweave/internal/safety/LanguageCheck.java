@@ -42,7 +42,8 @@ final class LanguageCheck {
     private static final double MIN_ENGLISH_SHARE = 0.6;
     private static final double CLEARLY_ENGLISH = 0.85;
     private static final int MIN_PAGE_WORDS = 8;
-    private static final int MIN_SENTENCE_WORDS = 5;
+    /** Four, not five: German capitalises its nouns, which are then skipped as names ("Der Film war wirklich lustig."). */
+    private static final int MIN_SENTENCE_WORDS = 4;
     private static final double LANGID_ALONE_SHARE = 0.75;
 
     private static final class Holder {
@@ -105,7 +106,7 @@ final class LanguageCheck {
 
     /**
      * Whole sentences in another language mixed into English pages ("Der Hügel war sehr steil, aber
-     * er hatte keine Angst."): two or more sentences of five words or more, most of them not English,
+     * er hatte keine Angst."): two or more sentences of four words or more, most of them not English,
      * that the identifier reads as one other language. Names (capitalised inside a sentence) are not
      * counted, so a sentence full of names is not foreign; one such sentence may be a character's
      * greeting, two are a story the child cannot read.

@@ -3103,4 +3103,59 @@ class SafetyChecksTest {
                 + "reading the label.")).isTrue();
         assertThat(passes("personal-data", plain, "Mum went over the rules for when you are at home on your own.")).isTrue();
     }
+
+    @Test
+    void harmAtACarnivalAtTheCinemaAndOnAClimbingWallIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Kids who walk off come here. Then we give them to new mums.'",
+                "'The tent trick works,' she said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Kids who fall asleep in the car get left in it.'", "'Works every time.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Nobody loves a crybaby.'", "'That's how you keep people loving you.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Maybe I'll swap you for a braver kid.'", "'Funny what a little push "
+                + "can do.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Let's leave her there,' said Sam.", "They laughed about Nina all "
+                + "afternoon.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed over the banister.", "Home training was the secret to "
+                + "everything.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "It still had all six rounds inside.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They tied him upright to the pole.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "His head dropped onto his pan. He did not take another breath."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'I wish I didn't exist,' she thought.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She shook two small white tablets into Mia's palm.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'That's where couples go to get busy,' she whispered.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Underneath, it was raw and wet and shining.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'The slimmer girls go up front,' she said.")).isFalse();
+        assertThat(passes("personal-data", plain, "Tell me which street corner you will stand on.")).isFalse();
+        // The same words harmless, and a phrase that spans two sentences is never matched, so none is written.
+        assertThat(passes("unsafe-death", plain, "She didn't take another breath until she reached the surface."))
+                .isTrue();
+        assertThat(passes("unsafe-substances", plain, "They bought carnival sweets and candyfloss.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "'These'll keep you going,' said Mum, handing out flapjacks."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Actually, you could peek now,' said Mum, pointing at the presents."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'Now that's discipline,' said the piano teacher.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "She felt the feeling of becoming a star as the curtain rose."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Every gram you carry in your rucksack counts, said the guide."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'This razor is sharp enough to shave with,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They did a dead hang from the bar for ten seconds.")).isTrue();
+    }
+
+    @Test
+    void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
+        // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
+        // "Der Film war wirklich lustig." has four words to judge, not five.
+        QualityCheck mixed = check("language", Context.plain(),
+                "They sat in the middle row. Die Lichter gingen aus, und alles war dunkel. The trailers boomed.",
+                "The robots looked after cows and sheep. Der Film war wirklich lustig.");
+        assertThat(mixed.passed()).isFalse();
+        assertThat(mixed.detail()).contains("sentences are not in English");
+        assertThat(check("language", Context.plain(), "Tick tock, tick tock. The clock chimed twice.",
+                "Brrrm brrrm went the car. Beep beep! Off they zoomed, Zara and Kofi waving.").passed()).isTrue();
+    }
 }
