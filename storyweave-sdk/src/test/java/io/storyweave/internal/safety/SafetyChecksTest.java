@@ -3144,6 +3144,8 @@ class SafetyChecksTest {
                 .isTrue();
         assertThat(passes("unsafe-weapons", plain, "'This razor is sharp enough to shave with,' said Dad.")).isTrue();
         assertThat(passes("unsafe-death", plain, "They did a dead hang from the bar for ten seconds.")).isTrue();
+        // A calm story's "get back, get outside" was written across an exclamation mark and never matched; now it does.
+        assertThat(passes("calm", plain.calm(), "'Get back, get outside!' Dad shouted.")).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,6 +52,21 @@ class SafetyRulesTest {
             }
         }
         assertThat(repeats).isEmpty();
+    }
+
+    @Test
+    void noPhraseIsWrittenAcrossTheEndOfASentence() {
+        // A phrase is matched inside one sentence of a draft, so the words after a full stop or an exclamation mark
+        // in a rule ("get left in it. All night") stand in the next sentence and the phrase never matches anything.
+        Pattern acrossSentences = Pattern.compile("[\\p{L}'][.!]\\s+[\\p{L}\\[{]");
+        List<String> neverMatching = new ArrayList<>();
+        for (RuleText.Line line : everyRuleLine()) {
+            boolean phrase = !line.text().startsWith("[") && !line.text().startsWith("@");
+            if (phrase && acrossSentences.matcher(line.text()).find()) {
+                neverMatching.add(line.file() + " line " + line.number() + ": " + line.text());
+            }
+        }
+        assertThat(neverMatching).isEmpty();
     }
 
     @Test
