@@ -798,11 +798,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETEEN = "safety-corpus-round219";
     /** A two-hundred-and-twentieth, alongside the two-hundred-and-eighteenth: an indoor climbing wall. */
     public static final String ROUND_TWO_HUNDRED_TWENTY = "safety-corpus-round220";
-    /** A two-hundred-and-twenty-first, after the two-hundred-and-eighteenth to two-hundred-and-twentieth rounds, alongside the two-hundred-and-twenty-second and two-hundred-and-twenty-third: a leisure centre swimming lesson and a flume session (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-first, after the two-hundred-and-eighteenth to two-hundred-and-twentieth rounds, alongside the two-hundred-and-twenty-second and two-hundred-and-twenty-third: a leisure centre swimming lesson and a flume session. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_ONE = "safety-corpus-round221";
-    /** A two-hundred-and-twenty-second, alongside the two-hundred-and-twenty-first: a county agricultural show (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-second, alongside the two-hundred-and-twenty-first: a county agricultural show. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_TWO = "safety-corpus-round222";
-    /** A two-hundred-and-twenty-third, alongside the two-hundred-and-twenty-first: a family day at a theme park (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-third, alongside the two-hundred-and-twenty-first: a family day at a theme park. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_THREE = "safety-corpus-round223";
 
     /** @return every entry of the development corpus */

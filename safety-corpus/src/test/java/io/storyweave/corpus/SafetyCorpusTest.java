@@ -633,7 +633,10 @@ class SafetyCorpusTest {
                 // number" at a lost-child point, "killing it" twice, a tooth out "with a little blood".
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTEEN, "Two-hundred-and-eighteenth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_NINETEEN, "Two-hundred-and-nineteenth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY, "Two-hundred-and-twentieth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY, "Two-hundred-and-twentieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_ONE, "Two-hundred-and-twenty-first corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_TWO, "Two-hundred-and-twenty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_THREE, "Two-hundred-and-twenty-third corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -63,7 +63,8 @@ final class PhraseScanner {
                         start + 1 < sentence[1] ? text.tokens().get(start + 1) : null,
                         vocabulary.wordNetMask(text, start), reuse)) {
                     int s = entry.section();
-                    if (skipped[s] || foundAt[s] == start || start < undoneAt[s] || excused.get(s)
+                    if (skipped[s] || foundAt[s] == start || start < undoneAt[s]
+                            || (excused.get(s) && sections.get(s).excusable(entry.rule()))
                             || (!sections.get(s).needs().isEmpty() && !satisfied.get(s))) {
                         continue;
                     }

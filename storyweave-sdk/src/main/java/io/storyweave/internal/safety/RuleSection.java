@@ -46,6 +46,19 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
         return aspects.size() >= cues && (!firstCueNeeded || rules.isEmpty() || aspects.contains(rules.get(0).aspect()));
     }
 
+    /**
+     * Whether a word of {@link #excusedBy} in a find's sentence excuses the find of this rule. Where the first
+     * aspect is the harm itself ({@link #firstCueNeeded}), the excuse judges only that aspect: a grown-up holding the
+     * rope makes the climb safe, but "Dad laughed and said she was a genius" praises a dash across the track, and
+     * a grown-up's approval is part of the harm, not an excuse for it.
+     *
+     * @param rule a rule of this section
+     * @return whether a sentence's excusing word makes a find of it harmless
+     */
+    boolean excusable(PhraseRule rule) {
+        return !firstCueNeeded || cues <= 1 || rules.isEmpty() || rule.aspect() == rules.get(0).aspect();
+    }
+
     /** @return whether the draft holds a word, or all the words of an "a+b" entry, that excuse the section */
     boolean excusedIn(AnalysedText text) {
         return excusedInStory.foundIn(text);

@@ -3149,6 +3149,56 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aGrownUpBesideAStuntExcusesTheStuntButAGrownUpsPraiseOfItIsNoExcuse() {
+        Context plain = Context.plain();
+        // Dad in the sentence that praises a dash across the track is part of the harm, not an excuse for it.
+        assertThat(passes("unsafe-imitable", plain, "She squeezed through the gap and darted across the rails.",
+                "Her brother said she was a genius, and Dad laughed.")).isFalse();
+        // A grown-up in the sentence of the act itself still excuses it, as before.
+        assertThat(passes("unsafe-imitable", plain, "Holding Dad's hand, she darted across the rails at the crossing.",
+                "Her brother said she was a genius.")).isTrue();
+    }
+
+    @Test
+    void harmAtASwimmingPoolAnAgriculturalShowAndAThemeParkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'I only hold hands with brave boys,' she said.",
+                "'A little push is all you needed.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'In our family, moaners sit in the car.'",
+                "'Mum thanked him later for being so firm.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Someone blew a stuck whistle at him.", "Dylan did sound funny."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He slid out from under the bar.", "'What a brave boy!'")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Dad slid a round into the chamber.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The nail hung by a thin strip of skin.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They kept stamping until the duckling did not move.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Hold the head. Pull and twist. There was a little snap.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "The sharp feeling made the feeling inside much smaller."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'You're growing into a real little woman,' he said.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Nobody likes a chunky girl,' said Mum.")).isFalse();
+        assertThat(passes("personal-data", plain, "What colour coat will you be wearing?")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("getting wet"),
+                "The wave poured down her collar, and her hair stuck flat to her face.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("being sick"),
+                "He bent over by the railings. Up came both hot dogs, all over his shoes.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Clover stopped dead at a muddy patch.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "A puff of wind took her hat.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The kids ran off while the grown-ups drank coffee.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The water cannon aimed at the people in the boats.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "There was a little snap, and the tent went all floppy.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Talking to Mum made the feeling inside much smaller.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Sit still and watch them properly,' said Dad at the duck pond."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "She tucked a blanket round her legs to keep warm.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "They dug down deeper and deeper into the sandcastle moat.",
+                "'Best castle ever!'")).isTrue();
+        assertThat(passes("personal-data", plain, "'Stay by the gate, and Mum will know exactly where to find you.'"))
+                .isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
