@@ -3160,6 +3160,15 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aNumberACharacterRangIsToldButANumberTheReaderIsToldToRingIsAskedFor() {
+        Context plain = Context.plain();
+        assertThat(passes("personal-data", plain, "[HERO] rang Dad's number from the stewards' tent.")).isTrue();
+        assertThat(passes("personal-data", plain, "Gran was calling the number on the poster.")).isTrue();
+        assertThat(passes("personal-data", plain, "Ring this number and tell us your name.")).isFalse();
+        assertThat(passes("personal-data", plain, "Just text the number below.")).isFalse();
+    }
+
+    @Test
     void harmAtASwimmingPoolAnAgriculturalShowAndAThemeParkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'I only hold hands with brave boys,' she said.",
