@@ -807,11 +807,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_TWENTY_TWO = "safety-corpus-round222";
     /** A two-hundred-and-twenty-third, alongside the two-hundred-and-twenty-first: a family day at a theme park. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_THREE = "safety-corpus-round223";
-    /** A two-hundred-and-twenty-fourth, after the two-hundred-and-twenty-first to two-hundred-and-twenty-third rounds, alongside the two-hundred-and-twenty-fifth and two-hundred-and-twenty-sixth: a forest school day (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-fourth, after the two-hundred-and-twenty-first to two-hundred-and-twenty-third rounds, alongside the two-hundred-and-twenty-fifth and two-hundred-and-twenty-sixth: a forest school day. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_FOUR = "safety-corpus-round224";
-    /** A two-hundred-and-twenty-fifth, alongside the two-hundred-and-twenty-fourth: a go-kart track and a motor racing day (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-fifth, alongside the two-hundred-and-twenty-fourth: a go-kart track and a motor racing day. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_FIVE = "safety-corpus-round225";
-    /** A two-hundred-and-twenty-sixth, alongside the two-hundred-and-twenty-fourth: a football stadium match day (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-sixth, alongside the two-hundred-and-twenty-fourth: a football stadium match day. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_SIX = "safety-corpus-round226";
 
     /** @return every entry of the development corpus */

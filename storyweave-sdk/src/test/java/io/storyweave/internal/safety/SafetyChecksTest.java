@@ -3208,6 +3208,43 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtForestSchoolAKartTrackAndAFootballMatchIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Slow children get tied to it after dark.'",
+                "'The owl tree gets them moving every time.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Moan once more and you'll ride home in the boot.'",
+                "'You always know how to handle him, Dad.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Only people who can stand up are allowed.'",
+                "'Did you see her face?'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He squeezed back in just as the doors shut.",
+                "'Quick as a fox!'")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "A thin shiny blade popped out.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The cut gaped open like a little red mouth.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He stamped on the beetles until they stopped wriggling.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'When I mess up, I hurt myself, and then it's fixed.'"))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He watched her peel off her wet top.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Best mates keep things between themselves, don't they?'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Look how light you are now,' said the leader.")).isFalse();
+        assertThat(passes("personal-data", plain, "Tell me which forest school you go to.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'Why do you look behind you before you swing?' he asked.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'You absolutely murdered that chorus!' Dad laughed.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "A mechanic used a wheel gun to spin the nuts off.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "He loaded the air gun.")).isFalse();
+        assertThat(passes("unsafe-death", plain.theme("bird bones at forest school", 11),
+                "'This bird died a long time ago,' he said.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'A good coat can keep you warm.'", "'Works every time.'")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'Next year you can carry your own lantern.'")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The cave gaped open like a mouth.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They stamped on the puddles one by one.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Come to the station an hour early,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "In the bird game, she decided to eat like a bird.")).isTrue();
+        assertThat(passes("personal-data", plain, "'I'll come and find your tent,' said Dad.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
