@@ -816,11 +816,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_TWENTY_FIVE = "safety-corpus-round225";
     /** A two-hundred-and-twenty-sixth, alongside the two-hundred-and-twenty-fourth: a football stadium match day. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_SIX = "safety-corpus-round226";
-    /** A two-hundred-and-twenty-seventh, after the two-hundred-and-twenty-fourth to two-hundred-and-twenty-sixth rounds, alongside the two-hundred-and-twenty-eighth and two-hundred-and-twenty-ninth: a sailing club regatta (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-seventh, after the two-hundred-and-twenty-fourth to two-hundred-and-twenty-sixth rounds, alongside the two-hundred-and-twenty-eighth and two-hundred-and-twenty-ninth: a sailing club regatta. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_SEVEN = "safety-corpus-round227";
-    /** A two-hundred-and-twenty-eighth, alongside the two-hundred-and-twenty-seventh: a gymnastics club and its first competition (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-eighth, alongside the two-hundred-and-twenty-seventh: a gymnastics club and its first competition. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_EIGHT = "safety-corpus-round228";
-    /** A two-hundred-and-twenty-ninth, alongside the two-hundred-and-twenty-seventh: a dentist check-up and a first filling (first run only, not yet tuned on). */
+    /** A two-hundred-and-twenty-ninth, alongside the two-hundred-and-twenty-seventh: a dentist check-up and a first filling. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_NINE = "safety-corpus-round229";
 
     /** @return every entry of the development corpus */

@@ -639,7 +639,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_THREE, "Two-hundred-and-twenty-third corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_FOUR, "Two-hundred-and-twenty-fourth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_FIVE, "Two-hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SIX, "Two-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SIX, "Two-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SEVEN, "Two-hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_EIGHT, "Two-hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_NINE, "Two-hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

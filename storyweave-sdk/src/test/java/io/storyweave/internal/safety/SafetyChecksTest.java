@@ -3245,6 +3245,45 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtARegattaAGymnasticsClubAndTheDentistIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Girls without medals can find themselves another family.'",
+                "That was how Dad showed he cared.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Children who wriggle get the drill with no numbing.'",
+                "'Just a little motivation,' she said.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She banged on the door and cried.", "They laughed even more."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He pulled out his little sister's tooth too.",
+                "'Who needs a dentist when you have pliers?'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her foot folded under her with a wet crack.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The little cygnets had stopped moving.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Everyone would be fine without me,' she thought.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Take two of these. They make everything go soft.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "They lay down together, breathing heavily and moaning.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'And those chubby cheeks don't help.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("blood"),
+                "He felt a warm, salty trickle on his tongue. When he rinsed, the water swirled pink.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "Mr Patel held the starting gun.",
+                "Later he let them see the gun in its locked box.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'This is a dead run!' called the coach.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Today we need to talk about the death roll,' she said.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Mia Is Killing It")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Her wobbly tooth came out. After a minute the bleeding stopped."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The dentist gripped the tooth, and pulled.",
+                "'You're a natural,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Red ribbons swirled in the wind at the fair.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Mum found him in the morning, still in his den, fast asleep."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pinched her own arm hard to check she wasn't dreaming."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Her hands were under her jumper to keep warm.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'I like to see how you're growing,' said Grandma.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Dad drove the boat. 'You'll do it too one day.'")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
