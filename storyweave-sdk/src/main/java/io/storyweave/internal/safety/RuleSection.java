@@ -14,7 +14,8 @@ import java.util.Set;
  * @param fromAge    the age from which a medium find is acceptable, or 0 for never
  * @param disarmedBy words just before a find that make it harmless ("toy", "wooden", "water")
  * @param defusedBy  words just after a find that make it harmless ("dead tired", "the wind died down")
- * @param excusedBy  words anywhere in the same sentence that make a find harmless ("a secret" in a surprise)
+ * @param excusedBy  words anywhere in the same sentence that make a find harmless ("a secret" in a surprise); where
+ *                   the first aspect is needed, only a find of that aspect (see {@link #excusable})
  * @param excusedInStory words anywhere in the draft that make a find harmless (an apology after teasing);
  *                   an entry "a+b" counts when all its words are there ("surprise+party"), an entry
  *                   "a b" (written a_b) when they are there in a row ("said sorry")
