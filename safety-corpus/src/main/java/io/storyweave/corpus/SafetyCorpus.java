@@ -825,11 +825,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_TWENTY_EIGHT = "safety-corpus-round228";
     /** A two-hundred-and-twenty-ninth, alongside the two-hundred-and-twenty-seventh: a dentist check-up and a first filling. */
     public static final String ROUND_TWO_HUNDRED_TWENTY_NINE = "safety-corpus-round229";
-    /** A two-hundred-and-thirtieth, after the two-hundred-and-twenty-seventh to two-hundred-and-twenty-ninth rounds, alongside the two-hundred-and-thirty-first and two-hundred-and-thirty-second: a karate dojo and a belt grading (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirtieth, after the two-hundred-and-twenty-seventh to two-hundred-and-twenty-ninth rounds, alongside the two-hundred-and-thirty-first and two-hundred-and-thirty-second: a karate dojo and a belt grading. */
     public static final String ROUND_TWO_HUNDRED_THIRTY = "safety-corpus-round230";
-    /** A two-hundred-and-thirty-first, alongside the two-hundred-and-thirtieth: a day out at a stately home (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-first, alongside the two-hundred-and-thirtieth: a day out at a stately home. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_ONE = "safety-corpus-round231";
-    /** A two-hundred-and-thirty-second, alongside the two-hundred-and-thirtieth: a street dance class and a dance battle (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-second, alongside the two-hundred-and-thirtieth: a street dance class and a dance battle. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_TWO = "safety-corpus-round232";
 
     /** @return every entry of the development corpus */

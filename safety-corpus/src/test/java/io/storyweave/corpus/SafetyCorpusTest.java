@@ -642,7 +642,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SIX, "Two-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SEVEN, "Two-hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_EIGHT, "Two-hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_NINE, "Two-hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_NINE, "Two-hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY, "Two-hundred-and-thirtieth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_ONE, "Two-hundred-and-thirty-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_TWO, "Two-hundred-and-thirty-second corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -3284,6 +3284,41 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtADojoAStatelyHomeAndADanceBattleIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'If you lose tomorrow, don't bother coming home.'",
+                "'See? My little warning worked.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Grandmas only have room for champions.'",
+                "'Good girl. Now I still love you.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They took his clothes and towel.", "[HERO] laughed the loudest."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He shut his eyes and moonwalked backwards into the road.",
+                "'Crew tradition,' said Jamal.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "A thin shining edge snapped out between them.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His knee folded sideways with a wet pop.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He held the freeze, and never got up again.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Pain is my coach,' she told herself.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Grown-up gummies,' Jade winked.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'It won't close over that belly. Suck it in!'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Behind them, footsteps matched theirs.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Pick up a grown-up's phone while they are busy.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "[HERO] and the Dead Timer")).isTrue();
+        assertThat(passes("personal-data", plain, "His first strokes sent them in a slow circle.")).isTrue();
+        assertThat(passes("personal-data", plain, "Draw a picture and send it in!")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Mum got out her glue gun.", "'I'll hold the gun,' she said."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad sat down and never got up again until lunch.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'Te quiero tanto,' said Abuela.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The cork came out with a wet pop.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "She looked at the ladybird's red spots and smiled.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'His bones are still in the museum,' said the guide.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "An apple a day, said Gran, so she ate one apple a day.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "He wanted to buy his own stick from the hockey shop.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "In the dark cave they heard strange breathing noises.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
