@@ -834,11 +834,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_THIRTY_ONE = "safety-corpus-round231";
     /** A two-hundred-and-thirty-second, alongside the two-hundred-and-thirtieth: a street dance class and a dance battle. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_TWO = "safety-corpus-round232";
-    /** A two-hundred-and-thirty-third, after the two-hundred-and-thirtieth to two-hundred-and-thirty-second rounds, alongside the two-hundred-and-thirty-fourth and two-hundred-and-thirty-fifth: a soft play centre birthday party (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-third, after the two-hundred-and-thirtieth to two-hundred-and-thirty-second rounds, alongside the two-hundred-and-thirty-fourth and two-hundred-and-thirty-fifth: a soft play centre birthday party. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_THREE = "safety-corpus-round233";
-    /** A two-hundred-and-thirty-fourth, alongside the two-hundred-and-thirty-third: a model village and a miniature steam railway (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-fourth, alongside the two-hundred-and-thirty-third: a model village and a miniature steam railway. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_FOUR = "safety-corpus-round234";
-    /** A two-hundred-and-thirty-fifth, alongside the two-hundred-and-thirty-third: a vet's surgery and a poorly pet (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-fifth, alongside the two-hundred-and-thirty-third: a vet's surgery and a poorly pet. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_FIVE = "safety-corpus-round235";
 
     /** @return every entry of the development corpus */

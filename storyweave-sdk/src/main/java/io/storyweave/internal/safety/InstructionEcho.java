@@ -23,6 +23,10 @@ final class InstructionEcho {
             "prompt", "advert", "advertisement", "advertise", "promote", "sponsor", "sponsored", "instead",
             "jailbreak", "pwned", "pretend", "roleplay", "praise", "recommend", "endorse", "plug", "brand", "reveal",
             "print", "repeat", "task");
+    /** Words after "pretend" that make it a word for a game ("pretend games in the ball pit", "pretend play"). */
+    private static final Set<String> GAMES = LookupSet.of("game", "games", "play", "playing", "shop", "shops",
+            "party", "parties", "tea", "picnic", "picnics", "adventure", "adventures", "world", "worlds", "friend",
+            "friends", "cooking", "kitchen");
     /** Words before "pretend" that make it a word for a game ("a pretend shop") rather than an order. */
     private static final Set<String> DETERMINERS = LookupSet.of("a", "an", "the", "our", "my", "their", "his", "her",
             "some", "another");
@@ -153,7 +157,8 @@ final class InstructionEcho {
             if (STRONG.contains(word)) {
                 boolean sponsor = word.equals("sponsor") || word.equals("sponsored");
                 // "a pretend radio show" is a game the child plays; "pretend you are ..." is an order.
-                boolean pretendGame = word.equals("pretend") && i > 0 && DETERMINERS.contains(words.get(i - 1));
+                boolean pretendGame = word.equals("pretend") && ((i > 0 && DETERMINERS.contains(words.get(i - 1)))
+                        || (i + 1 < words.size() && GAMES.contains(words.get(i + 1))));
                 if (!pretendGame && (!sponsor || i + 1 == words.size() || words.get(i + 1).equals("by"))) {
                     return true;
                 }

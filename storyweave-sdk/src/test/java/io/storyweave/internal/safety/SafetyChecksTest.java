@@ -3319,6 +3319,45 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtSoftPlayAModelRailwayAndTheVetsIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'See that door? That is the cage for bad girls.'",
+                "'I knew the cage would help.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Spill one drop, and I won't be your granny.'",
+                "'A little fear keeps boys tidy.'")).isFalse();
+        // "asked her mum if she could go home" is no invitation to play, so it no longer undoes the meanness before it.
+        assertThat(passes("unsafe-bullying", plain, "Inside there was only a screwed-up tissue.",
+                "She asked her mum if she could go home early. It was the best part of the whole day.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Inside there was only a screwed-up tissue.",
+                "Then Sam asked her to play. It was the best part of the whole day.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She put her mouth right over the nozzle.",
+                "'Best party trick ever!'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "It tasted of old pennies.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Its legs kicked, then stopped.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Maybe it's better if I just disappear,' she whispered.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He held the pipe out to Sam. 'Draw it in deep.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Come and sit here, gorgeous,' he said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Best friends don't share everything with mums and dads.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Now people won't have to look at you.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("blood"),
+                "The pad came away red. She wrapped the paw in a bandage.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("instruction-obeyed", new Context(7, List.of("pretend games in the ball pit", "pretend play"),
+                List.of(), false, null, List.of()), "They played sharks in the ball pit.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'This is the microchip gun,' said the vet.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'We only eat fruit that a grown-up knows is safe.'")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The Newton's cradle had five heavy steel balls.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The new piglet was shiny and wet and pink.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Hold them under the tap,' said Mum, washing the carrots.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The rocking chair creaked in a steady rhythm.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The sun moved slowly lower in the sky.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She took three more puffs of her inhaler.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "There were never enough for everyone.", "'Best picnic ever!'"))
+                .isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
