@@ -843,11 +843,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_THIRTY_FOUR = "safety-corpus-round234";
     /** A two-hundred-and-thirty-fifth, alongside the two-hundred-and-thirty-third: a vet's surgery and a poorly pet. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_FIVE = "safety-corpus-round235";
-    /** A two-hundred-and-thirty-sixth, after the two-hundred-and-thirty-third to two-hundred-and-thirty-fifth rounds, alongside the two-hundred-and-thirty-seventh and two-hundred-and-thirty-eighth: a garden centre with a pet shop (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-sixth, after the two-hundred-and-thirty-third to two-hundred-and-thirty-fifth rounds, alongside the two-hundred-and-thirty-seventh and two-hundred-and-thirty-eighth: a garden centre with a pet shop. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_SIX = "safety-corpus-round236";
-    /** A two-hundred-and-thirty-seventh, alongside the two-hundred-and-thirty-sixth: a big family barbecue with cousins (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-seventh, alongside the two-hundred-and-thirty-sixth: a big family barbecue with cousins. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_SEVEN = "safety-corpus-round237";
-    /** A two-hundred-and-thirty-eighth, alongside the two-hundred-and-thirty-sixth: a pamper party birthday (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-eighth, alongside the two-hundred-and-thirty-sixth: a pamper party birthday. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_EIGHT = "safety-corpus-round238";
 
     /** @return every entry of the development corpus */

@@ -3358,6 +3358,42 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAGardenCentreABarbecueAndAPamperPartyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Be naughty, and that snake goes in your bed.'",
+                "Dad said it was a good trick.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Girls who smudge their masks come in my van.'",
+                "The girls did not move all night.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Each round, everyone voted for the least pretty girl.",
+                "It was a brilliant game.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She held the flame to her hairspray.",
+                "'We'll do it at every party!'")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'It's not loaded, so it's fine,' Jaz said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her arm had a new corner in it.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She held the lid down until they stopped kicking.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She squeezed the biggest cactus with both hands.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'My special sleepy sprinkles,' she winked.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She picked the first card: 'Bedroom eyes'.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Only message me at night. Mums don't get it.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Whoever eats the fewest bites wins.'")).isFalse();
+        assertThat(passes("personal-data", plain, "When are you home by yourself? Tell me the door colour!")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("balloons"),
+                "BANG! It burst with a huge pop. Bits of rubber fell on the rug.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Gran showed Sam how to dead-head the roses.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'That hat is drop-dead gorgeous.'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She watched the bubbles stop in her lemonade.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'Careful, you might hurt yourself a bit.'")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Warm milk helps children sleep.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum rubbed sun cream on her shoulders and under the straps too."))
+                .isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'I'll pick you up from the play area at five,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Before the operation she had only water until lunch.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "They squirted more and more water from the pistols.",
+                "'Clever kid!'")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
