@@ -54,10 +54,7 @@ public final class StoryChecker {
                 "longest page has " + reading.longestPage + " words; the limit is " + rules.maxPageWords()));
         double grade = reading.grade();
         double allowed = rules.targetGrade() + rules.gradeTolerance();
-        // A grade just over the limit would read as "3.5; at most 3.5" at one decimal, so it gets two.
-        String shownGrade = String.format(Locale.ROOT, grade > allowed
-                && String.format(Locale.ROOT, "%.1f", grade).equals(String.format(Locale.ROOT, "%.1f", allowed))
-                ? "%.2f" : "%.1f", grade);
+        String shownGrade = shownGrade(grade, allowed);
         checks.add(new QualityCheck("readability", grade <= allowed, String.format(Locale.ROOT,
                 "Flesch-Kincaid grade %s; the target is at most %.1f%s", shownGrade, rules.targetGrade(),
                 rules.gradeTolerance() > 0 ? String.format(Locale.ROOT, " (%.1f allowed: grades are noisy for the"
@@ -158,5 +155,18 @@ public final class StoryChecker {
 
     private static double round(double value) {
         return Math.round(value * 10.0) / 10.0;
+    }
+
+    /**
+     * A grade just over the limit would read as "3.5; at most 3.5" at one decimal, or "3.50" at two, so it gets as
+     * many decimals (up to four) as it takes to show it above the limit.
+     */
+    static String shownGrade(double grade, double allowed) {
+        String shown = String.format(Locale.ROOT, "%.1f", grade);
+        for (int places = 2; grade > allowed && places <= 4
+                && shown.equals(String.format(Locale.ROOT, "%." + (places - 1) + "f", allowed)); places++) {
+            shown = String.format(Locale.ROOT, "%." + places + "f", grade);
+        }
+        return shown;
     }
 }

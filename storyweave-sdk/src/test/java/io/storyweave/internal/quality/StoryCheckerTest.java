@@ -71,6 +71,16 @@ class StoryCheckerTest {
     }
 
     @Test
+    void aGradeOverTheLimitByLessThanAHundredthGetsTheDecimalsThatShowIt() {
+        // From a blind corpus: at two decimals this read "grade 3.50; the target is at most 3.5".
+        assertThat(StoryChecker.shownGrade(3.5004, 3.5)).isEqualTo("3.5004");
+        assertThat(StoryChecker.shownGrade(3.5031, 3.5)).isEqualTo("3.503");
+        assertThat(StoryChecker.shownGrade(3.512, 3.5)).isEqualTo("3.51");
+        assertThat(StoryChecker.shownGrade(3.7, 3.5)).isEqualTo("3.7");
+        assertThat(StoryChecker.shownGrade(3.46, 3.5)).isEqualTo("3.5");
+    }
+
+    @Test
     void theStrictestSentenceLimitOfSeveralNeurotypesWins() {
         String twelveWords = "[HERO] and the dog ran to the park and sat on a log.";
         assertThat(passed(check(request(Neurotype.NEUROTYPICAL).build(), twelveWords), "sentence-length")).isTrue();
