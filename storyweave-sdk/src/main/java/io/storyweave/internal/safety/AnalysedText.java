@@ -4,6 +4,7 @@ import io.storyweave.internal.prompt.PromptComposer;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,22 +27,26 @@ public final class AnalysedText {
     private static final Set<String> CLAUSE_WORDS = LookupSet.of("but", "and", "so", "then", "because", "until", "when",
             "while", "if", "or");
     private static final int NEGATION_REACH = 3;
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201D\u2019)\\s]*$");
 
     private final String title;
     private final List<String> pages;
     private final List<Token> tokens;
     private final List<int[]> sentences;
+    /** The sentences that end with a question mark, by index. */
+    private final BitSet questions;
     /** For each token, the index one past the last token of the WordNet entry it starts, or -1. */
     private final int[] compoundEnd;
     /** For each token, the start index of the WordNet entry that covers it, or -1. */
     private final int[] compoundStart;
 
-    private AnalysedText(String title, List<String> pages, List<Token> tokens, List<int[]> sentences,
+    private AnalysedText(String title, List<String> pages, List<Token> tokens, List<int[]> sentences, BitSet questions,
                          int[] compoundEnd, int[] compoundStart) {
         this.title = title;
         this.pages = pages;
         this.tokens = tokens;
         this.sentences = sentences;
+        this.questions = questions;
         this.compoundEnd = compoundEnd;
         this.compoundStart = compoundStart;
     }
@@ -55,19 +60,21 @@ public final class AnalysedText {
     public static AnalysedText of(String title, List<String> pages, WordNet wordNet) {
         List<Token> tokens = new ArrayList<>();
         List<int[]> sentences = new ArrayList<>();
-        split(title, -1, wordNet, tokens, sentences);
+        BitSet questions = new BitSet();
+        split(title, -1, wordNet, tokens, sentences, questions);
         for (int page = 0; page < pages.size(); page++) {
-            split(pages.get(page), page, wordNet, tokens, sentences);
+            split(pages.get(page), page, wordNet, tokens, sentences, questions);
         }
         int[] end = new int[tokens.size()];
         int[] start = new int[tokens.size()];
         java.util.Arrays.fill(end, -1);
         java.util.Arrays.fill(start, -1);
         markCompounds(tokens, wordNet, end, start);
-        return new AnalysedText(title, List.copyOf(pages), List.copyOf(tokens), List.copyOf(sentences), end, start);
+        return new AnalysedText(title, List.copyOf(pages), List.copyOf(tokens), List.copyOf(sentences), questions, end, start);
     }
 
-    private static void split(String text, int page, WordNet wordNet, List<Token> tokens, List<int[]> sentences) {
+    private static void split(String text, int page, WordNet wordNet, List<Token> tokens, List<int[]> sentences,
+                              BitSet questions) {
         BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         boundaries.setText(text);
         int from = boundaries.first();
@@ -75,6 +82,9 @@ public final class AnalysedText {
             int first = tokens.size();
             tokenise(text.substring(from, to), page, sentences.size(), wordNet, tokens);
             if (tokens.size() > first) {
+                if (QUESTION_END.matcher(text.substring(from, to)).find()) {
+                    questions.set(sentences.size());
+                }
                 sentences.add(new int[]{first, tokens.size()});
             }
         }
@@ -329,6 +339,20 @@ public final class AnalysedText {
      * @return the last word at which they stand in a row within a sentence, or -1
      */
     int lastIndexOf(String[] words) {
+        return lastIndexOf(words, false);
+    }
+
+    /**
+     * @param words lower-case words, as for {@link #hasPhrase}
+     * @return the last word at which they stand in a row within a sentence and are not denied ("nobody said
+     *         sorry", "the circle didn't make room"), or -1; a question ("why don't you sit with us?") is
+     *         an offer, not a denial
+     */
+    int lastAffirmedIndexOf(String[] words) {
+        return lastIndexOf(words, true);
+    }
+
+    private int lastIndexOf(String[] words, boolean affirmedOnly) {
         // Most drafts lack one of the words altogether: no need to walk the tokens then.
         for (String word : words) {
             if (!hasLemma(word)) {
@@ -342,7 +366,7 @@ public final class AnalysedText {
                     && !opensSpeech(tokens.get(i), tokens.get(i + k), k)) {
                 k++;
             }
-            if (k == words.length) {
+            if (k == words.length && !(affirmedOnly && tokens.get(i).negated() && !questions.get(tokens.get(i).sentence()))) {
                 return i;
             }
         }

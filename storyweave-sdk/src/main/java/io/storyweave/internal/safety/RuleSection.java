@@ -20,7 +20,8 @@ import java.util.Set;
  *                   an entry "a+b" counts when all its words are there ("surprise+party"), an entry
  *                   "a b" (written a_b) when they are there in a row ("said sorry")
  * @param undoneBy   words (or a_b phrases) anywhere AFTER a find that undo it: an apology undoes the teasing
- *                   before it, not what follows (a teacher's "Be kind!" before the mockery excuses nothing)
+ *                   before it, not what follows (a teacher's "Be kind!" before the mockery excuses nothing),
+ *                   and only when it is not denied ("nobody said sorry", "they didn't make room")
  * @param needs      words one of which the same sentence must hold for a find to count (empty: none needed)
  * @param needsInStory words one of which the draft must hold for a find to count (empty: none needed)
  * @param negatable  whether "not", "never" and the like before a find make it harmless ("it does not hurt")
@@ -72,7 +73,7 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
     int undoneAt(AnalysedText text) {
         int last = -1;
         for (String[] entry : undoneBy) {
-            last = Math.max(last, text.lastIndexOf(entry));
+            last = Math.max(last, text.lastAffirmedIndexOf(entry));
         }
         return last;
     }

@@ -438,6 +438,20 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aDeniedApologyOrInvitationUndoesNothingButAnOfferedOneDoes() {
+        Context plain = Context.plain();
+        String teasing = "[HERO] drew Shelley with green stink lines. The whole class holds their noses and giggles.";
+        assertThat(passes("unsafe-bullying", plain, teasing, "Nobody said sorry to Shelley.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, teasing, "[HERO] never said sorry.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, teasing, "Later, [HERO] said sorry, and Shelley smiled.")).isTrue();
+        String leftOut = "At lunch Maisie sat on her own by the bins. The girls laughed so hard at her.";
+        assertThat(passes("unsafe-bullying", plain, leftOut, "The next day nobody invited her.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, leftOut, "The next day Mia invited her.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, leftOut, "The next day Mia asked, 'Why don't you sit with us?'"))
+                .isTrue();
+    }
+
+    @Test
     void sportsAndScienceWordsOfTheTwentySixthToTwentyNinthRoundsAreNotHarm() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-weapons", plain, "[HERO] was Goal Shooter at netball.", "'Shoot, [HERO]!' yelled her"
