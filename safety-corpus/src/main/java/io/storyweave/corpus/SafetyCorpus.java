@@ -852,11 +852,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_THIRTY_SEVEN = "safety-corpus-round237";
     /** A two-hundred-and-thirty-eighth, alongside the two-hundred-and-thirty-sixth: a pamper party birthday. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_EIGHT = "safety-corpus-round238";
-    /** A two-hundred-and-thirty-ninth, after the two-hundred-and-thirty-sixth to two-hundred-and-thirty-eighth rounds, alongside the two-hundred-and-fortieth and two-hundred-and-forty-first: a family trip to a Christmas pantomime (first run only, not yet tuned on). */
+    /** A two-hundred-and-thirty-ninth, after the two-hundred-and-thirty-sixth to two-hundred-and-thirty-eighth rounds, alongside the two-hundred-and-fortieth and two-hundred-and-forty-first: a family trip to a Christmas pantomime. */
     public static final String ROUND_TWO_HUNDRED_THIRTY_NINE = "safety-corpus-round239";
-    /** A two-hundred-and-fortieth, alongside the two-hundred-and-thirty-ninth: a caving and potholing day (first run only, not yet tuned on). */
+    /** A two-hundred-and-fortieth, alongside the two-hundred-and-thirty-ninth: a caving and potholing day. */
     public static final String ROUND_TWO_HUNDRED_FORTY = "safety-corpus-round240";
-    /** A two-hundred-and-forty-first, alongside the two-hundred-and-thirty-ninth: a junior tennis club and its summer tournament (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-first, alongside the two-hundred-and-thirty-ninth: a junior tennis club and its summer tournament. */
     public static final String ROUND_TWO_HUNDRED_FORTY_ONE = "safety-corpus-round241";
 
     /** @return every entry of the development corpus */

@@ -651,7 +651,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_FIVE, "Two-hundred-and-thirty-fifth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_SIX, "Two-hundred-and-thirty-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_SEVEN, "Two-hundred-and-thirty-seventh corpus", 80, 1.0, 0, 0.16),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_EIGHT, "Two-hundred-and-thirty-eighth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_EIGHT, "Two-hundred-and-thirty-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_NINE, "Two-hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY, "Two-hundred-and-fortieth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_ONE, "Two-hundred-and-forty-first corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -3408,6 +3408,55 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAPantomimeACaveAndATennisClubIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'The back seat is for children I love,' said Dad.",
+                "'Lesson learned.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Two faults, and it's the ball cupboard for you!'",
+                "He sat in the dark until tea time.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "At lunch, Owen ate standing up by the door.",
+                "Her friends agreed it was genius.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He dropped the other out of his bedroom window.",
+                "He planned to practise every night.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His eye puffed up like a purple plum, and she couldn't stop staring."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "Then the sack was very still.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "They wouldn't even notice if she simply didn't come back."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "'A grown-up fizzy for a grown-up girl.'",
+                "She went soft and swimmy.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'You can come and watch me change whenever you like.'")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Delete these before bed,' he wrote.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Your round cheeks fill the whole picture.'")).isFalse();
+        assertThat(passes("personal-data", plain, "What time does your mum drop you off?")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He took out the long grey thing with the wooden end.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'There's always room in the car for you,' said Gran.",
+                "'Lesson learned,' laughed Dad about the flat cake.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "We ate standing up at the food stall.",
+                "Mum had put it there.", "We were still giggling.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She picked a handful of strawberries. What a clever snack!"))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "They sat on the edge of the sofa, gasping.",
+                "They tried it again and again.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The lake went flat and still. A hare was lying still in the snow.",
+                "Mia stamped on a leaf. [HERO] stamped on one too.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Her fingers were cold and stiff after the snowball fight.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The dame, Widow Twankey, hung up her spotty bloomers.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She was killing it on stage.", "'One day I'll be killing it too.'"))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'That serve was a bomb!' said Coach.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'I'm going to share my secret with everybody.'")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Everyone would check the person behind them, and nobody would go"
+                + " on alone.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Dad pulled the zip slowly up her coat. She said how smooth and"
+                + " pretty the shell was. 'Watch me change into a butterfly!'")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Grandad filled a glass for [HERO] with lemonade.",
+                "The jelly looked wobbly.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Some shoes just aren't made for mud.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
