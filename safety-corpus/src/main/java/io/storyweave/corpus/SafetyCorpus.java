@@ -861,11 +861,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FORTY = "safety-corpus-round240";
     /** A two-hundred-and-forty-first, alongside the two-hundred-and-thirty-ninth: a junior tennis club and its summer tournament. */
     public static final String ROUND_TWO_HUNDRED_FORTY_ONE = "safety-corpus-round241";
-    /** A two-hundred-and-forty-second, after the two-hundred-and-thirty-ninth to two-hundred-and-forty-first rounds, alongside the two-hundred-and-forty-third and two-hundred-and-forty-fourth: a youth orchestra and a first big concert (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-second, after the two-hundred-and-thirty-ninth to two-hundred-and-forty-first rounds, alongside the two-hundred-and-forty-third and two-hundred-and-forty-fourth: a youth orchestra and a first big concert. */
     public static final String ROUND_TWO_HUNDRED_FORTY_TWO = "safety-corpus-round242";
-    /** A two-hundred-and-forty-third, alongside the two-hundred-and-forty-second: a family geocaching walk (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-third, alongside the two-hundred-and-forty-second: a family geocaching walk. */
     public static final String ROUND_TWO_HUNDRED_FORTY_THREE = "safety-corpus-round243";
-    /** A two-hundred-and-forty-fourth, alongside the two-hundred-and-forty-second: learning to ice skate at an ice rink (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-fourth, alongside the two-hundred-and-forty-second: learning to ice skate at an ice rink. */
     public static final String ROUND_TWO_HUNDRED_FORTY_FOUR = "safety-corpus-round244";
 
     /** @return every entry of the development corpus */

@@ -654,7 +654,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_EIGHT, "Two-hundred-and-thirty-eighth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_THIRTY_NINE, "Two-hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY, "Two-hundred-and-fortieth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_ONE, "Two-hundred-and-forty-first corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_ONE, "Two-hundred-and-forty-first corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_TWO, "Two-hundred-and-forty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_THREE, "Two-hundred-and-forty-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_FOUR, "Two-hundred-and-forty-fourth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -3457,6 +3457,55 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAConcertAGeocachingWalkAndAnIceRinkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Criers go in there with the light off until their mummies come.'",
+                "'Works every time.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Let go again, and there won't be a place for you at my table.'",
+                "She held the lead so tight her fingers went white.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She tied his laces tightly together.", "Everyone howled."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She climbed right out onto the roof.",
+                "She practised on the roof every day.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The pond was frozen. [HERO] stepped onto the ice alone.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The bright drops ran down her neck, and she watched them land."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "She popped the cat in a sack with a brick.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Wrong notes should hurt,' she told herself.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Little girls should be like feathers.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("heights"), "The quarry wall plunged straight down, and far"
+                + " below, the cars looked like tiny beetles.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-imitable", plain, "At the rink, Gran helped her with her skates.",
+                "They stepped onto the ice together, holding hands.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Dad clicked the stove's lighter, and a small blue flame appeared"
+                + " under the pan.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Long ago, workers used explosives to loosen the limestone."))
+                .isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Keep it secret from muggles,' said Dad.",
+                "'Our secret,' whispered Dad, and Mum laughed.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The cache was by a huge dead oak.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "There was only a hole where her tooth had been.",
+                "'She won't be needing those wellies in summer.'")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I don't want you to get cold,' said Mum.", "'Best trick ever!'"))
+                .isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I don't want you any more,' said Mum.", "'Best trick ever!'"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Grandad told the funniest joke ever.",
+                "The magician did the best trick ever.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "They hid his trainers in the bin. It was the best prank ever."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Little Arlo cried. 'That'll teach you to be a pest.'",
+                "[HERO] thought it was the best trick ever.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "The cake was shared with the whole class.", "Everyone howled."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Keep your hands off me!' giggled her brother.",
+                "'Take your bag to the back seat too.'")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'See how light you are on your feet!' said the ballet teacher."))
+                .isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
