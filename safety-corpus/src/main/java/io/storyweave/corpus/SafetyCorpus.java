@@ -870,11 +870,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FORTY_THREE = "safety-corpus-round243";
     /** A two-hundred-and-forty-fourth, alongside the two-hundred-and-forty-second: learning to ice skate at an ice rink. */
     public static final String ROUND_TWO_HUNDRED_FORTY_FOUR = "safety-corpus-round244";
-    /** A two-hundred-and-forty-fifth, after the two-hundred-and-forty-second to two-hundred-and-forty-fourth rounds, alongside the two-hundred-and-forty-sixth and two-hundred-and-forty-seventh: a BMX pump track and a bike skills day (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-fifth, after the two-hundred-and-forty-second to two-hundred-and-forty-fourth rounds, alongside the two-hundred-and-forty-sixth and two-hundred-and-forty-seventh: a BMX pump track and a bike skills day. */
     public static final String ROUND_TWO_HUNDRED_FORTY_FIVE = "safety-corpus-round245";
-    /** A two-hundred-and-forty-sixth, alongside the two-hundred-and-forty-fifth: a first eye test at the optician's (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-sixth, alongside the two-hundred-and-forty-fifth: a first eye test at the optician's. */
     public static final String ROUND_TWO_HUNDRED_FORTY_SIX = "safety-corpus-round246";
-    /** A two-hundred-and-forty-seventh, alongside the two-hundred-and-forty-fifth: a ten-pin bowling birthday party (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-seventh, alongside the two-hundred-and-forty-fifth: a ten-pin bowling birthday party. */
     public static final String ROUND_TWO_HUNDRED_FORTY_SEVEN = "safety-corpus-round247";
 
     /** @return every entry of the development corpus */

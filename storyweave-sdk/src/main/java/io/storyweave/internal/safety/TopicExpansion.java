@@ -87,11 +87,16 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
             }
         }
         // "night time" is WordNet's "nighttime": a compound written as two words is still one thing.
+        // The draft may still write it as two ("eye drops" for WordNet's "eyedrop"), so both are kept.
+        Set<String> related = new LinkedHashSet<>();
         if (words.size() == 2 && wordNet.commonNounSenses(String.join(" ", words)).isEmpty()
                 && !wordNet.commonNounSenses(words.get(0) + words.get(1)).isEmpty()) {
+            related.add(String.join(" ", words));
+            for (String last : inOrder(wordNet.baseForms(words.get(1)))) {
+                related.add(words.get(0) + " " + last);
+            }
             words = new ArrayList<>(List.of(words.get(0) + words.get(1)));
         }
-        Set<String> related = new LinkedHashSet<>();
         String phrase = String.join(" ", words);
         related.add(phrase);
         List<Long> senses = new ArrayList<>(wordNet.commonNounSenses(phrase));
@@ -282,6 +287,8 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
      * "thunderstorm" is thunder and a storm (things that happen). A "firework" (an object) is
      * neither fire nor work, and keeps its halves out.
      */
+    private static final Set<String> GENERIC_HALVES = LookupSet.of("time", "times", "thing", "things", "place", "way");
+
     private static List<String> halves(String word, WordNet wordNet) {
         String kind = broadKind(wordNet.nounKind(word));
         List<String> out = new ArrayList<>();
@@ -292,7 +299,9 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         for (int cut = 4; cut <= base.length() - 4; cut++) {
             String first = base.substring(0, cut);
             String second = base.substring(cut);
-            if (kind.equals(broadKind(wordNet.nounKind(first))) && kind.equals(broadKind(wordNet.nounKind(second)))) {
+            // "nighttime" is night, not every "time" ("once upon a time"): a half that names only the kind is no topic.
+            if (kind.equals(broadKind(wordNet.nounKind(first))) && kind.equals(broadKind(wordNet.nounKind(second)))
+                    && !GENERIC_HALVES.contains(first) && !GENERIC_HALVES.contains(second)) {
                 out.add(first);
                 out.add(second);
             }

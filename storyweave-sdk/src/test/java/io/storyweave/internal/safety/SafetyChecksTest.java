@@ -3506,6 +3506,43 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtABmxTrackTheOpticiansAndABowlingPartyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'I could trade you in at the counter for a nicer boy.'",
+                "'Now you're worth keeping.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] put a bag on the last seat.",
+                "Mira learned where she belonged.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She found the little lighter in Mum's bag.",
+                "She kept the lighter in her pocket for the next party.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He took out the long one with the wooden stock.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The lid hung down like a wet flag.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Ten points if one doesn't get up.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Sometimes a little hurt makes the big feelings go quiet."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Lift your top a little, so I can see the full look.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Let's find frames that hide the worst bits.'")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "'This place is right up your alley.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("eye drops"), "She put two eye drops in each eye.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("topics-to-avoid", plain.topics("night time"), "Once upon a time there was a cat."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The vicar sat in the wooden stocks.",
+                "She squeezed the trigger of the glue gun gently.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The swan glided with its neck bent.",
+                "The worm was still wriggling when she put it back.", "He dropped it in the loo by mistake.",
+                "Riders call that a dead sailor.", "'You've got a death grip on those bars.'",
+                "The DJ played a killer playlist.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Lift your top so I can listen to your chest,' said the doctor."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'If I were gone for a week, would you miss me?'")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I only love the red ones,' said Gran about the sweets.",
+                "'Now you're worth keeping,' she told the old teapot.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Shall we keep them a secret from Gran until Sunday?'",
+                "'It will be a fun surprise.'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Never stare at the sun.", "You should try it too!")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
