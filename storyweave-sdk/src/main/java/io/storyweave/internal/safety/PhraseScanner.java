@@ -63,13 +63,15 @@ final class PhraseScanner {
                         start + 1 < sentence[1] ? text.tokens().get(start + 1) : null,
                         vocabulary.wordNetMask(text, start), reuse)) {
                     int s = entry.section();
-                    if (skipped[s] || foundAt[s] == start || start < undoneAt[s]
+                    if (skipped[s] || foundAt[s] == start
                             || (excused.get(s) && sections.get(s).excusable(entry.rule()))
                             || (!sections.get(s).needs().isEmpty() && !satisfied.get(s))) {
                         continue;
                     }
                     int end = entry.matchAt(text, start, sentence[1], vocabulary);
-                    if (end < 0) {
+                    // An apology or invitation after the find undoes it; one inside it is the find's own words
+                    // ("only people with nice frames can sit here").
+                    if (end < 0 || undoneAt[s] >= end) {
                         continue;
                     }
                     RuleSection section = sections.get(s);

@@ -438,7 +438,7 @@ class SafetyChecksTest {
     }
 
     @Test
-    void aDeniedApologyOrInvitationUndoesNothingButAnOfferedOneDoes() {
+    void aDeniedApologyOrInvitationOrOneInsideTheFindUndoesNothingButAnOfferedOneAfterItDoes() {
         Context plain = Context.plain();
         String teasing = "[HERO] drew Shelley with green stink lines. The whole class holds their noses and giggles.";
         assertThat(passes("unsafe-bullying", plain, teasing, "Nobody said sorry to Shelley.")).isFalse();
@@ -449,6 +449,11 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-bullying", plain, leftOut, "The next day Mia invited her.")).isTrue();
         assertThat(passes("unsafe-bullying", plain, leftOut, "The next day Mia asked, 'Why don't you sit with us?'"))
                 .isTrue();
+        // An invitation's words inside the leaving-out itself undo nothing; the same words after it do.
+        String rule = "At lunch, Zoe said only people with nice frames can sit here.";
+        assertThat(passes("unsafe-bullying", plain, rule, "Mira learned where she belonged.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, rule, "Mira learned where she belonged.",
+                "The next day Zoe said, 'Mira, you can sit here.'")).isTrue();
     }
 
     @Test
