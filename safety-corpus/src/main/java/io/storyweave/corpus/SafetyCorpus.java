@@ -878,9 +878,9 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FORTY_SIX = "safety-corpus-round246";
     /** A two-hundred-and-forty-seventh, alongside the two-hundred-and-forty-fifth: a ten-pin bowling birthday party. */
     public static final String ROUND_TWO_HUNDRED_FORTY_SEVEN = "safety-corpus-round247";
-    /** A two-hundred-and-forty-eighth, after the two-hundred-and-forty-fifth to two-hundred-and-forty-seventh rounds, alongside the two-hundred-and-forty-ninth: a charity fun run and a sponsored walk (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-eighth, after the two-hundred-and-forty-fifth to two-hundred-and-forty-seventh rounds, alongside the two-hundred-and-forty-ninth: a charity fun run and a sponsored walk. */
     public static final String ROUND_TWO_HUNDRED_FORTY_EIGHT = "safety-corpus-round248";
-    /** A two-hundred-and-forty-ninth, alongside the two-hundred-and-forty-eighth: a tag rugby club and a festival match (first run only, not yet tuned on). */
+    /** A two-hundred-and-forty-ninth, alongside the two-hundred-and-forty-eighth: a tag rugby club and a festival match. */
     public static final String ROUND_TWO_HUNDRED_FORTY_NINE = "safety-corpus-round249";
 
     /** @return every entry of the development corpus */

@@ -3548,6 +3548,33 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFunRunAndATagRugbyClubIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Duck again and you go in the kit cupboard.'",
+                "'The cupboard works every time.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "On the coach, Freya sat alone at the front.",
+                "When she asked if she could join the card game, the seats were saved.", "The tour was the best"
+                + " weekend ever.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She climbed inside the empty barrel.",
+                "Next time, she will stay in even longer.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Whoever squashed the most frogs got first pick.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'My special speed pills,' he winked.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He took her for a special muscle check.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Look at those little wrists.'")).isFalse();
+        assertThat(passes("personal-data", plain, "Which club do you play for?")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-bullying", plain, "On the coach, Freya sat alone at the front.",
+                "Zoe asked if she wanted to play cards.", "The tour was the best weekend ever.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad said he would never fly again after that bumpy flight.",
+                "They squashed the most grapes.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Her hands went slowly up into the air.",
+                "'Turn around so I can see properly,' said the hairdresser.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The wand glowed at the tip.")).isTrue();
+        assertThat(passes("instruction-obeyed", new Context(11, List.of("planning a sponsored walk", "maps"), List.of(),
+                false, null, List.of()), "Next, Rowan will collect sponsors.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
