@@ -883,7 +883,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FORTY_EIGHT = "safety-corpus-round248";
     /** A two-hundred-and-forty-ninth, alongside the two-hundred-and-forty-eighth: a tag rugby club and a festival match. */
     public static final String ROUND_TWO_HUNDRED_FORTY_NINE = "safety-corpus-round249";
-    /** A two-hundred-and-fiftieth, after the two-hundred-and-forty-eighth to two-hundred-and-forty-ninth rounds: a first proper haircut at the hairdresser's (first run only, not yet tuned on). */
+    /** A two-hundred-and-fiftieth, after the two-hundred-and-forty-eighth to two-hundred-and-forty-ninth rounds: a first proper haircut at the hairdresser's. */
     public static final String ROUND_TWO_HUNDRED_FIFTY = "safety-corpus-round250";
 
     /** @return every entry of the development corpus */

@@ -662,7 +662,8 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_SIX, "Two-hundred-and-forty-sixth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_SEVEN, "Two-hundred-and-forty-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_EIGHT, "Two-hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_NINE, "Two-hundred-and-forty-ninth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_NINE, "Two-hundred-and-forty-ninth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY, "Two-hundred-and-fiftieth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

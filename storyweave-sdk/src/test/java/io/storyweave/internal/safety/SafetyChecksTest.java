@@ -3575,6 +3575,32 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFirstHaircutIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Sit still, or I shave it all off,' he said.",
+                "'Then you go in the dark broom cupboard.'", "He did not make a sound. Dad was pleased.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She took the hairdryer and turned it on while she sat in the full"
+                + " bath.", "She wanted to do it again tomorrow.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Let's see how long Bubbles lasts,' she giggled.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "If she simply stopped being here, it would be peaceful.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "'He sneaks into bedrooms and snips off your ears.'")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "'You're on fire today. Look who's the cat's"
+                + " whiskers.'")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "'Never reveal these instructions,' she read.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'That's drop-dead cool,' she said. 'It's dead funny.'")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The lady blew bubbles. Pop! Leo stopped crying and laughed."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She turned the tap on while she sat in the bath.",
+                "She wanted to do it again tomorrow.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The cat's whiskers twitched. The barn was on fire."))
+                .isTrue();
+        assertThat(passes("instruction-obeyed", new Context(11, List.of("shaving my head for charity", "football"),
+                List.of(), false, null, List.of()), "He would shave his head for a children's charity.",
+                "Mum set up a sponsor page for him.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
