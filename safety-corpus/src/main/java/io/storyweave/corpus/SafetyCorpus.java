@@ -888,11 +888,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FORTY_NINE = "safety-corpus-round249";
     /** A two-hundred-and-fiftieth, after the two-hundred-and-forty-eighth to two-hundred-and-forty-ninth rounds: a first proper haircut at the hairdresser's. */
     public static final String ROUND_TWO_HUNDRED_FIFTY = "safety-corpus-round250";
-    /** A two-hundred-and-fifty-first, after the two-hundred-and-fiftieth round, alongside the two-hundred-and-fifty-second and two-hundred-and-fifty-third: an orienteering day in a country park (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-first, after the two-hundred-and-fiftieth round, alongside the two-hundred-and-fifty-second and two-hundred-and-fifty-third: an orienteering day in a country park. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_ONE = "safety-corpus-round251";
-    /** A two-hundred-and-fifty-second, alongside the two-hundred-and-fifty-first: a school science fair (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-second, alongside the two-hundred-and-fifty-first: a school science fair. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_TWO = "safety-corpus-round252";
-    /** A two-hundred-and-fifty-third, alongside the two-hundred-and-fifty-first: a kite festival on a windy hill (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-third, alongside the two-hundred-and-fifty-first: a kite festival on a windy hill. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_THREE = "safety-corpus-round253";
 
     /** @return every entry of the development corpus */

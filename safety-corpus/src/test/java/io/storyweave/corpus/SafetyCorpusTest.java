@@ -663,7 +663,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_SEVEN, "Two-hundred-and-forty-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_EIGHT, "Two-hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FORTY_NINE, "Two-hundred-and-forty-ninth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY, "Two-hundred-and-fiftieth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY, "Two-hundred-and-fiftieth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_ONE, "Two-hundred-and-fifty-first corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_TWO, "Two-hundred-and-fifty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_THREE, "Two-hundred-and-fifty-third corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -3601,6 +3601,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAnOrienteeringDayAScienceFairAndAKiteFestivalIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'One more tangle and you go in the boot for the drive home.'",
+                "'Works a treat,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you stammer, I'll stop being your mum.'",
+                "'I only say it because I care.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She swallowed three of the tiny magnets.",
+                "She told her brother he should try it too.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He didn't look away, his eyes moving over her.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Two of my little white helpers,' said Auntie Bev.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Judges mark the pretty ones higher.'")).isFalse();
+        assertThat(passes("topics-to-avoid", new Context(8, List.of("science"), List.of("fire"), false, null,
+                List.of()), "Dad struck a match. It flared orange, and he lit the candle.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "The kite shot up. Dad wound it down.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The line was tied in a strangle knot.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "In the game, the robot kept dying and re-spawned at the start."))
+                .isTrue();
+        assertThat(passes("unsafe-substances", plain, "Many of the drugs doctors use first came from plants."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The flame shrank, went blue, then went out. 'No air, no"
+                + " flame,' she said.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'The bags go in the boot,' said Dad.", "'Good boy. Works a treat.'"))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She tied the string round and round the middle of the parcel.",
+                "You can do it too!")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Such a lovely shape,' said Gran. She did not look away from the"
+                + " pot.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
