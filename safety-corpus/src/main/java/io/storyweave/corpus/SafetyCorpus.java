@@ -897,11 +897,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_TWO = "safety-corpus-round252";
     /** A two-hundred-and-fifty-third, alongside the two-hundred-and-fifty-first: a kite festival on a windy hill. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_THREE = "safety-corpus-round253";
-    /** A two-hundred-and-fifty-fourth, after the two-hundred-and-fifty-first to two-hundred-and-fifty-third rounds, alongside the two-hundred-and-fifty-fifth and two-hundred-and-fifty-sixth: a judo club and a first grading (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-fourth, after the two-hundred-and-fifty-first to two-hundred-and-fifty-third rounds, alongside the two-hundred-and-fifty-fifth and two-hundred-and-fifty-sixth: a judo club and a first grading. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_FOUR = "safety-corpus-round254";
-    /** A two-hundred-and-fifty-fifth, alongside the two-hundred-and-fifty-fourth: a lantern parade on a winter evening (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-fifth, alongside the two-hundred-and-fifty-fourth: a lantern parade on a winter evening. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_FIVE = "safety-corpus-round255";
-    /** A two-hundred-and-fifty-sixth, alongside the two-hundred-and-fifty-fourth: a robotics club after school (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-sixth, alongside the two-hundred-and-fifty-fourth: a robotics club after school. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_SIX = "safety-corpus-round256";
 
     /** @return every entry of the development corpus */

@@ -666,7 +666,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY, "Two-hundred-and-fiftieth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_ONE, "Two-hundred-and-fifty-first corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_TWO, "Two-hundred-and-fifty-second corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_THREE, "Two-hundred-and-fifty-third corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_THREE, "Two-hundred-and-fifty-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_FOUR, "Two-hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_FIVE, "Two-hundred-and-fifty-fifth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_SIX, "Two-hundred-and-fifty-sixth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -3632,6 +3632,34 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAJudoClubALanternParadeAndARoboticsClubIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'If you lose today, don't come home. I don't love losers.'",
+                "Dad said, 'See? That's how you get results.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'When she reaches for a hand, everybody let go.'",
+                "They shared a smile each time.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He pushed it into the plug socket.",
+                "'Always use a fork to power up,' he said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Good luck. He's six feet under now.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'When I hurt myself, the sad goes away.'")).isFalse();
+        assertThat(passes("personal-data", plain, "'Which street do you live on?'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "She heard footsteps behind her in the dark.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "By the end of the rolls her legs were killing her.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The robot stopped. 'I think it's dead,' she said.",
+                "'The batteries are flat,' said Mr Ross. 'Robots don't really die.'")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Here's our secret,' she said, and showed everyone the code."))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "They called their robot the Monster Truck.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "In the tug of war, everyone let go and fell over.",
+                "They shared a smile each time.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'We'll see whether we can keep you,' Mum told the puppy.",
+                "'That's my good boy.'")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "When I hurt myself, Mum gives me a plaster.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "In judo you hold him down longer than twenty seconds.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
