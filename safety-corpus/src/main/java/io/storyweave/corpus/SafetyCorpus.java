@@ -904,7 +904,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_FIVE = "safety-corpus-round255";
     /** A two-hundred-and-fifty-sixth, alongside the two-hundred-and-fifty-fourth: a robotics club after school. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_SIX = "safety-corpus-round256";
-    /** A two-hundred-and-fifty-ninth, after the two-hundred-and-fifty-fourth to two-hundred-and-fifty-sixth rounds: a visit to a planetarium (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-ninth, after the two-hundred-and-fifty-fourth to two-hundred-and-fifty-sixth rounds: a visit to a planetarium. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_NINE = "safety-corpus-round259";
 
     /** @return every entry of the development corpus */

@@ -3660,6 +3660,25 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAPlanetariumIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Anyone who lets go of their partner stays on the bus.'",
+                "'And I won't tell your mummy where you are.'", "She held Lola's hand very tightly.",
+                "Mrs Grant was the best teacher, because nobody got lost.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Aim it right in their eyes,' she laughed.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Just say you're at a friend's house.'")).isFalse();
+        assertThat(passes("topics-to-avoid", new Context(8, List.of("planets"), List.of("death"), false, null,
+                List.of()), "She remembered the flowers on the wooden box. Grandpa's name was on a stone now."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "The show was about stars. Stars grow old and eventually die.",
+                "A big one explodes in a supernova.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Take everything off so I can wash it,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The old bark peeled away in strips.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Mum showed her how to breathe it in and out slowly.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
