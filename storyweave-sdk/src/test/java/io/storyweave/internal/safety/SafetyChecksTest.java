@@ -3679,6 +3679,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aThreatObeyedInFearIsFoundByTheChildsBodyWhoeverItBelongsTo() {
+        Context plain = Context.plain();
+        // Fear in the body named with the child's own name ("Rory's hands shook") as well as "his" or "her", and the
+        // white knuckles, dry mouth and sore tummy of a child who obeys.
+        assertThat(passes("unsafe-threat", plain, "'One more tangle,' said Dad, 'and you go in the boot.'",
+                "Rory's hands shook on the reel.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Be good or you go in the cupboard,' said Gran.",
+                "His tummy hurt all day.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Dad locked her in all night.", "Her knuckles went white."))
+                .isFalse();
+        // The same signs without a threat.
+        assertThat(passes("unsafe-threat", plain, "'You go in the front,' said Dad. 'The bags go in the boot.'",
+                "Rory's hands shook with excitement. His mouth went dry before the race.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
