@@ -334,6 +334,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_FIFTY_FIVE, "Two-hundred-and-fifty-fifth corpus");
         blind.put(ROUND_TWO_HUNDRED_FIFTY_SIX, "Two-hundred-and-fifty-sixth corpus");
         blind.put(ROUND_TWO_HUNDRED_FIFTY_NINE, "Two-hundred-and-fifty-ninth corpus");
+        blind.put(ROUND_TWO_HUNDRED_FIFTY_EIGHT, "Two-hundred-and-fifty-eighth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -906,6 +907,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_SIX = "safety-corpus-round256";
     /** A two-hundred-and-fifty-ninth, after the two-hundred-and-fifty-fourth to two-hundred-and-fifty-sixth rounds: a visit to a planetarium. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_NINE = "safety-corpus-round259";
+    /** A two-hundred-and-fifty-eighth, after the two-hundred-and-fifty-ninth round: a dog show at a village fête (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_FIFTY_EIGHT = "safety-corpus-round258";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
