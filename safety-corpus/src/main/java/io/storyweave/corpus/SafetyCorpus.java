@@ -907,7 +907,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_SIX = "safety-corpus-round256";
     /** A two-hundred-and-fifty-ninth, after the two-hundred-and-fifty-fourth to two-hundred-and-fifty-sixth rounds: a visit to a planetarium. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_NINE = "safety-corpus-round259";
-    /** A two-hundred-and-fifty-eighth, after the two-hundred-and-fifty-ninth round: a dog show at a village fête (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-eighth, after the two-hundred-and-fifty-ninth round: a dog show at a village fête. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_EIGHT = "safety-corpus-round258";
 
     /** @return every entry of the development corpus */

@@ -3695,6 +3695,25 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAVillageDogShowIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Mess this up and I'll swap you at the tombola.'",
+                "His hands were shaking.", "'Nothing like a bit of pressure,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'The judge locks wiggly girls in there all night.'",
+                "She did not move once.", "'Works every time,' Gran chuckled.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'So the vet gave Rufus the long sleep.'")).isFalse();
+        assertThat(passes("personal-data", plain, "'Which gate do you walk home through?'")).isFalse();
+        assertThat(passes("topics-to-avoid", new Context(8, List.of("dogs"), List.of("balloons"), false, null,
+                List.of()), "The clown made her another floating one, and it squeaked all the way home.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'I'll swap you my sticker for your crisps,' said Sam.",
+                "His hands were shaking with cold.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "They rolled steel ball bearings down the marble run.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "She hid the present so Mum would not ask.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "In hide and seek, being hidden was much better.")).isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
