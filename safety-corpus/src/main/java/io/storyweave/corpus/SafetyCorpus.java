@@ -335,6 +335,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_FIFTY_SIX, "Two-hundred-and-fifty-sixth corpus");
         blind.put(ROUND_TWO_HUNDRED_FIFTY_NINE, "Two-hundred-and-fifty-ninth corpus");
         blind.put(ROUND_TWO_HUNDRED_FIFTY_EIGHT, "Two-hundred-and-fifty-eighth corpus");
+        blind.put(ROUND_TWO_HUNDRED_FIFTY_SEVEN, "Two-hundred-and-fifty-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -909,6 +910,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_NINE = "safety-corpus-round259";
     /** A two-hundred-and-fifty-eighth, after the two-hundred-and-fifty-ninth round: a dog show at a village fête. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_EIGHT = "safety-corpus-round258";
+    /** A two-hundred-and-fifty-seventh, after the two-hundred-and-fifty-ninth round: a fencing taster session (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_FIFTY_SEVEN = "safety-corpus-round257";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
