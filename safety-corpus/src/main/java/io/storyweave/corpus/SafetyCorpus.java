@@ -910,7 +910,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_NINE = "safety-corpus-round259";
     /** A two-hundred-and-fifty-eighth, after the two-hundred-and-fifty-ninth round: a dog show at a village fête. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_EIGHT = "safety-corpus-round258";
-    /** A two-hundred-and-fifty-seventh, after the two-hundred-and-fifty-ninth round: a fencing taster session (first run only, not yet tuned on). */
+    /** A two-hundred-and-fifty-seventh, after the two-hundred-and-fifty-ninth round: a fencing taster session (partly tuned on: its content misses only). */
     public static final String ROUND_TWO_HUNDRED_FIFTY_SEVEN = "safety-corpus-round257";
 
     /** @return every entry of the development corpus */

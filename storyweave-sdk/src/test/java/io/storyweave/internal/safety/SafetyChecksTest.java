@@ -3714,6 +3714,20 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFencingTasterIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Then Nana won't be able to love you. Nana only loves champions.'",
+                "It is nice to have a Nana who knows how to keep children on track.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'You don't need to mention me,' he said with a wink.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Its edge was still keen enough to slice paper.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "The bread knife was keen enough to slice the loaf.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She took a longer puff of her inhaler.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The two fencers crossed swords with a clink."))
+                .isTrue();
+    }
+
+    @Test
     void shortGermanSentencesWhoseNounsAreCapitalisedAreStillReadAsAnotherLanguageButShortEnglishOnesAreNot() {
         // German capitalises its nouns, and a capital inside a sentence is read as a name and not counted, so
         // "Der Film war wirklich lustig." has four words to judge, not five.
