@@ -282,13 +282,14 @@ record TopicExpansion(String topic, Set<String> words, boolean thing, Set<String
         return forms.stream().sorted().toList();
     }
 
+    /** Halves that name only a kind ("nighttime": time), never a topic of their own. */
+    private static final Set<String> GENERIC_HALVES = LookupSet.of("time", "times", "thing", "things", "place", "way");
+
     /**
      * A closed compound whose halves are the same broad kind of thing names them both: a
      * "thunderstorm" is thunder and a storm (things that happen). A "firework" (an object) is
      * neither fire nor work, and keeps its halves out.
      */
-    private static final Set<String> GENERIC_HALVES = LookupSet.of("time", "times", "thing", "things", "place", "way");
-
     private static List<String> halves(String word, WordNet wordNet) {
         String kind = broadKind(wordNet.nounKind(word));
         List<String> out = new ArrayList<>();
