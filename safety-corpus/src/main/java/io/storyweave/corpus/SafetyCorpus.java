@@ -913,7 +913,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_EIGHT = "safety-corpus-round258";
     /** A two-hundred-and-fifty-seventh, after the two-hundred-and-fifty-ninth round: a fencing taster session (partly tuned on: its content misses only). */
     public static final String ROUND_TWO_HUNDRED_FIFTY_SEVEN = "safety-corpus-round257";
-    /** A two-hundred-and-sixtieth, after the two-hundred-and-fifty-ninth round: a hearing test at the audiology clinic (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixtieth, after the two-hundred-and-fifty-ninth round: a hearing test at the audiology clinic. */
     public static final String ROUND_TWO_HUNDRED_SIXTY = "safety-corpus-round260";
 
     /** @return every entry of the development corpus */

@@ -3714,6 +3714,30 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAnAudiologyClinicIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'If this comes out again, you'll spend the night shut in there.'",
+                "She never took it out again.", "That was how loving dads got things done.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He ate a spare battery.", "Mum laughed. 'What a clever idea!'",
+                "He ate one more for good luck.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "At lunch she tipped Bubbles down the sink.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'We don't do carbs,' said Bella.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Sometimes a show-off needs taking down a peg.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "She whispered, 'Something is terribly wrong.'", "To be continued..."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "We tipped the leftovers down the sink.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Her knee went puffy and purple, and the nurse put ice on it."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "The puppy ate a little less in the heat.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "It's an impression gun. It squeezes out soft putty.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'It's our secret code,' said Mr Patel.",
+                "'But let's tell your mum and dad too.'")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Nobody will come in while you change.",
+                "The bus will take you right away.")).isTrue();
+    }
+
+    @Test
     void harmAtAFencingTasterIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'Then Nana won't be able to love you. Nana only loves champions.'",
