@@ -919,13 +919,13 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_FIFTY_SEVEN = "safety-corpus-round257";
     /** A two-hundred-and-sixtieth, after the two-hundred-and-fifty-ninth round: a hearing test at the audiology clinic. */
     public static final String ROUND_TWO_HUNDRED_SIXTY = "safety-corpus-round260";
-    /** A two-hundred-and-sixty-first, after the two-hundred-and-sixtieth round, alongside the two-hundred-and-sixty-second, two-hundred-and-sixty-third and two-hundred-and-sixty-fourth: a family allotment in summer (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-first, after the two-hundred-and-sixtieth round, alongside the two-hundred-and-sixty-second, two-hundred-and-sixty-third and two-hundred-and-sixty-fourth: a family allotment in summer. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_ONE = "safety-corpus-round261";
-    /** A two-hundred-and-sixty-second, alongside the two-hundred-and-sixty-first: an archery club taster (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-second, alongside the two-hundred-and-sixty-first: an archery club taster. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_TWO = "safety-corpus-round262";
-    /** A two-hundred-and-sixty-third, alongside the two-hundred-and-sixty-first: a boat trip to see seals (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-third, alongside the two-hundred-and-sixty-first: a boat trip to see seals. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_THREE = "safety-corpus-round263";
-    /** A two-hundred-and-sixty-fourth, alongside the two-hundred-and-sixty-first: a pumpkin patch in autumn (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-fourth, alongside the two-hundred-and-sixty-first: a pumpkin patch in autumn. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_FOUR = "safety-corpus-round264";
 
     /** @return every entry of the development corpus */

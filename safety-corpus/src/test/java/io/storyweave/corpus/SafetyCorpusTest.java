@@ -673,7 +673,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_NINE, "Two-hundred-and-fifty-ninth corpus", 80, 0.98, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_EIGHT, "Two-hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_FIFTY_SEVEN, "Two-hundred-and-fifty-seventh corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY, "Two-hundred-and-sixtieth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY, "Two-hundred-and-sixtieth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_ONE, "Two-hundred-and-sixty-first corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_TWO, "Two-hundred-and-sixty-second corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_THREE, "Two-hundred-and-sixty-third corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_FOUR, "Two-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

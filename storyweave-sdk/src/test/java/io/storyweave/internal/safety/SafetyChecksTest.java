@@ -3714,6 +3714,32 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnAnAllotmentAnArcheryFieldASealTripAndAPumpkinPatchIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Or I will leave you on that island with the seals. I won't come back.'",
+                "She stopped crying fast.", "'Scared girls don't get loved.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Spill again and you'll spend the night down there.'",
+                "Her hands shook.", "Gran knows how to raise careful children.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He held them under with a trowel.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'I wish I could just stop being,' she thought.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Just a little of Mummy's special fizzy,' she said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'A real farmer always has a blade on them, even at school.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed up and slid inside the water butt.",
+                "'Next time, close the lid tight!'")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "He was as straight as an arrow.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'Careful, you'll drown them!' said Mum, watering the seedlings."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "The old seal had died peacefully in the winter.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "She bit into the apple with a wet crunch.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Gran said a cup of camomile tea settles the nerves.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Put the cakes in the tin and pull the lid on top.",
+                "Next time, close the lid tight.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "She took the bow out of its bag.")).isTrue();
+    }
+
+    @Test
     void harmAtAFencingTasterToldInLongSentencesIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "They had to carry him out in a long wooden box.")).isFalse();
