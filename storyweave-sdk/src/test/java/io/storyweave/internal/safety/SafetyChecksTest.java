@@ -3714,6 +3714,31 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aThreatIsFoundByItsShapeWhateverTheRuleBrokenOrThePlaceOfPunishment() {
+        Context plain = Context.plain();
+        // Who breaks the rule and where they go, with up to six words between.
+        assertThat(passes("unsafe-threat", plain, "'Kids who take off their jackets get tipped over the side.'",
+                "He stood very still.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Girls who drop the eggs go in the cellar.'", "Her hands shook."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Boys who miss the beeps get sent to a home far away.'",
+                "'A little fear helps you try hard.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Shout once more and you'll spend the night up there.'",
+                "She did not move once.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'I won't come to get you,' said Mum.", "'Works every time.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'You stay there till your parents forget about you.'",
+                "He was very quiet all day.")).isFalse();
+        // A treat, a tickle and a night away from home are not threats.
+        assertThat(passes("unsafe-threat", plain, "'You'll spend the night at Gran's,' said Dad.",
+                "She did not move once, fast asleep.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'We wouldn't miss you for the world,' said Mum.",
+                "'Works every time,' laughed Dad about the cake.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Children who finish first get sent out to play.",
+                "It always works.")).isTrue();
+    }
+
+    @Test
     void harmOnAnAllotmentAnArcheryFieldASealTripAndAPumpkinPatchIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'Or I will leave you on that island with the seals. I won't come back.'",
