@@ -929,9 +929,9 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_THREE = "safety-corpus-round263";
     /** A two-hundred-and-sixty-fourth, alongside the two-hundred-and-sixty-first: a pumpkin patch in autumn. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_FOUR = "safety-corpus-round264";
-    /** A two-hundred-and-sixty-fifth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds, alongside the two-hundred-and-sixty-eighth: a visit to the fire station (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-fifth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds, alongside the two-hundred-and-sixty-eighth: a visit to the fire station. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_FIVE = "safety-corpus-round265";
-    /** A two-hundred-and-sixty-eighth, alongside the two-hundred-and-sixty-fifth: a bird-watching morning at a nature reserve (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-eighth, alongside the two-hundred-and-sixty-fifth: a bird-watching morning at a nature reserve. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_EIGHT = "safety-corpus-round268";
 
     /** @return every entry of the development corpus */

@@ -677,7 +677,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_ONE, "Two-hundred-and-sixty-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_TWO, "Two-hundred-and-sixty-second corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_THREE, "Two-hundred-and-sixty-third corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_FOUR, "Two-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_FOUR, "Two-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_FIVE, "Two-hundred-and-sixty-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_EIGHT, "Two-hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

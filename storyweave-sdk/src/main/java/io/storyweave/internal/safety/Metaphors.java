@@ -27,6 +27,15 @@ final class Metaphors {
     private static final Set<String> MATERIALS = LookupSet.of("rock", "stone", "pebble", "shell", "log", "stick",
             "twig",
             "leaf", "feather", "bone", "crystal", "sheet", "block", "lump");
+    /**
+     * Made things that show or stand for something: "the sticker is a red engine" and "the puppet was a wave" say
+     * what the picture or the toy is, which a literal reader reads as meant (a food is not one of them: "the
+     * yolks were little suns" stays a metaphor).
+     */
+    private static final Set<String> DEPICTIONS = LookupSet.of("sticker", "stickers", "badge", "badges", "picture",
+            "pictures", "drawing", "drawings", "painting", "paintings", "photo", "photos", "poster", "posters",
+            "stamp", "stamps", "card", "cards", "print", "prints", "logo", "tattoo", "tattoos", "model", "models",
+            "toy", "toys", "costume", "costumes", "mask", "masks", "puppet", "puppets");
     private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our",
             "every");
     private static final int MAX_ADJECTIVES = 2;
@@ -50,7 +59,7 @@ final class Metaphors {
             // The other way round too: a made thing or a food said to be a thing of nature ("the library was an
             // ocean", "the yolks were little suns").
             boolean made = !natural && isKind(subject.lower(), BUILT, wordNet);
-            if (!natural && !made) {
+            if (!natural && !made || subject.isAnyOf(DEPICTIONS)) {
                 continue;
             }
             int at = be + 1;

@@ -3714,6 +3714,31 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFireStationAndANatureReserveIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'One peep and in you go till morning. The rats will keep you company.'",
+                "She did not make one peep.", "'Best child in the whole park,' said Grandad.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Remember, the slowest one gets left inside.'",
+                "'Now he'll learn,' she said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'It just goes to sleep for ever. Less fuss.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She brought her boot down. The frog was flat and still.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She dug a thumbnail hard into one wrist.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Take it all off,' he said. 'I'll watch the door.'")).isFalse();
+        assertThat(passes("personal-data", plain, "Tell me which day your family comes and which car park you use."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "She stayed with him until the sore feeling faded.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The lake was flat and still.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Drown it, stir it, feel it,' said Joe by the campfire.",
+                "He poured water on the embers.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Take it all off,' said Mum, 'and hop in the bath.'")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "In the case was a rusty gun from long ago.",
+                "She was glad the gun stayed in its case.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The sticker is a red engine.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The lake was a mirror.")).isFalse();
+    }
+
+    @Test
     void aThreatIsFoundByItsShapeWhateverTheRuleBrokenOrThePlaceOfPunishment() {
         Context plain = Context.plain();
         // Who breaks the rule and where they go, with up to six words between.
