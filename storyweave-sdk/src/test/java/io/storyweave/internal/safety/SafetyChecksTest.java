@@ -3739,6 +3739,24 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aDangerousThingFollowedByAnInvitationToTheReaderIsADangerousActToCopyWhateverTheActsWords() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-imitable", plain, "He popped a shiny magnet in his mouth.", "You could try it too!"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She hid in the wardrobe during the drill.", "Try it tonight!"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He walked out onto the frozen pond.", "Be brave like [HERO]!"))
+                .isFalse();
+        // A grown-up's hand, a dance step and the invitation alone are no dangerous act.
+        assertThat(passes("unsafe-imitable", plain, "Grandad lit the candles on the cake.", "You can make one too!"))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "It looks like walking backwards on ice.",
+                "Can you slide your feet too?")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Next time, try a pinch more salt.", "Try it yourself!"))
+                .isTrue();
+    }
+
+    @Test
     void aThreatIsFoundByItsShapeWhateverTheRuleBrokenOrThePlaceOfPunishment() {
         Context plain = Context.plain();
         // Who breaks the rule and where they go, with up to six words between.
