@@ -343,6 +343,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_SIXTY_FOUR, "Two-hundred-and-sixty-fourth corpus");
         blind.put(ROUND_TWO_HUNDRED_SIXTY_FIVE, "Two-hundred-and-sixty-fifth corpus");
         blind.put(ROUND_TWO_HUNDRED_SIXTY_EIGHT, "Two-hundred-and-sixty-eighth corpus");
+        blind.put(ROUND_TWO_HUNDRED_SIXTY_SEVEN, "Two-hundred-and-sixty-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -933,6 +934,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_FIVE = "safety-corpus-round265";
     /** A two-hundred-and-sixty-eighth, alongside the two-hundred-and-sixty-fifth: a bird-watching morning at a nature reserve. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_EIGHT = "safety-corpus-round268";
+    /** A two-hundred-and-sixty-seventh, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a family baking day for a bake sale (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_SIXTY_SEVEN = "safety-corpus-round267";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
