@@ -934,7 +934,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_FIVE = "safety-corpus-round265";
     /** A two-hundred-and-sixty-eighth, alongside the two-hundred-and-sixty-fifth: a bird-watching morning at a nature reserve. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_EIGHT = "safety-corpus-round268";
-    /** A two-hundred-and-sixty-seventh, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a family baking day for a bake sale (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-seventh, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a family baking day for a bake sale. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_SEVEN = "safety-corpus-round267";
 
     /** @return every entry of the development corpus */

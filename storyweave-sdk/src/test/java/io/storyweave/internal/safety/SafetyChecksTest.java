@@ -3739,6 +3739,24 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnABakingDayIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Families don't keep useless children.'", "His tummy twisted.",
+                "'See what a bit of pressure does?' said Dad.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Dad held the lid down until the yapping stopped.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'We'll have to trim you like the pastry,' said Gran.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'I wish I could melt away like this butter,' she whispered."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "Aunt Sue brought an icing gun.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She held the lid down until it clicked.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "The pumpkin was so round and wide.",
+                "The bag shouldn't weigh more than five kilos.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "After this you'll never have to come back to the dentist."))
+                .isTrue();
+    }
+
+    @Test
     void aDangerousThingFollowedByAnInvitationToTheReaderIsADangerousActToCopyWhateverTheActsWords() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-imitable", plain, "He popped a shiny magnet in his mouth.", "You could try it too!"))
