@@ -32,10 +32,8 @@ final class Metaphors {
      * what the picture or the toy is, which a literal reader reads as meant (a food is not one of them: "the
      * yolks were little suns" stays a metaphor).
      */
-    private static final Set<String> DEPICTIONS = LookupSet.of("sticker", "stickers", "badge", "badges", "picture",
-            "pictures", "drawing", "drawings", "painting", "paintings", "photo", "photos", "poster", "posters",
-            "stamp", "stamps", "card", "cards", "print", "prints", "logo", "tattoo", "tattoos", "model", "models",
-            "toy", "toys", "costume", "costumes", "mask", "masks", "puppet", "puppets");
+    private static final Set<String> DEPICTIONS = LookupSet.of("sticker", "badge", "picture", "drawing", "painting",
+            "photo", "poster", "stamp", "card", "print", "logo", "tattoo", "model", "toy", "costume", "mask", "puppet");
     private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our",
             "every");
     private static final int MAX_ADJECTIVES = 2;
@@ -51,7 +49,8 @@ final class Metaphors {
             Token subject = tokens.get(be - 1);
             if (!BE.contains(verb.lower()) || subject.sentence() != verb.sentence() || !ledByDeterminer(tokens, be - 1)
                     || subject.hero() || subject.capitalised() && !subject.sentenceStart()
-                    || PLURAL_BE.contains(verb.lower()) && !plural(subject.lower(), wordNet)) {
+                    || PLURAL_BE.contains(verb.lower()) && !plural(subject.lower(), wordNet)
+                    || subject.isAnyOf(DEPICTIONS)) {
                 // "Inside the box were fifty foam bones": a singular noun before "were" is not its subject.
                 continue;
             }
@@ -59,7 +58,7 @@ final class Metaphors {
             // The other way round too: a made thing or a food said to be a thing of nature ("the library was an
             // ocean", "the yolks were little suns").
             boolean made = !natural && isKind(subject.lower(), BUILT, wordNet);
-            if (!natural && !made || subject.isAnyOf(DEPICTIONS)) {
+            if (!natural && !made) {
                 continue;
             }
             int at = be + 1;

@@ -3735,6 +3735,7 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-weapons", plain, "In the case was a rusty gun from long ago.",
                 "She was glad the gun stayed in its case.")).isTrue();
         assertThat(passes("literal-language", plain.literal(), "The sticker is a red engine.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "Their stickers were red engines.")).isTrue();
         assertThat(passes("literal-language", plain.literal(), "The lake was a mirror.")).isFalse();
     }
 
