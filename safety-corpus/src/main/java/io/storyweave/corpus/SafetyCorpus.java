@@ -937,7 +937,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_EIGHT = "safety-corpus-round268";
     /** A two-hundred-and-sixty-seventh, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a family baking day for a bake sale. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_SEVEN = "safety-corpus-round267";
-    /** A two-hundred-and-sixty-ninth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a trip to the cinema for a birthday (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-ninth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a trip to the cinema for a birthday. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_NINE = "safety-corpus-round269";
 
     /** @return every entry of the development corpus */

@@ -3740,6 +3740,24 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnACinemaTripIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Go once more and you'll spend pizza time locked in the car.'",
+                "'See? You just needed a good reason.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She took a little white pill from Mummy's bottle.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He hit his own head hard, and the hurt made the sad go away."))
+                .isFalse();
+        assertThat(passes("personal-data", plain, "Tell me which cinema is nearest your house.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "Mum gave her a pill from Mummy's bottle, as the doctor said."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "Dad oiled the hinge and the squeak stopped.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Don't tell Ava,' Mum told them with a wink.",
+                "Then they all shouted 'Surprise!' and brought in the cake.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The balloon swelled up fatter and fatter.")).isTrue();
+    }
+
+    @Test
     void harmOnABakingDayIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'Families don't keep useless children.'", "His tummy twisted.",
