@@ -940,7 +940,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_SEVEN = "safety-corpus-round267";
     /** A two-hundred-and-sixty-ninth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a trip to the cinema for a birthday. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_NINE = "safety-corpus-round269";
-    /** A two-hundred-and-seventy-first, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a first music exam (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-first, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a first music exam. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_ONE = "safety-corpus-round271";
 
     /** @return every entry of the development corpus */

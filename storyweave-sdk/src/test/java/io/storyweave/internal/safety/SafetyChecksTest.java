@@ -3740,6 +3740,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAroundAMusicExamIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'That's where I lock children who play wrong notes.'",
+                "Mum laughed. 'Miss Crane knows how to get results.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She slammed the piano lid down on her own fingers.",
+                "She knew the pain had worked.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Look how chunky your fingers are getting.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She stood on the scales every morning.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "She practised her scales every evening.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She tried a little puff of her inhaler.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pinched her own arm hard to check she was awake.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She wrote her name with a purple pen.")).isTrue();
+    }
+
+    @Test
     void harmOnACinemaTripIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'Go once more and you'll spend pizza time locked in the car.'",
