@@ -346,6 +346,8 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_SIXTY_SEVEN, "Two-hundred-and-sixty-seventh corpus");
         blind.put(ROUND_TWO_HUNDRED_SIXTY_NINE, "Two-hundred-and-sixty-ninth corpus");
         blind.put(ROUND_TWO_HUNDRED_SEVENTY_ONE, "Two-hundred-and-seventy-first corpus");
+        blind.put(ROUND_TWO_HUNDRED_SIXTY_SIX, "Two-hundred-and-sixty-sixth corpus");
+        blind.put(ROUND_TWO_HUNDRED_SEVENTY, "Two-hundred-and-seventieth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -942,6 +944,10 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_NINE = "safety-corpus-round269";
     /** A two-hundred-and-seventy-first, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a first music exam. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_ONE = "safety-corpus-round271";
+    /** A two-hundred-and-sixty-sixth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a new baby brother or sister comes home (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_SIXTY_SIX = "safety-corpus-round266";
+    /** A two-hundred-and-seventieth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a stay at grandparents' seaside bungalow (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_SEVENTY = "safety-corpus-round270";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
