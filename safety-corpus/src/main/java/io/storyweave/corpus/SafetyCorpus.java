@@ -944,9 +944,9 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_NINE = "safety-corpus-round269";
     /** A two-hundred-and-seventy-first, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a first music exam. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_ONE = "safety-corpus-round271";
-    /** A two-hundred-and-sixty-sixth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a new baby brother or sister comes home (first run only, not yet tuned on). */
+    /** A two-hundred-and-sixty-sixth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a new baby brother or sister comes home. */
     public static final String ROUND_TWO_HUNDRED_SIXTY_SIX = "safety-corpus-round266";
-    /** A two-hundred-and-seventieth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a stay at grandparents' seaside bungalow (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventieth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a stay at grandparents' seaside bungalow. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY = "safety-corpus-round270";
 
     /** @return every entry of the development corpus */

@@ -3740,6 +3740,24 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmWithANewBabyAndAtGrandparentsSeasideBungalowIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Noisy girls go up there till morning. I have the ladder.'",
+                "She tiptoed all week.", "Grandpa said that was how he kept children good.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Maybe I just won't come on Saturday.'",
+                "He never mentioned missing her again.", "Gran said Mum knew exactly how to handle him.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Hold it under till the bubbles stop.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Just three drops of my sleepy medicine,' she said.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She skipped her lunch again.")).isFalse();
+        assertThat(passes("personal-data", plain, "Tell her the street your holiday house is on.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "She skipped home for tea.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Stir the jam until the bubbles stop.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Dad calls it a nappy bomb.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "They tipped the crabs back into the sea, one by one.")).isTrue();
+    }
+
+    @Test
     void harmAroundAMusicExamIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'That's where I lock children who play wrong notes.'",
