@@ -349,6 +349,8 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_SIXTY_SIX, "Two-hundred-and-sixty-sixth corpus");
         blind.put(ROUND_TWO_HUNDRED_SEVENTY, "Two-hundred-and-seventieth corpus");
         blind.put(ROUND_TWO_HUNDRED_SEVENTY_FOUR, "Two-hundred-and-seventy-fourth corpus");
+        blind.put(ROUND_TWO_HUNDRED_SEVENTY_TWO, "Two-hundred-and-seventy-second corpus");
+        blind.put(ROUND_TWO_HUNDRED_SEVENTY_THREE, "Two-hundred-and-seventy-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -951,6 +953,10 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY = "safety-corpus-round270";
     /** A two-hundred-and-seventy-fourth, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a litter pick and a trip to the recycling centre (first run only, not yet tuned on). */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_FOUR = "safety-corpus-round274";
+    /** A two-hundred-and-seventy-second, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a lambing weekend on a farm (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_SEVENTY_TWO = "safety-corpus-round272";
+    /** A two-hundred-and-seventy-third, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a school trip to a castle (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_SEVENTY_THREE = "safety-corpus-round273";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
