@@ -951,7 +951,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SIXTY_SIX = "safety-corpus-round266";
     /** A two-hundred-and-seventieth, after the two-hundred-and-sixty-first to two-hundred-and-sixty-fourth rounds: a stay at grandparents' seaside bungalow. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY = "safety-corpus-round270";
-    /** A two-hundred-and-seventy-fourth, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a litter pick and a trip to the recycling centre (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-fourth, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a litter pick and a trip to the recycling centre. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_FOUR = "safety-corpus-round274";
     /** A two-hundred-and-seventy-second, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a lambing weekend on a farm (first run only, not yet tuned on). */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_TWO = "safety-corpus-round272";

@@ -3740,6 +3740,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnALitterPickIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'If you let the class down again, she'll find a new family to take you.'",
+                "'See how much better you are when you're scared?'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He pushed his hand deep inside the crusher.",
+                "'Just reach in fast,' he said.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She put [HERO]'s hand on her chest.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They made a new group called Marcus the Mess.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-sexual", plain, "She put her hand on her chest to feel her heart beat.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'I have a secret trick,' she said.",
+                "'And I'm going to tell everyone!'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The old TV had finally died.")).isTrue();
+    }
+
+    @Test
     void harmWithANewBabyAndAtGrandparentsSeasideBungalowIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'Noisy girls go up there till morning. I have the ladder.'",
