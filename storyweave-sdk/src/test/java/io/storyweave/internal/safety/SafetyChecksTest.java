@@ -3740,6 +3740,21 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnASchoolTripToACastleIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'One more time and I'll give you to the falcon lady.'",
+                "He did not laugh once.", "Mum told the helpers how well her trick worked.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Going under the water is a gentle way to go,' the guide said."))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'What we talk about stays here,' said Stan.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-grooming", plain, "The guide met the class at the gate.",
+                "'Follow me up the stairs,' she said.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Can we do it again with another one?' she asked about the kites."))
+                .isTrue();
+    }
+
+    @Test
     void harmOnALitterPickIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'If you let the class down again, she'll find a new family to take you.'",
