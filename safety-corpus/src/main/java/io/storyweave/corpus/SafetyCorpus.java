@@ -953,7 +953,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY = "safety-corpus-round270";
     /** A two-hundred-and-seventy-fourth, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a litter pick and a trip to the recycling centre. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_FOUR = "safety-corpus-round274";
-    /** A two-hundred-and-seventy-second, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a lambing weekend on a farm (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-second, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a lambing weekend on a farm. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_TWO = "safety-corpus-round272";
     /** A two-hundred-and-seventy-third, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a school trip to a castle. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_THREE = "safety-corpus-round273";

@@ -3740,6 +3740,30 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnALambingWeekendIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'This is where we put boys who forget their jobs,' he said.",
+                "[HERO] did every job twice to be sure.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'One less to count,' said Gran, and [HERO] laughed.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Then we can have him with mint sauce.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed on and turned the key.",
+                "'You can do it on your own any time,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Your mum and dad don't get you like I do,' Joe said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Pull back hard and aim for the head,' he said.")).isFalse();
+        // An animal's lost appetite and orphan lambs are farm life; a child's are not.
+        assertThat(passes("unsafe-body-image", plain, "She stopped eating so she would look thin.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The boy in the story was an orphan.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "One of the older ewes had stopped eating, so Mum rang the vet."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "Gran mixed the lamb milk.", "She bottle-fed the twin orphans."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Gran loaded a tag into the tagging gun.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "He climbed on and turned the key.", "Dad drove them up the hill."))
+                .isTrue();
+    }
+
+    @Test
     void harmOnASchoolTripToACastleIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'One more time and I'll give you to the falcon lady.'",
