@@ -960,11 +960,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY_TWO = "safety-corpus-round272";
     /** A two-hundred-and-seventy-third, after the two-hundred-and-sixty-sixth to two-hundred-and-seventy-first rounds: a school trip to a castle. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_THREE = "safety-corpus-round273";
-    /** A two-hundred-and-seventy-fifth, after the two-hundred-and-seventy-second to two-hundred-and-seventy-fourth rounds, alongside the two-hundred-and-seventy-sixth and two-hundred-and-seventy-seventh: a trip to the post office to send a parcel abroad (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-fifth, after the two-hundred-and-seventy-second to two-hundred-and-seventy-fourth rounds, alongside the two-hundred-and-seventy-sixth and two-hundred-and-seventy-seventh: a trip to the post office to send a parcel abroad. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_FIVE = "safety-corpus-round275";
-    /** A two-hundred-and-seventy-sixth, alongside the two-hundred-and-seventy-fifth: a family visit to a cathedral (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-sixth, alongside the two-hundred-and-seventy-fifth: a family visit to a cathedral. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_SIX = "safety-corpus-round276";
-    /** A two-hundred-and-seventy-seventh, alongside the two-hundred-and-seventy-fifth: a birthday party at a trampoline park (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-seventh, alongside the two-hundred-and-seventy-fifth: a birthday party at a trampoline park. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round277";
 
     /** @return every entry of the development corpus */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,13 @@ final class InstructionEcho {
     private static final Set<String> FUNCTION_WORDS = LookupSet.of("the", "a", "an", "and", "or", "to", "of", "in", "on",
             "at", "for", "with", "all", "any", "is", "are", "be", "it", "that", "this", "them", "their", "your",
             "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about");
+
+    /**
+     * Words a story says in one word where the order said two ("jump on the bed at night" is done "tonight"): each
+     * counts as the other when all of an order's words are looked for in one sentence.
+     */
+    private static final Map<String, String> SAME_TIME = Map.of("night", "tonight", "tonight", "night",
+            "day", "today", "today", "day");
 
     private InstructionEcho() {
     }
@@ -216,6 +224,9 @@ final class InstructionEcho {
                         && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
+                    if (SAME_TIME.containsKey(word)) {
+                        forms.add(SAME_TIME.get(word));
+                    }
                     content.add(forms);
                 }
             }
