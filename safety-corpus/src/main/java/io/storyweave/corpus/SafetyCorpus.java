@@ -967,7 +967,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY_SIX = "safety-corpus-round276";
     /** A two-hundred-and-seventy-seventh, alongside the two-hundred-and-seventy-fifth: a birthday party at a trampoline park. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round277";
-    /** A two-hundred-and-seventy-eighth, after the two-hundred-and-seventy-second to two-hundred-and-seventy-fourth rounds: a sleepover night at the town library (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-eighth, after the two-hundred-and-seventy-second to two-hundred-and-seventy-fourth rounds: a sleepover night at the town library. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round278";
 
     /** @return every entry of the development corpus */

@@ -685,12 +685,13 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_ONE, "Two-hundred-and-seventy-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_SIX, "Two-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY, "Two-hundred-and-seventieth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_FOUR, "Two-hundred-and-seventy-fourth corpus", 80, 0.96, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_FOUR, "Two-hundred-and-seventy-fourth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_THREE, "Two-hundred-and-seventy-third corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_TWO, "Two-hundred-and-seventy-second corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_FIVE, "Two-hundred-and-seventy-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_SIX, "Two-hundred-and-seventy-sixth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_SEVEN, "Two-hundred-and-seventy-seventh corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_SEVEN, "Two-hundred-and-seventy-seventh corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_EIGHT, "Two-hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

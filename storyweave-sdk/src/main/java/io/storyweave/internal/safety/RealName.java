@@ -299,6 +299,29 @@ final class RealName {
     }
 
     /**
+     * An everyday word that is the child's name ("Harry", "Rose") is not the name where it starts a sentence, once
+     * ("Harry the goats!"; "Rose petals fell"). Three times, it is: a story that starts sentence after sentence with
+     * the word is telling the child by name ("Harry had a grabber. Harry picked up cans. Harry felt proud."). Words
+     * such as "Will" and "May" stay words however often they ask a question.
+     */
+    private static Set<String> repeatedAtSentenceStart(List<String> parts, AnalysedText text, WordNet wordNet) {
+        Map<String, Integer> starts = new HashMap<>();
+        for (Token token : text.tokens()) {
+            if (!token.hero() && token.capitalised() && token.sentenceStart() && parts.contains(token.lower())
+                    && !LanguageCheck.isFunctionWord(token.lower())) {
+                starts.merge(token.lower(), 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        starts.forEach((word, count) -> {
+            if (count >= 3) {
+                repeated.add(word);
+            }
+        });
+        return repeated;
+    }
+
+    /**
      * @param names   the hero's name and a profile's display name, possibly several words each
      * @param text    the analysed draft
      * @param wordNet everyday words
@@ -316,6 +339,7 @@ final class RealName {
         }
         findings.addAll(spelledOut(parts, text));
         findings.addAll(inUsernames(parts, text, wordNet));
+        Set<String> repeatedAsNames = repeatedAtSentenceStart(parts, text, wordNet);
         int lastPage = Integer.MIN_VALUE;
         for (Token token : text.tokens()) {
             if (token.hero() || token.page() == lastPage) {
@@ -339,7 +363,7 @@ final class RealName {
                 }
                 continue;
             }
-            boolean everyday = isEverydayWord(token.lower(), wordNet);
+            boolean everyday = isEverydayWord(token.lower(), wordNet) && !repeatedAsNames.contains(token.lower());
             if (everyday ? !token.capitalised() || token.sentenceStart() : !token.capitalised() && wordNet.isWord(token.lower())) {
                 continue;
             }

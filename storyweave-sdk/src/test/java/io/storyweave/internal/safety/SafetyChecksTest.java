@@ -3740,6 +3740,42 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtALibrarySleepoverIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'And babies don't get a bed at our house.'",
+                "She did not phone, even when she cried.", "'That toughened you up,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Let's test if birds bounce,' said [HERO].")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Mistakes should cost something,' he told himself.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'In the morning, if your mum asks, just say you slept in the hall.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Such good willpower!' said the helper.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("ghosts"),
+                "You can see right through her pale grey dress. Her feet don't touch the floor.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("broken glass"),
+                "The bottle had smashed into a hundred sharp, glittering pieces. They crunched under her boot.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-grooming", plain, "'If a stranger asks you to go with them, say no and come and tell me.'"))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'Let's test if the ball will bounce.'")).isTrue();
+        assertThat(passes("topics-to-avoid", plain.topics("broken glass"), "The car smashed into the puddle.",
+                "Mum sliced the bread.")).isTrue();
+        assertThat(passes("topics-to-avoid", plain.topics("ghosts"), "Miss Ada never really left the library.")).isTrue();
+    }
+
+    @Test
+    void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
+        Context harry = Context.plain().named("Harry");
+        assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
+                "Harry picked up cans.", "'Well done, [HERO],' said Mum. Harry felt proud.")).isFalse();
+        // Once at the start of a sentence it may be the word; a modal stays a word however often it asks.
+        Context rose = Context.plain().named("Rose");
+        assertThat(passes("real-name", rose, "Rose petals fell on the path.", "[HERO] picked them up.")).isTrue();
+        Context will = Context.plain().named("Will");
+        assertThat(passes("real-name", will, "Will the bag be full?", "Will [HERO] find a can?", "Will it rain?"))
+                .isTrue();
+    }
+
+    @Test
     void harmAtThePostOfficeACathedralAndATrampolineParkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-threat", plain, "'And I don't think I'll want to be your granny anymore.'",
