@@ -970,7 +970,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round277";
     /** A two-hundred-and-seventy-eighth, after the two-hundred-and-seventy-second to two-hundred-and-seventy-fourth rounds: a sleepover night at the town library. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round278";
-    /** A two-hundred-and-eighty-second, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a puppet theatre show and workshop (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-second, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a puppet theatre show and workshop. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_TWO = "safety-corpus-round282";
 
     /** @return every entry of the development corpus */

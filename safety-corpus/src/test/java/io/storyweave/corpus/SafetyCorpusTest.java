@@ -691,7 +691,8 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_FIVE, "Two-hundred-and-seventy-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_SIX, "Two-hundred-and-seventy-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_SEVEN, "Two-hundred-and-seventy-seventh corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_EIGHT, "Two-hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_EIGHT, "Two-hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_TWO, "Two-hundred-and-eighty-second corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

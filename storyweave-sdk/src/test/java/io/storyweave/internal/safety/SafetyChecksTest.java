@@ -3763,6 +3763,23 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAPuppetTheatreIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Know what happens to helpers who drop puppets? Nobody comes looking.'",
+                "After that, [HERO] never dropped a puppet again.", "'Now you know I mean it,' he said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "So [HERO] stacked three chairs and climbed up.",
+                "'Great climbing!' said the puppeteer.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He pressed down with his thumb until the twitching stopped.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] dug a pin into a thumb to stay awake.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Take a pull, hold it, then breathe it out.'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The dragon came right to [HERO]. It snapped its jaws.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-imitable", plain, "Dad stacked the chairs after the show.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "[HERO] hid under the bench. Dad found her, and they laughed.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'Now you know I mean it,' said Gran, and gave her another hug.")).isTrue();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
