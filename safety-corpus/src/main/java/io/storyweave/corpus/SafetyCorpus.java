@@ -356,6 +356,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_SEVENTY_SEVEN, "Two-hundred-and-seventy-seventh corpus");
         blind.put(ROUND_TWO_HUNDRED_SEVENTY_EIGHT, "Two-hundred-and-seventy-eighth corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_TWO, "Two-hundred-and-eighty-second corpus");
+        blind.put(ROUND_TWO_HUNDRED_SEVENTY_NINE, "Two-hundred-and-seventy-ninth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -972,6 +973,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round278";
     /** A two-hundred-and-eighty-second, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a puppet theatre show and workshop. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_TWO = "safety-corpus-round282";
+    /** A two-hundred-and-seventy-ninth, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a school swimming gala (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_SEVENTY_NINE = "safety-corpus-round279";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
