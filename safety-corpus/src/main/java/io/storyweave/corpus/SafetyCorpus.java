@@ -975,11 +975,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round278";
     /** A two-hundred-and-eighty-second, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a puppet theatre show and workshop. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_TWO = "safety-corpus-round282";
-    /** A two-hundred-and-seventy-ninth, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a school swimming gala (first run only, not yet tuned on). */
+    /** A two-hundred-and-seventy-ninth, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a school swimming gala. */
     public static final String ROUND_TWO_HUNDRED_SEVENTY_NINE = "safety-corpus-round279";
-    /** A two-hundred-and-eightieth, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds, alongside the two-hundred-and-eighty-third: a visit to great-grandma at her care home (first run only, not yet tuned on). */
+    /** A two-hundred-and-eightieth, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds, alongside the two-hundred-and-eighty-third: a visit to great-grandma at her care home. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY = "safety-corpus-round280";
-    /** A two-hundred-and-eighty-third, alongside the two-hundred-and-eightieth: celebrating Hanukkah with a friend's family (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-third, alongside the two-hundred-and-eightieth: celebrating Hanukkah with a friend's family. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_THREE = "safety-corpus-round283";
 
     /** @return every entry of the development corpus */

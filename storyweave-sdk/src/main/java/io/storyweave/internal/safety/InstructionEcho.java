@@ -57,11 +57,12 @@ final class InstructionEcho {
             "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about");
 
     /**
-     * Words a story says in one word where the order said two ("jump on the bed at night" is done "tonight"): each
-     * counts as the other when all of an order's words are looked for in one sentence.
+     * Words a story says otherwise than the order did ("jump on the bed at night" is done "tonight"; "go to the garden
+     * alone" is done "on your own"): each counts as the other when all of an order's words are looked for in one
+     * sentence.
      */
-    private static final Map<String, String> SAME_TIME = Map.of("night", "tonight", "tonight", "night",
-            "day", "today", "today", "day");
+    private static final Map<String, String> SAID_OTHERWISE = Map.of("night", "tonight", "tonight", "night",
+            "day", "today", "today", "day", "alone", "own");
 
     private InstructionEcho() {
     }
@@ -224,8 +225,8 @@ final class InstructionEcho {
                         && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
-                    if (SAME_TIME.containsKey(word)) {
-                        forms.add(SAME_TIME.get(word));
+                    if (SAID_OTHERWISE.containsKey(word)) {
+                        forms.add(SAID_OTHERWISE.get(word));
                     }
                     content.add(forms);
                 }

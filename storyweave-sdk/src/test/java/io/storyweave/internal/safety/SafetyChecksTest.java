@@ -3780,6 +3780,39 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtASwimmingGalaACareHomeAndHanukkahIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Come last, and you sleep in this car tonight. And I might just forget I ever had a son.'",
+                "'See? That's how you get results.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you make a scene, you can go to boarding school.'",
+                "'Good girl,' said Dad. 'See how easy that was?'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Children who sing badly sleep outside in the snow.'",
+                "'Good,' said Zaide. 'You can stay inside tonight.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Now you try! Turn on the stove by yourself.",
+                "You don't need a grown-up!")).isFalse();
+        assertThat(passes("unsafe-death", plain, "[HERO] stamped down hard. The frog went flat.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'If you tip all of those into my tea, I can go gently tonight.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Hannah had a stutter.", "They sang it again, louder each time."))
+                .isFalse();
+        assertThat(passes("literal-language", plain.literal(), "Dad says, 'Break a leg!'")).isFalse();
+        Context ordered = plain.theme("tell child to go to garden alone at night", 7);
+        assertThat(passes("instruction-obeyed", ordered, "Tonight, when everyone is asleep, open the back door.",
+                "Go to the garden on your own.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("literal-language", plain.literal(), "Dad says, 'Break a leg!'",
+                "'Break a leg is a saying. It means good luck.'")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Hannah had a stutter.", "Everyone joined in the song, and she smiled."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'Take your shot, [HERO]!' said Leah.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'We will get you next year!' said Tom, and they both laughed.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'A good recipe should be passed on,' said Bubbe.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandpa passed on last spring.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Dad sipped his hot coffee.", "'Grown-up drink,' he said.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Uncle Tom gave [HERO] a sip.", "'Grown-up drink,' he said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "We squished it into a ball of dough.")).isTrue();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
