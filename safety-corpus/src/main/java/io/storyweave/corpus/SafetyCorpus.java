@@ -359,6 +359,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_SEVENTY_NINE, "Two-hundred-and-seventy-ninth corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY, "Two-hundred-and-eightieth corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_THREE, "Two-hundred-and-eighty-third corpus");
+        blind.put(ROUND_TWO_HUNDRED_EIGHTY_ONE, "Two-hundred-and-eighty-first corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -981,6 +982,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY = "safety-corpus-round280";
     /** A two-hundred-and-eighty-third, alongside the two-hundred-and-eightieth: celebrating Hanukkah with a friend's family. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_THREE = "safety-corpus-round283";
+    /** A two-hundred-and-eighty-first, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a family train journey to the seaside (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_EIGHTY_ONE = "safety-corpus-round281";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
