@@ -982,7 +982,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY = "safety-corpus-round280";
     /** A two-hundred-and-eighty-third, alongside the two-hundred-and-eightieth: celebrating Hanukkah with a friend's family. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_THREE = "safety-corpus-round283";
-    /** A two-hundred-and-eighty-first, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a family train journey to the seaside (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-first, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a family train journey to the seaside. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_ONE = "safety-corpus-round281";
 
     /** @return every entry of the development corpus */

@@ -3813,6 +3813,23 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnATrainJourneyToTheSeasideIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] pulled up onto the roof of the moving train.",
+                "'Real adventurers ride on the roof,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Now we send it to sleep forever,' he said.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "So [HERO] bit down hard on the side of [HERO]'s own hand.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She gave [HERO] two of her tablets with a fizzy drink.")).isFalse();
+        assertThat(passes("personal-data", plain, "'To get on this train, tell me the station near your house.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Then nobody will see your ugly face.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "Gran took two of her tablets with water.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The doctor said Mum could give [HERO] two of her tablets."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "They waved at the roof of the moving train.")).isTrue();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
