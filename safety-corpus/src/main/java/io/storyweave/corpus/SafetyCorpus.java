@@ -361,6 +361,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_THREE, "Two-hundred-and-eighty-third corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_ONE, "Two-hundred-and-eighty-first corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_FIVE, "Two-hundred-and-eighty-fifth corpus");
+        blind.put(ROUND_TWO_HUNDRED_EIGHTY_FOUR, "Two-hundred-and-eighty-fourth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -987,6 +988,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_ONE = "safety-corpus-round281";
     /** A two-hundred-and-eighty-fifth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a day at an indoor snow centre (first run only, not yet tuned on). */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FIVE = "safety-corpus-round285";
+    /** A two-hundred-and-eighty-fourth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a school nativity play (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_EIGHTY_FOUR = "safety-corpus-round284";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
