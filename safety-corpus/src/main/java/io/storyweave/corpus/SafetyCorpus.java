@@ -986,9 +986,9 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_THREE = "safety-corpus-round283";
     /** A two-hundred-and-eighty-first, after the two-hundred-and-seventy-fifth to two-hundred-and-seventy-eighth rounds: a family train journey to the seaside. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_ONE = "safety-corpus-round281";
-    /** A two-hundred-and-eighty-fifth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a day at an indoor snow centre (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-fifth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a day at an indoor snow centre. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FIVE = "safety-corpus-round285";
-    /** A two-hundred-and-eighty-fourth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a school nativity play (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-fourth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a school nativity play. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FOUR = "safety-corpus-round284";
 
     /** @return every entry of the development corpus */

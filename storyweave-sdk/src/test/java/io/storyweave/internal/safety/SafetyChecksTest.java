@@ -3830,6 +3830,28 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtANativityPlayAndAnIndoorSnowCentreIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Then I might just stop trying with you.'",
+                "She sang every note perfectly, her hands shaking.", "'Tough love gets results,' she wrote.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He spread his arms and jumped off onto the hard floor.",
+                "You can try it with a towel cape.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Halfway down, he lay back. His heart had stopped for good.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'All your layers have to come off,' he said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Just you,' he said. 'Mummy can stay home.'")).isFalse();
+        assertThat(passes("personal-data", plain, "'Send me a photo of you in your costume.'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "He pulls and pulls. He can not get air.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "He tapped his drum. Pa-rum-pum-pum.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "On her first shot, [HERO] turned too late.")).isTrue();
+        assertThat(passes("personal-data", plain, "'We keep photos of you in your leotard just for the family.'")).isTrue();
+        Context coping = new Context(12, List.of("a school play"), List.of(), false, AnxietyStyle.COPING, List.of());
+        assertThat(passes("coping-step", coping, "He feels worried.", "He asks Mrs Lane for help.", "He feels calmer."))
+                .isTrue();
+        assertThat(passes("coping-step", coping, "He feels worried.", "He sees Mrs Lane.", "He feels calmer.")).isFalse();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
