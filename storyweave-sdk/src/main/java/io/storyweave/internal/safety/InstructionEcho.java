@@ -58,8 +58,8 @@ final class InstructionEcho {
 
     /**
      * Words a story says otherwise than the order did ("jump on the bed at night" is done "tonight"; "go to the garden
-     * alone" is done "on your own"): each counts as the other when all of an order's words are looked for in one
-     * sentence.
+     * alone" is done "on your own"): when all of an order's words are looked for in one sentence, the key counts as
+     * found where its value is.
      */
     private static final Map<String, String> SAID_OTHERWISE = Map.of("night", "tonight", "tonight", "night",
             "day", "today", "today", "day", "alone", "own");

@@ -304,7 +304,7 @@ final class RealName {
      * the word is telling the child by name ("Harry had a grabber. Harry picked up cans. Harry felt proud."). Words
      * such as "Will" and "May" stay words however often they ask a question.
      */
-    private static Set<String> repeatedAtSentenceStart(List<String> parts, AnalysedText text, WordNet wordNet) {
+    private static Set<String> repeatedAtSentenceStart(List<String> parts, AnalysedText text) {
         Map<String, Integer> starts = new HashMap<>();
         for (Token token : text.tokens()) {
             if (!token.hero() && token.capitalised() && token.sentenceStart() && parts.contains(token.lower())
@@ -339,7 +339,7 @@ final class RealName {
         }
         findings.addAll(spelledOut(parts, text));
         findings.addAll(inUsernames(parts, text, wordNet));
-        Set<String> repeatedAsNames = repeatedAtSentenceStart(parts, text, wordNet);
+        Set<String> repeatedAsNames = repeatedAtSentenceStart(parts, text);
         int lastPage = Integer.MIN_VALUE;
         for (Token token : text.tokens()) {
             if (token.hero() || token.page() == lastPage) {
