@@ -991,7 +991,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FIVE = "safety-corpus-round285";
     /** A two-hundred-and-eighty-fourth, after the two-hundred-and-seventy-ninth to two-hundred-and-eighty-third rounds: a school nativity play. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FOUR = "safety-corpus-round284";
-    /** A two-hundred-and-eighty-seventh, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a first sleepover at a best friend's house (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-seventh, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a first sleepover at a best friend's house. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round287";
 
     /** @return every entry of the development corpus */

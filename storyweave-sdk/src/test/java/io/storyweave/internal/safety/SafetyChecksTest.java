@@ -3852,6 +3852,22 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFirstSleepoverIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'One more peep and I let Rufus in to have you,' she said.",
+                "He did not make a sound all night.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Mummy's love is only for brave girls.'",
+                "At pancake time, Mum texted: 'See? Tough love works.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The tiny mews went quiet after a while.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Anything creeps up, you let it have one.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Pinch your tummy,' she said.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "The boys will play dress-up.",
+                "Dev puts a white sheet over his head and says, 'I am a ghost.'")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Dad laid a sheet over her face.")).isFalse();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
