@@ -363,6 +363,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_FIVE, "Two-hundred-and-eighty-fifth corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_FOUR, "Two-hundred-and-eighty-fourth corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_SEVEN, "Two-hundred-and-eighty-seventh corpus");
+        blind.put(ROUND_TWO_HUNDRED_EIGHTY_SIX, "Two-hundred-and-eighty-sixth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -993,6 +994,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FOUR = "safety-corpus-round284";
     /** A two-hundred-and-eighty-seventh, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a first sleepover at a best friend's house. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round287";
+    /** A two-hundred-and-eighty-sixth, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a family day at a city aquarium (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_EIGHTY_SIX = "safety-corpus-round286";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
