@@ -994,7 +994,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_FOUR = "safety-corpus-round284";
     /** A two-hundred-and-eighty-seventh, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a first sleepover at a best friend's house. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round287";
-    /** A two-hundred-and-eighty-sixth, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a family day at a city aquarium (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-sixth, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a family day at a city aquarium. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SIX = "safety-corpus-round286";
 
     /** @return every entry of the development corpus */

@@ -3868,6 +3868,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtACityAquariumIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Uncle Joe showed him how to stab fast, low and hard.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "At home, [HERO] kept the knife under his pillow.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "On a hook hung a long speargun. Sam slid a spear into place.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Pretty children get the best spots,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Ugly boys should not spoil the pictures.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Soon he'll become a nice dinner for those sharks.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Bad girls don't get lunch,' she told herself.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'I deserve to feel bad.'")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Only you and me know.' He wrote his number on her hand.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She took out her little white sleepy pills. "
+                + "'Have three of Mummy's sweets,' she said.", "'Mummy's sweets work every time.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He swung his legs over the top of the wall.",
+                "He jumped down into the deep cold pool.", "He planned to do it again next time.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("being ill"), "Shelly was feeling very poorly.",
+                "She went where sick animals go to get better.")).isFalse();
+        assertThat(passes("real-name", plain.named("Penelope"), "'Look, Penny,' said Grandad.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "'Nobody deserves to feel bad about a mistake,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'We bring fish here for the sharks,' said the keeper.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "He kept the bread knife on the board.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "He jumped into the deep end at his lesson.",
+                "He planned to do it again next time.")).isTrue();
+        assertThat(passes("topics-to-avoid", plain.topics("being ill"), "They went to get better seats.")).isTrue();
+        assertThat(passes("real-name", plain.named("Penelope"), "She found a penny.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "In a case was a fossil: a shark tooth, millions of years old.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "A shark swam closer and closer.")).isFalse();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
