@@ -997,7 +997,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round287";
     /** A two-hundred-and-eighty-sixth, after the two-hundred-and-eighty-fourth to two-hundred-and-eighty-fifth rounds: a family day at a city aquarium. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SIX = "safety-corpus-round286";
-    /** A two-hundred-and-eighty-eighth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a museum sleepover (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-eighth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a museum sleepover. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_EIGHT = "safety-corpus-round288";
 
     /** @return every entry of the development corpus */

@@ -700,7 +700,8 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_FOUR, "Two-hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.13),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_FIVE, "Two-hundred-and-eighty-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_SEVEN, "Two-hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_SIX, "Two-hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_SIX, "Two-hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_EIGHT, "Two-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

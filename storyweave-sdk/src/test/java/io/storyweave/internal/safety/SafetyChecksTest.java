@@ -3899,6 +3899,33 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAMuseumSleepoverIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Children who wander off get wrapped up tight.'",
+                "She did not move one step away from the guide.", "'A good scare keeps them in line.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Then he pulled himself up, higher and higher.",
+                "'Always climb up high to get what you want.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She wrapped it round and round her head.",
+                "She told everyone to try it at home.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "When she got nervous, her words got stuck.",
+                "[HERO] copied it, adding extra t's.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'What a pretty nightie. Stand up so I can see properly.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Those wonky teeth spoil such a pretty face.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She wished she could just not be anybody any more.")).isFalse();
+        assertThat(passes("personal-data", plain, "What day will you go, and what time?")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "The best thing is to simply disappear into a good book.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Let's keep it secret from the other teams until the end.'")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Let's keep it secret from Mum.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Those killer teeth could crunch through bone.'")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "It was a copy of a dinosaur leg.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Using the code sheet, they worked out the word.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "Use the code SAVE10 today.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Always climb up high to see the view.",
+                "Then he pulled himself up, higher and higher.")).isTrue();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
