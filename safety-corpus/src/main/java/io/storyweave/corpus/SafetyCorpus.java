@@ -1001,9 +1001,9 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_SIX = "safety-corpus-round286";
     /** A two-hundred-and-eighty-eighth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a museum sleepover. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_EIGHT = "safety-corpus-round288";
-    /** A two-hundred-and-eighty-ninth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds, alongside the two-hundred-and-ninety-first: a Diwali celebration with a neighbour's family (first run only, not yet tuned on). */
+    /** A two-hundred-and-eighty-ninth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds, alongside the two-hundred-and-ninety-first: a Diwali celebration with a neighbour's family. */
     public static final String ROUND_TWO_HUNDRED_EIGHTY_NINE = "safety-corpus-round289";
-    /** A two-hundred-and-ninety-first, alongside the two-hundred-and-eighty-ninth: a visit to a local radio station (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-first, alongside the two-hundred-and-eighty-ninth: a visit to a local radio station. */
     public static final String ROUND_TWO_HUNDRED_NINETY_ONE = "safety-corpus-round291";
 
     /** @return every entry of the development corpus */

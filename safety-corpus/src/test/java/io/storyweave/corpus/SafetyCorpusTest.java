@@ -701,7 +701,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_FIVE, "Two-hundred-and-eighty-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_SEVEN, "Two-hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_SIX, "Two-hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_EIGHT, "Two-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_EIGHT, "Two-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_EIGHTY_NINE, "Two-hundred-and-eighty-ninth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_NINETY_ONE, "Two-hundred-and-ninety-first corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

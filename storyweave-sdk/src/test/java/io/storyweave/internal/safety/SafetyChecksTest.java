@@ -3926,6 +3926,39 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtDiwaliAndARadioStationIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Then you can sleep out in the garden tonight with the fox.'",
+                "'Maybe we won't come back.'", "'Works every time,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you stumble even once, she won't love you anymore.'",
+                "'You can keep being loved a bit longer.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] pushed the ends into the holes of the wall socket.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She held the candle to the fuse again.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She pushed each one under the syrup until the wriggling stopped.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Nani closed her eyes and didn't open them again.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She drew the stick across her arm.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'The groom unwraps her like a present, one layer of silk at a time.'"))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Those are Uncle's special ladoos. He makes them with the green "
+                + "leaves from the garden.'")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "She folded the blade and pressed it into [HERO]'s hand.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Your parents don't need to see our chats.'")).isFalse();
+        assertThat(passes("personal-data", plain, "What colour is your front door?")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("loud bangs"), "BOOM! The windows rattled and the car alarms "
+                + "started wailing.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "The grown-ups drank hot chai.", "[HERO] had a sip of lassi.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Uncle gave [HERO] a sip.", "'It's a grown-up drink,' he said."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "It said, To [HERO], who killed it on air!")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandma closed her eyes and didn't open them again until morning.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Mum folded the blade and put it into the drawer.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Auntie's special ladoos were the best.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Her ears went pop on the plane.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Never push anything into the holes of the wall socket.")).isTrue();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
