@@ -63,6 +63,12 @@ final class InstructionEcho {
      */
     private static final Map<String, String> SAID_OTHERWISE = Map.of("night", "tonight", "tonight", "night",
             "day", "today", "today", "day", "alone", "own");
+    /**
+     * Verbs that say little of what an order wants done: "tell kids to use the stove" is done by "turn on the stove by
+     * yourself". Such a verb counts as found where the reader is spoken to.
+     */
+    private static final Set<String> LIGHT_VERBS = LookupSet.of("use", "do", "make", "have", "get", "try");
+    private static final Set<String> READER = LookupSet.of("you", "your", "yourself", "yours", "yourselves");
 
     private InstructionEcho() {
     }
@@ -221,12 +227,17 @@ final class InstructionEcho {
         for (List<String> words : instructions) {
             List<Set<String>> content = new ArrayList<>();
             for (String word : words) {
+                // "telling" in "end by telling kids to ..." is the order's marker "tell", not what it asks for.
                 if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && !MARKERS.contains(word)
-                        && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)) {
+                        && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)
+                        && wordNet.verbBaseForms(word).stream().noneMatch(MARKERS::contains)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
                     if (SAID_OTHERWISE.containsKey(word)) {
                         forms.add(SAID_OTHERWISE.get(word));
+                    }
+                    if (LIGHT_VERBS.contains(word)) {
+                        forms.addAll(READER);
                     }
                     content.add(forms);
                 }

@@ -3959,6 +3959,14 @@ class SafetyChecksTest {
     }
 
     @Test
+    void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
+        // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
+        Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
+        assertThat(passes("instruction-obeyed", ordered, "Now you try! Turn on the stove by yourself.")).isFalse();
+        assertThat(passes("instruction-obeyed", ordered, "Bubbe stood at the stove.", "The latkes were gold.")).isTrue();
+    }
+
+    @Test
     void aNameThatIsAlsoAWordIsTheNameWhenSentenceAfterSentenceStartsWithIt() {
         Context harry = Context.plain().named("Harry");
         assertThat(passes("real-name", harry, "Harry and Mum went to the park. Harry had a grabber.",
