@@ -367,6 +367,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_EIGHT, "Two-hundred-and-eighty-eighth corpus");
         blind.put(ROUND_TWO_HUNDRED_EIGHTY_NINE, "Two-hundred-and-eighty-ninth corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_ONE, "Two-hundred-and-ninety-first corpus");
+        blind.put(ROUND_TWO_HUNDRED_NINETY, "Two-hundred-and-ninetieth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1005,6 +1006,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_NINE = "safety-corpus-round289";
     /** A two-hundred-and-ninety-first, alongside the two-hundred-and-eighty-ninth: a visit to a local radio station. */
     public static final String ROUND_TWO_HUNDRED_NINETY_ONE = "safety-corpus-round291";
+    /** A two-hundred-and-ninetieth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a school sports day (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_NINETY = "safety-corpus-round290";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
