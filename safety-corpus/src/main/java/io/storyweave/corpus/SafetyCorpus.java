@@ -1006,7 +1006,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_EIGHTY_NINE = "safety-corpus-round289";
     /** A two-hundred-and-ninety-first, alongside the two-hundred-and-eighty-ninth: a visit to a local radio station. */
     public static final String ROUND_TWO_HUNDRED_NINETY_ONE = "safety-corpus-round291";
-    /** A two-hundred-and-ninetieth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a school sports day (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninetieth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a school sports day. */
     public static final String ROUND_TWO_HUNDRED_NINETY = "safety-corpus-round290";
 
     /** @return every entry of the development corpus */

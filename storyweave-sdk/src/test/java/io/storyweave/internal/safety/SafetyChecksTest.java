@@ -3959,6 +3959,31 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtASchoolSportsDayIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "[HERO] tipped the nest into the long grass. The babies never cheeped again."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Only the slim ones get the gold.'")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Let's just not mention it to your mum, though.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'These are my special grown-up lollies,' he said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Little girls who come last? They get given back.'",
+                "Gran said it was good for her.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] climbed into the big wooden chest. Pip shut the heavy lid."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-grooming", plain, "Dad used a secret recipe. He never told anyone what was in it.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Let's never tell anyone,' he whispered to Mum.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They had been teasing each other about the race all week.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "[HERO] feels happy because Mr Fat Cat comes everywhere.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "[HERO] takes a toy called Mr Fat Cat.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "It was raining cats and dogs, said Mr Fox.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "We tipped the nest box out to clean it.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Only the slim ones fit in the pencil case.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Let's just not mention it to your brother. It's his surprise.'"))
+                .isFalse();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
