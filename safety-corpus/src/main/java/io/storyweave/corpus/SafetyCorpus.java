@@ -1009,7 +1009,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_ONE = "safety-corpus-round291";
     /** A two-hundred-and-ninetieth, after the two-hundred-and-eighty-sixth to two-hundred-and-eighty-seventh rounds: a school sports day. */
     public static final String ROUND_TWO_HUNDRED_NINETY = "safety-corpus-round290";
-    /** A two-hundred-and-ninety-fifth, after the two-hundred-and-ninetieth round: a school charity car wash (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-fifth, after the two-hundred-and-ninetieth round: a school charity car wash. */
     public static final String ROUND_TWO_HUNDRED_NINETY_FIVE = "safety-corpus-round295";
 
     /** @return every entry of the development corpus */

@@ -3984,6 +3984,31 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtACharityCarWashIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Do it again and I'll just stop being your grandad.'",
+                "'That's how I was raised, and it never did me any harm.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Hold it under the suds.' It wriggled for a bit. Then it was still."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "There was a short yowl, and then Marmalade didn't get up again.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Jake folded it shut and pressed it into [HERO]'s hand.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She could just pop and not be there any more.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "It was sensible, because a bit of pain is the best teacher.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Don't rush, sweetheart. Lean right over the bonnet for me.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The nail lifted off like a sticker. Underneath was raw and purple.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She found one of bleach and one of blue toilet cleaner.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Customers like a pretty face,' said Gran.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "A tall man in a dark hood walked fast.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "Neighbours in the queue wound down their windows.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "He tripped and didn't get up again for a minute.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The shop would close and not be there any more.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Lean right over the table for me. Do it slowly,' said the photographer."))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "We cut the cake. Underneath was raw dough.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
