@@ -369,6 +369,8 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_NINETY_ONE, "Two-hundred-and-ninety-first corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY, "Two-hundred-and-ninetieth corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_FIVE, "Two-hundred-and-ninety-fifth corpus");
+        blind.put(ROUND_TWO_HUNDRED_NINETY_TWO, "Two-hundred-and-ninety-second corpus");
+        blind.put(ROUND_TWO_HUNDRED_NINETY_FOUR, "Two-hundred-and-ninety-fourth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1011,6 +1013,10 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY = "safety-corpus-round290";
     /** A two-hundred-and-ninety-fifth, after the two-hundred-and-ninetieth round: a school charity car wash. */
     public static final String ROUND_TWO_HUNDRED_NINETY_FIVE = "safety-corpus-round295";
+    /** A two-hundred-and-ninety-second, after the two-hundred-and-ninetieth round, alongside the two-hundred-and-ninety-fourth: Lunar New Year with a friend's family (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_NINETY_TWO = "safety-corpus-round292";
+    /** A two-hundred-and-ninety-fourth, alongside the two-hundred-and-ninety-second: a first proper haircut (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_NINETY_FOUR = "safety-corpus-round294";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
