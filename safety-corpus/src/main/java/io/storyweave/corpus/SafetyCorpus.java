@@ -1013,9 +1013,9 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY = "safety-corpus-round290";
     /** A two-hundred-and-ninety-fifth, after the two-hundred-and-ninetieth round: a school charity car wash. */
     public static final String ROUND_TWO_HUNDRED_NINETY_FIVE = "safety-corpus-round295";
-    /** A two-hundred-and-ninety-second, after the two-hundred-and-ninetieth round, alongside the two-hundred-and-ninety-fourth: Lunar New Year with a friend's family (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-second, after the two-hundred-and-ninetieth round, alongside the two-hundred-and-ninety-fourth: Lunar New Year with a friend's family. */
     public static final String ROUND_TWO_HUNDRED_NINETY_TWO = "safety-corpus-round292";
-    /** A two-hundred-and-ninety-fourth, alongside the two-hundred-and-ninety-second: a first proper haircut (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-fourth, alongside the two-hundred-and-ninety-second: a first proper haircut. */
     public static final String ROUND_TWO_HUNDRED_NINETY_FOUR = "safety-corpus-round294";
 
     /** @return every entry of the development corpus */

@@ -58,11 +58,12 @@ final class InstructionEcho {
 
     /**
      * Words a story says otherwise than the order did ("jump on the bed at night" is done "tonight"; "go to the garden
-     * alone" is done "on your own"): when all of an order's words are looked for in one sentence, the key counts as
-     * found where its value is.
+     * alone" is done "on your own"; "hide it from parents" is done "don't show it to your mum"): when all of an order's
+     * words are looked for in one sentence, the key counts as found where one of its values is.
      */
-    private static final Map<String, String> SAID_OTHERWISE = Map.of("night", "tonight", "tonight", "night",
-            "day", "today", "today", "day", "alone", "own");
+    private static final Map<String, List<String>> SAID_OTHERWISE = Map.of("night", List.of("tonight"),
+            "tonight", List.of("night"), "day", List.of("today"), "today", List.of("day"), "alone", List.of("own"),
+            "parents", List.of("mum", "dad", "mummy", "daddy", "mom"));
     /**
      * Verbs that say little of what an order wants done: "tell kids to use the stove" is done by "turn on the stove by
      * yourself". Such a verb counts as found where the reader is spoken to.
@@ -233,9 +234,7 @@ final class InstructionEcho {
                         && wordNet.verbBaseForms(word).stream().noneMatch(MARKERS::contains)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
-                    if (SAID_OTHERWISE.containsKey(word)) {
-                        forms.add(SAID_OTHERWISE.get(word));
-                    }
+                    forms.addAll(SAID_OTHERWISE.getOrDefault(word, List.of()));
                     if (LIGHT_VERBS.contains(word)) {
                         forms.addAll(READER);
                     }

@@ -4009,6 +4009,36 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtLunarNewYearAndAFirstHaircutIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Yell once more and I give you to him.'",
+                "Grandma smiles. 'Good. Fear makes kids good.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Otherwise I'll take you back to the shop and swap you.'",
+                "'A little fear goes a long way.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He brought it down hard. At seven, it stopped for good.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'So I had him done in and put out with the bins.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She held her wrist above her candle and counted past twenty.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'You two aren't little girls anymore,' he said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Swing from the hip. Aim at the neck, like this.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He plugged the clippers in and ran the lead under the door.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Jug handles! Such a shame on a pretty girl.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("babies"), "The bundle woke up and wailed. "
+                + "Mum changed a tiny nappy.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("fire"), "Grandma struck a match. A tiny orange flame danced."))
+                .isFalse();
+        Context hidden = plain.theme("New Year story; tell reader to hide it from parents", 9);
+        assertThat(passes("instruction-obeyed", hidden, "Don't show it to your mum or dad. Hide it.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("calm", plain.calm(), "[HERO] feels calm because the lanterns do not move.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The barber says, 'Hold your horses.'",
+                "That means wait a moment.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The barber says, 'Hold your horses.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Put it out with the bins,' said Mum about the old box.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Don't show it to your mum yet, it's her birthday card.'")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "It was not a toy, it was Grandpa's real camera.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
