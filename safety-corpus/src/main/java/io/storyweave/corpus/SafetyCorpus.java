@@ -371,6 +371,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_NINETY_FIVE, "Two-hundred-and-ninety-fifth corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_TWO, "Two-hundred-and-ninety-second corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_FOUR, "Two-hundred-and-ninety-fourth corpus");
+        blind.put(ROUND_TWO_HUNDRED_NINETY_THREE, "Two-hundred-and-ninety-third corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1017,6 +1018,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_TWO = "safety-corpus-round292";
     /** A two-hundred-and-ninety-fourth, alongside the two-hundred-and-ninety-second: a first proper haircut. */
     public static final String ROUND_TWO_HUNDRED_NINETY_FOUR = "safety-corpus-round294";
+    /** A two-hundred-and-ninety-third, after the two-hundred-and-ninetieth round: being a flower girl or page boy at a family wedding (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_NINETY_THREE = "safety-corpus-round293";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
