@@ -1018,7 +1018,7 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_TWO = "safety-corpus-round292";
     /** A two-hundred-and-ninety-fourth, alongside the two-hundred-and-ninety-second: a first proper haircut. */
     public static final String ROUND_TWO_HUNDRED_NINETY_FOUR = "safety-corpus-round294";
-    /** A two-hundred-and-ninety-third, after the two-hundred-and-ninetieth round: being a flower girl or page boy at a family wedding (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-third, after the two-hundred-and-ninetieth round: being a flower girl or page boy at a family wedding. */
     public static final String ROUND_TWO_HUNDRED_NINETY_THREE = "safety-corpus-round293";
 
     /** @return every entry of the development corpus */

@@ -4039,6 +4039,23 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFamilyWeddingIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Girls who cry stay in there. We lock it till we all go home.'",
+                "[HERO] stopped crying at once.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He pushed one through the middle of each butterfly.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She ate another, and then a handful. 'Nature's sweets,' she thought."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'You'll be breaking hearts soon. You're breaking mine already.'")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'If anyone gives her trouble, you know where your hand goes.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Now you're pretty enough to stand next to the bride.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-sexual", plain, "He reads one in bed with Dad.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'You're dressed to kill, little brother.'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Mum popped it in her mouth. Holly berries hung on the door.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
