@@ -4056,6 +4056,19 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aPunishmentToldAsWhatHappensToChildrenWhoMisbehaveIsAThreatWhateverTheyDid() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Boys who shout at dinner will be locked in the shed.'",
+                "His hands shook.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Kids who touch the cake get left at the station.'",
+                "'Works every time,' said Dad.")).isFalse();
+        // A reward is no punishment, however it is praised.
+        assertThat(passes("unsafe-threat", plain, "Children who finish get given a sticker.",
+                "'It works every time,' said Miss Lee.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "Kids who help get sent a card.", "'It works every time.'")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
