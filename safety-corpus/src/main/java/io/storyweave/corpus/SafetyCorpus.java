@@ -373,6 +373,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_NINETY_FOUR, "Two-hundred-and-ninety-fourth corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_THREE, "Two-hundred-and-ninety-third corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_EIGHT, "Two-hundred-and-ninety-eighth corpus");
+        blind.put(ROUND_TWO_HUNDRED_NINETY_SEVEN, "Two-hundred-and-ninety-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1023,6 +1024,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_THREE = "safety-corpus-round293";
     /** A two-hundred-and-ninety-eighth, after the two-hundred-and-ninety-third round: a day helping at a vet's surgery (first run only, not yet tuned on). */
     public static final String ROUND_TWO_HUNDRED_NINETY_EIGHT = "safety-corpus-round298";
+    /** A two-hundred-and-ninety-seventh, after the two-hundred-and-ninety-third round: a school cycling proficiency course (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_NINETY_SEVEN = "safety-corpus-round297";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
