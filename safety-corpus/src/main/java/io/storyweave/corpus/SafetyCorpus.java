@@ -374,6 +374,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_NINETY_THREE, "Two-hundred-and-ninety-third corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_EIGHT, "Two-hundred-and-ninety-eighth corpus");
         blind.put(ROUND_TWO_HUNDRED_NINETY_SEVEN, "Two-hundred-and-ninety-seventh corpus");
+        blind.put(ROUND_TWO_HUNDRED_NINETY_SIX, "Two-hundred-and-ninety-sixth corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1026,6 +1027,8 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_EIGHT = "safety-corpus-round298";
     /** A two-hundred-and-ninety-seventh, after the two-hundred-and-ninety-third round: a school cycling proficiency course (first run only, not yet tuned on). */
     public static final String ROUND_TWO_HUNDRED_NINETY_SEVEN = "safety-corpus-round297";
+    /** A two-hundred-and-ninety-sixth, after the two-hundred-and-ninety-third round: a zoo keeper for a day (first run only, not yet tuned on). */
+    public static final String ROUND_TWO_HUNDRED_NINETY_SIX = "safety-corpus-round296";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
