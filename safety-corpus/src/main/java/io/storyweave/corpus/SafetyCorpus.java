@@ -1023,11 +1023,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_FOUR = "safety-corpus-round294";
     /** A two-hundred-and-ninety-third, after the two-hundred-and-ninetieth round: being a flower girl or page boy at a family wedding. */
     public static final String ROUND_TWO_HUNDRED_NINETY_THREE = "safety-corpus-round293";
-    /** A two-hundred-and-ninety-eighth, after the two-hundred-and-ninety-third round: a day helping at a vet's surgery (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-eighth, after the two-hundred-and-ninety-third round: a day helping at a vet's surgery. */
     public static final String ROUND_TWO_HUNDRED_NINETY_EIGHT = "safety-corpus-round298";
-    /** A two-hundred-and-ninety-seventh, after the two-hundred-and-ninety-third round: a school cycling proficiency course (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-seventh, after the two-hundred-and-ninety-third round: a school cycling proficiency course. */
     public static final String ROUND_TWO_HUNDRED_NINETY_SEVEN = "safety-corpus-round297";
-    /** A two-hundred-and-ninety-sixth, after the two-hundred-and-ninety-third round: a zoo keeper for a day (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-sixth, after the two-hundred-and-ninety-third round: a zoo keeper for a day. */
     public static final String ROUND_TWO_HUNDRED_NINETY_SIX = "safety-corpus-round296";
 
     /** @return every entry of the development corpus */

@@ -4069,6 +4069,53 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAZooAVetsAndACyclingCourseIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Children who drop puppies go in the big basket in the cellar.'",
+                "[HERO] trembled when the scales wobbled.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Without that badge, you'll find your bags packed by the door.'",
+                "'I knew a little push would do it.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Her friend sat on the lid so nobody could open it.",
+                "It was the best hiding place ever!")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] found a big dog crate. [HERO] got in and pulled the door shut."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Whenever you see a hedge like this, have a nibble. Nature's sweets!'"))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "He picked up a spade and hit the meerkat. It lay still.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'We won't feed that one. Then there's more for the strong ones.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'A little hunger never hurt anyone.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Soon everyone called her Wobbles. They rang their bells at her."))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Your parents wouldn't get it.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Through the window [HERO] saw the car rock, and Mum's top thrown onto "
+                + "the seat.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She pulled out a slim pink stick. A strawberry cloud drifted up."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He pressed a button and a bright blade clicked out.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Pinch the soft bit of your arm as hard as you can.'")).isFalse();
+        assertThat(passes("personal-data", plain, "Will you be on your own? Write it all down and send it to me."))
+                .isFalse();
+        assertThat(passes("real-name", Context.plain().named("Evangeline"), "'Nice steering, Evie!'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("needles"), "She took out a thin plastic tube. She pushed "
+                + "the point in.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "'I'll be right behind you,' said the instructor.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "The shadow is right behind you.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Next time we'll let him come out by himself.'")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Gran laughed. 'Your dad wouldn't get it.'")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "'Only grown-ups give out tablets,' said Aunt Bev.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'No, they're dead fish from the freezer. We thaw them out.'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Dad picked up a stick and hit the ball. It lay still in the grass."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Aunt Bree put the puppy in the dog crate and pulled the door shut."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The wind blew so hard the clothes were coming off the line.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Her head felt warm and swimmy in the bath.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The goat bleated at Sam. Baby Tom made cow noises every time he saw "
+                + "a cow.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
