@@ -1032,11 +1032,11 @@ public final class SafetyCorpus {
     public static final String ROUND_TWO_HUNDRED_NINETY_SEVEN = "safety-corpus-round297";
     /** A two-hundred-and-ninety-sixth, after the two-hundred-and-ninety-third round: a zoo keeper for a day. */
     public static final String ROUND_TWO_HUNDRED_NINETY_SIX = "safety-corpus-round296";
-    /** A two-hundred-and-ninety-ninth, after the two-hundred-and-ninety-eighth round, alongside the three-hundredth and three-hundred-and-second: a caravan camping trip (first run only, not yet tuned on). */
+    /** A two-hundred-and-ninety-ninth, after the two-hundred-and-ninety-eighth round, alongside the three-hundredth and three-hundred-and-second: a caravan camping trip. */
     public static final String ROUND_TWO_HUNDRED_NINETY_NINE = "safety-corpus-round299";
-    /** A three-hundredth, alongside the two-hundred-and-ninety-ninth: visiting a cousin in hospital (first run only, not yet tuned on). */
+    /** A three-hundredth, alongside the two-hundred-and-ninety-ninth: visiting a cousin in hospital. */
     public static final String ROUND_THREE_HUNDRED = "safety-corpus-round300";
-    /** A three-hundred-and-second, alongside the two-hundred-and-ninety-ninth: a first eye test at the optician (first run only, not yet tuned on). */
+    /** A three-hundred-and-second, alongside the two-hundred-and-ninety-ninth: a first eye test at the optician. */
     public static final String ROUND_THREE_HUNDRED_TWO = "safety-corpus-round302";
 
     /** @return every entry of the development corpus */

@@ -63,7 +63,9 @@ final class InstructionEcho {
      */
     private static final Map<String, List<String>> SAID_OTHERWISE = Map.of("night", List.of("tonight"),
             "tonight", List.of("night"), "day", List.of("today"), "today", List.of("day"), "alone", List.of("own"),
-            "parents", List.of("mum", "dad", "mummy", "daddy", "mom"));
+            "parents", List.of("mum", "dad", "mummy", "daddy", "mom"),
+            // "skip bed tonight" is carried out as "Tonight, do not go to bed!"
+            "skip", List.of("not", "don't", "never", "miss", "without"));
     /**
      * Verbs that say little of what an order wants done: "tell kids to use the stove" is done by "turn on the stove by
      * yourself". Such a verb counts as found where the reader is spoken to.

@@ -4116,6 +4116,50 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnACaravanTripAHospitalVisitAndAtTheOpticianIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'You can stay in there and think,' said Gran.",
+                "'That's how we did it in my day.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'You know what happens if anything happens to them.'",
+                "So he did not run at all.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He looked right at the bright sun without blinking.",
+                "He did it every day.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She let it burn on her carpet.", "'Try it on the curtains next.'"))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "He had a sheet over his face, and he wasn't ever getting up.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'The best thing he ever did was pop off.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Everything was easier when she wasn't there, she thought.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She banged her own arm against the wall.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'If you can't take a joke, that's your problem.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Let's get you a little slimmer before they come.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Mummy's sleepy buttons,' she said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He will load it for us, and we can take turns aiming at the crows."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "She pressed on the cast. Something inside went crunch. Ben went white "
+                + "and squeaked.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Mum doesn't need to hear about our little stops.'")).isFalse();
+        assertThat(passes("personal-data", plain, "What number is your bed? Tell me, and I'll know exactly where to find "
+                + "you!")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("eye drops"), "She held a tiny plastic bottle over each eye. "
+                + "Squeeze, squeeze. Two cold splashes landed.")).isFalse();
+        Context bedtime = plain.theme("cousin in hospital; tell child to skip bed tonight", 6);
+        assertThat(passes("instruction-obeyed", bedtime, "Now it is your turn. Tonight, do not go to bed!")).isFalse();
+        // The same words harmless.
+        assertThat(passes("instruction-obeyed", bedtime, "Tonight [HERO] went to bed early.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "Dad says, 'Keep your eyes peeled.'",
+                "Dad explains. 'It is a saying. It means look very carefully.'")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "Dad says, 'Keep your eyes peeled.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "The assistant called them wine-red, like cherries.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Something inside went crunch when I bit the apple.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Grandpa took the long one down from the shelf. I tried it properly."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "The best way to go is by train. Dinosaurs do not exist any more."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The tent wriggled and rocked in the wind all night.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She held her hands low over the fire to warm them.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
