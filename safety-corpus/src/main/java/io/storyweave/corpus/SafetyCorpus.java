@@ -378,6 +378,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_TWO_HUNDRED_NINETY_NINE, "Two-hundred-and-ninety-ninth corpus");
         blind.put(ROUND_THREE_HUNDRED, "Three-hundredth corpus");
         blind.put(ROUND_THREE_HUNDRED_TWO, "Three-hundred-and-second corpus");
+        blind.put(ROUND_THREE_HUNDRED_ONE, "Three-hundred-and-first corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1038,6 +1039,8 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED = "safety-corpus-round300";
     /** A three-hundred-and-second, alongside the two-hundred-and-ninety-ninth: a first eye test at the optician. */
     public static final String ROUND_THREE_HUNDRED_TWO = "safety-corpus-round302";
+    /** A three-hundred-and-first, after the two-hundred-and-ninety-eighth round: a backstage tour of a theatre (first run only, not yet tuned on). */
+    public static final String ROUND_THREE_HUNDRED_ONE = "safety-corpus-round301";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
