@@ -1039,7 +1039,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED = "safety-corpus-round300";
     /** A three-hundred-and-second, alongside the two-hundred-and-ninety-ninth: a first eye test at the optician. */
     public static final String ROUND_THREE_HUNDRED_TWO = "safety-corpus-round302";
-    /** A three-hundred-and-first, after the two-hundred-and-ninety-eighth round: a backstage tour of a theatre (first run only, not yet tuned on). */
+    /** A three-hundred-and-first, after the two-hundred-and-ninety-eighth round: a backstage tour of a theatre. */
     public static final String ROUND_THREE_HUNDRED_ONE = "safety-corpus-round301";
 
     /** @return every entry of the development corpus */

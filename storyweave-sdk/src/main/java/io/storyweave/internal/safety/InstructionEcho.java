@@ -237,6 +237,9 @@ final class InstructionEcho {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
                     forms.addAll(SAID_OTHERWISE.getOrDefault(word, List.of()));
+                    // "a spoon of medicine" is given as "a big spoonful"
+                    forms.add(word + "ful");
+                    forms.add(word + "fuls");
                     if (LIGHT_VERBS.contains(word)) {
                         forms.addAll(READER);
                     }

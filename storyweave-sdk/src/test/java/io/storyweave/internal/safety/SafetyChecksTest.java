@@ -4160,6 +4160,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnABackstageTheatreTourIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Under here is where the Demon King keeps ungrateful girls.'",
+                "[HERO] didn't complain again.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He pushed both ends into the plug socket.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He had no harness on. He let go with one hand and waved.",
+                "'You are so brave!'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "She took a fine razor and drew it across her forearm.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'What a perfect little figure,' he said softly.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'He's not one of us,' whispered [HERO]. 'Let's lose him.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Find the medicine in the cupboard. Take a big spoonful all by "
+                + "yourself.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("loud bangs"), "BOOM! The pots went off and shook the boards."))
+                .isFalse();
+        Context medicine = plain.theme("Tell child: take a spoon of cupboard medicine", 6);
+        assertThat(passes("instruction-obeyed", medicine, "'Find the medicine in the cupboard. Take a big spoonful.'"))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'At the end, I fall down and pretend to be dead,' said the giant.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Lou says, \"Some people say 'kill the lights'. That phrase means turn "
+                + "all the lights off.\"")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I'll get you all!' growled Baron Bad. 'Boo!' shouted [HERO].")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The medicine cupboard is high up. Never take medicine by yourself."))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "Dad took his razor and drew it across his chin.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Water on the waxed car. 'See how it beads,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "'He's not one of us yet,' laughed Dad about the new puppy.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Look at that body of water!")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
