@@ -1045,13 +1045,13 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_TWO = "safety-corpus-round302";
     /** A three-hundred-and-first, after the two-hundred-and-ninety-eighth round: a backstage tour of a theatre. */
     public static final String ROUND_THREE_HUNDRED_ONE = "safety-corpus-round301";
-    /** A three-hundred-and-third, after the three-hundred-and-first round, alongside the three-hundred-and-fourth, three-hundred-and-fifth and three-hundred-and-sixth: a first pony riding lesson (first run only, not yet tuned on). */
+    /** A three-hundred-and-third, after the three-hundred-and-first round, alongside the three-hundred-and-fourth, three-hundred-and-fifth and three-hundred-and-sixth: a first pony riding lesson. */
     public static final String ROUND_THREE_HUNDRED_THREE = "safety-corpus-round303";
-    /** A three-hundred-and-fourth, alongside the three-hundred-and-third: a circus skills workshop (first run only, not yet tuned on). */
+    /** A three-hundred-and-fourth, alongside the three-hundred-and-third: a circus skills workshop. */
     public static final String ROUND_THREE_HUNDRED_FOUR = "safety-corpus-round304";
-    /** A three-hundred-and-fifth, alongside the three-hundred-and-third: moving house (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifth, alongside the three-hundred-and-third: moving house. */
     public static final String ROUND_THREE_HUNDRED_FIVE = "safety-corpus-round305";
-    /** A three-hundred-and-sixth, alongside the three-hundred-and-third: a first flight from an airport (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixth, alongside the three-hundred-and-third: a first flight from an airport. */
     public static final String ROUND_THREE_HUNDRED_SIX = "safety-corpus-round306";
 
     /** @return every entry of the development corpus */

@@ -715,7 +715,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_NINETY_NINE, "Two-hundred-and-ninety-ninth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED, "Three-hundredth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWO, "Three-hundred-and-second corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_ONE, "Three-hundred-and-first corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_ONE, "Three-hundred-and-first corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THREE, "Three-hundred-and-third corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FOUR, "Three-hundred-and-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIVE, "Three-hundred-and-fifth corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIX, "Three-hundred-and-sixth corpus", 80, 1.0, 0, 0.0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

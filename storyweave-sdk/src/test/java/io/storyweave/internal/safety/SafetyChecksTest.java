@@ -4191,6 +4191,46 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtARidingLessonACircusWorkshopAHouseMoveAndAFirstFlightIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-threat", plain, "'Anyone who falls off goes in the feed room.'",
+                "'The feed room works every time.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'That's where children go when their families don't want them.'",
+                "[HERO] did not call again.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Next time you whine, you go on the belt too.'",
+                "'All it takes is a little fear.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She fell asleep with the candles still burning.",
+                "She planned to do it every night.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She stood right up on the seat.", "'That's the best way to see!'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The big case was empty. [HERO] got in. She pulled the zip all the way "
+                + "shut. It was dark and hot.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'One little jab and down she went.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'A girl who gets smaller is a girl who gets noticed.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "The girls turned their backs until she went away.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Use your tablet, not your mum's phone.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Those jodhpurs show off your lovely shape.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Nobody would even miss me,' she whispered.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her knee opened up like a split plum.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'It's very sharp, so keep it in your pocket.'")).isFalse();
+        assertThat(passes("personal-data", plain, "Write your hotel and your room number.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Smoke filled the big top. Flames ran up the side of the tent.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("face paint"), "She brushed orange and black stripes across "
+                + "[HERO]'s cheeks. Then she drew whiskers.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "'Bun is a bit too round,' said the instructor. 'So the vet has put "
+                + "him on a pony diet.'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Now that,' said his sister, 'is a killer view.'")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "The lifeguard said bombs are fine here, but only feet first.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'Anyone who wants a biscuit goes into the kitchen,' said Mum.",
+                "'It works every time.'")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The doctor said, 'Take your top off for me so I can listen.'")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The conker shell opened up like a split plum.")).isTrue();
+        assertThat(passes("personal-data", plain, "Grandma will come and wave to you from the window.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "The bus turned a corner and was gone.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
