@@ -108,7 +108,8 @@ public final class AnalysedText {
                 possessive = true;
             } else if (straight.endsWith("'")) {
                 straight = straight.substring(0, straight.length() - 1);
-                possessive = true;
+                // "Some people say 'kill the lights'." closes a quotation; "the girls' bikes" is a possessive.
+                possessive = !closesQuotation(sentence, m.start(), m.end());
             }
             boolean hero = straight.equals(PromptComposer.HERO_PLACEHOLDER);
             String lower = straight.toLowerCase(Locale.ROOT);
@@ -125,6 +126,24 @@ public final class AnalysedText {
             first = false;
             sinceNegation = negator ? 1 : (eager || sinceNegation == Integer.MAX_VALUE ? Integer.MAX_VALUE : sinceNegation + 1);
         }
+    }
+
+    /**
+     * A word's trailing apostrophe closes a single-quoted stretch when punctuation or the end of the
+     * sentence follows it and a quotation was opened before it in the sentence ("say 'kill the lights'.").
+     */
+    private static boolean closesQuotation(String sentence, int start, int end) {
+        if (end < sentence.length() && ".,;:!?)\"\u201d".indexOf(sentence.charAt(end)) < 0) {
+            return false;
+        }
+        for (int i = start - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if ((c == '\'' || c == '\u2018') && i + 1 < sentence.length() && Character.isLetter(sentence.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4181,6 +4181,8 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-death", plain, "'At the end, I fall down and pretend to be dead,' said the giant.")).isTrue();
         assertThat(passes("unsafe-death", plain, "Lou says, \"Some people say 'kill the lights'. That phrase means turn "
                 + "all the lights off.\"")).isTrue();
+        // A closing single quote after a plural is no possessive: "lights'" there is the lights, which excuse the kill.
+        assertThat(passes("unsafe-death", plain, "'Kill the lights', said Lou. It means turn them off.")).isTrue();
         assertThat(passes("unsafe-threat", plain, "'I'll get you all!' growled Baron Bad. 'Boo!' shouted [HERO].")).isTrue();
         assertThat(passes("unsafe-substances", plain, "The medicine cupboard is high up. Never take medicine by yourself."))
                 .isTrue();
