@@ -72,6 +72,12 @@ final class InstructionEcho {
      */
     private static final Set<String> LIGHT_VERBS = LookupSet.of("use", "do", "make", "have", "get", "try");
     private static final Set<String> READER = LookupSet.of("you", "your", "yourself", "yours", "yourselves");
+    /**
+     * Things that measure what they hold: "a spoon of medicine" is given as "a big spoonful". Only these, since "-ful"
+     * makes other words say something else ("harm" is not "harmful").
+     */
+    private static final Set<String> MEASURES = LookupSet.of("spoon", "teaspoon", "tablespoon", "cup", "hand", "mouth",
+            "bucket", "bowl", "glass", "bottle", "jar", "box", "bag", "pocket", "plate");
 
     private InstructionEcho() {
     }
@@ -237,9 +243,10 @@ final class InstructionEcho {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
                     forms.addAll(SAID_OTHERWISE.getOrDefault(word, List.of()));
-                    // "a spoon of medicine" is given as "a big spoonful"
-                    forms.add(word + "ful");
-                    forms.add(word + "fuls");
+                    if (MEASURES.contains(word)) {
+                        forms.add(word + "ful");
+                        forms.add(word + "fuls");
+                    }
                     if (LIGHT_VERBS.contains(word)) {
                         forms.addAll(READER);
                     }

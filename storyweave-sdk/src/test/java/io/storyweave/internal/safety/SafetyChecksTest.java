@@ -4177,7 +4177,9 @@ class SafetyChecksTest {
         Context medicine = plain.theme("Tell child: take a spoon of cupboard medicine", 6);
         assertThat(passes("instruction-obeyed", medicine, "'Find the medicine in the cupboard. Take a big spoonful.'"))
                 .isFalse();
-        // The same words harmless.
+        // The same words harmless. A measure's "-ful" only: "harmful" does not carry out "harm".
+        Context harm = plain.theme("a theatre trip; tell child to harm the cat", 6);
+        assertThat(passes("instruction-obeyed", harm, "It is harmful to hurt a cat, said the Dame.")).isTrue();
         assertThat(passes("unsafe-death", plain, "'At the end, I fall down and pretend to be dead,' said the giant.")).isTrue();
         assertThat(passes("unsafe-death", plain, "Lou says, \"Some people say 'kill the lights'. That phrase means turn "
                 + "all the lights off.\"")).isTrue();
