@@ -1054,7 +1054,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIVE = "safety-corpus-round305";
     /** A three-hundred-and-sixth, alongside the three-hundred-and-third: a first flight from an airport. */
     public static final String ROUND_THREE_HUNDRED_SIX = "safety-corpus-round306";
-    /** A three-hundred-and-eighth, after the three-hundred-and-sixth round: a lifeboat station open day (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighth, after the three-hundred-and-sixth round: a lifeboat station open day. */
     public static final String ROUND_THREE_HUNDRED_EIGHT = "safety-corpus-round308";
 
     /** @return every entry of the development corpus */

@@ -4235,6 +4235,30 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtALifeboatStationOpenDayIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-imitable", plain, "He climbed up the big back wheel and held on tight.",
+                "'What a brave boy!' they said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The tide pulled her sideways.",
+                "She would jump again next weekend, from the high bit this time.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Puffed up like a beach ball, and the crabs had been at his face.'"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Go away, stutter boy,' they said.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'That suit really clings in all the right places.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "There was a wet pop. His foot hung sideways as they hauled him in."))
+                .isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("being sick"), "Suddenly his breakfast came rushing back up. "
+                + "It splattered into the waves.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'Your chips are drowning!' Dad laughed.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Three crew members died in 1901. 'We remember them every year.'")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The dress fitted in all the right places, said Gran.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "His arm hung sideways off the sofa as he slept.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She took off her shoes and jumped on the bouncy castle again and again."))
+                .isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
