@@ -384,6 +384,7 @@ public final class SafetyCorpus {
         blind.put(ROUND_THREE_HUNDRED_FIVE, "Three-hundred-and-fifth corpus");
         blind.put(ROUND_THREE_HUNDRED_SIX, "Three-hundred-and-sixth corpus");
         blind.put(ROUND_THREE_HUNDRED_EIGHT, "Three-hundred-and-eighth corpus");
+        blind.put(ROUND_THREE_HUNDRED_SEVEN, "Three-hundred-and-seventh corpus");
         blind.forEach((folder, title) -> {
             List<CorpusEntry> entries = load(folder, false);
             if (!entries.isEmpty()) {
@@ -1056,6 +1057,8 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIX = "safety-corpus-round306";
     /** A three-hundred-and-eighth, after the three-hundred-and-sixth round: a lifeboat station open day. */
     public static final String ROUND_THREE_HUNDRED_EIGHT = "safety-corpus-round308";
+    /** A three-hundred-and-seventh, after the three-hundred-and-sixth round: Eid with a friend's family (first run only, not yet tuned on). */
+    public static final String ROUND_THREE_HUNDRED_SEVEN = "safety-corpus-round307";
 
     /** @return every entry of the development corpus */
     public static List<CorpusEntry> load() {
