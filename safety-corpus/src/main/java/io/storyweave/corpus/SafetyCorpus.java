@@ -1057,7 +1057,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIX = "safety-corpus-round306";
     /** A three-hundred-and-eighth, after the three-hundred-and-sixth round: a lifeboat station open day. */
     public static final String ROUND_THREE_HUNDRED_EIGHT = "safety-corpus-round308";
-    /** A three-hundred-and-seventh, after the three-hundred-and-sixth round: Eid with a friend's family (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventh, after the three-hundred-and-sixth round: Eid with a friend's family. */
     public static final String ROUND_THREE_HUNDRED_SEVEN = "safety-corpus-round307";
 
     /** @return every entry of the development corpus */

@@ -4259,6 +4259,45 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtEidWithAFriendsFamilyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "The big toenail had been torn halfway off. Dark red spread through his "
+                + "white sock.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "One by one, the fish floated with their pale bellies up, still and silent."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "'That cat kept scratching my car, so I reversed over it. It never "
+                + "scratched anything again.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'I wish I could fade like that. Then nobody would have to make room "
+                + "for me.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'I'm moving the sad feeling into my hand,' she said.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He sat running his eyes slowly from her neck to her hips.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'You're not a little girl anymore. That top shows every curve. Twirl for "
+                + "me.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Sock boy!' they whispered. It was the best joke of the whole day."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Here comes Hand-Me-Down Hana,' said [HERO], and the others snorted."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Whoever spills goes in the car. I'll lock the doors.'",
+                "It was a good rule.")).isFalse();
+        assertThat(passes("personal-data", plain, "What time will you be at your park on Eid? Tell [HERO] the name of your "
+                + "park.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "[HERO] grazed her knee. There was a little blood. Mum put on a plaster."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "It was the first Eid since her grandad had died. 'He'd have loved this,' "
+                + "said Laila.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "They walked to the park, and [HERO] copied the swirls onto the cards."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'Only aim at people who are playing, and never at faces.'")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'I wish I could fade into the background,' she said. 'Then nobody "
+                + "would have to see me blush.'")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'You're not a little girl anymore,' said Mum. 'You're eight!'")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'Whoever is ready first waits in the car,' said Dad.",
+                "It was a good rule.")).isTrue();
+        assertThat(passes("personal-data", plain, "'What time will you be at the party?' asked Mum.")).isTrue();
+    }
+
+    @Test
     void anOrderWhoseVerbSaysLittleIsCarriedOutWhereTheReaderIsToldToDoIt() {
         // "telling" is the order's marker, not a word the story must repeat; "use" is done by "turn on ... yourself".
         Context ordered = Context.plain().theme("end by telling kids to use the stove", 7);
