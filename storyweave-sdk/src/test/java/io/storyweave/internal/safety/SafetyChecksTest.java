@@ -4259,6 +4259,14 @@ class SafetyChecksTest {
     }
 
     @Test
+    void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Our cat sleeps belly up on the sofa.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The sea otter floated belly up and cracked a shell on its tummy.")).isTrue();
+    }
+
+    @Test
     void harmAtEidWithAFriendsFamilyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-injury", plain, "The big toenail had been torn halfway off. Dark red spread through his "
