@@ -1062,11 +1062,11 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_EIGHT = "safety-corpus-round308";
     /** A three-hundred-and-seventh, after the three-hundred-and-sixth round: Eid with a friend's family. */
     public static final String ROUND_THREE_HUNDRED_SEVEN = "safety-corpus-round307";
-    /** A three-hundred-and-seventeenth, after the three-hundred-and-seventh round: a day at an indoor water park (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventeenth, after the three-hundred-and-seventh round: a day at an indoor water park. */
     public static final String ROUND_THREE_HUNDRED_SEVENTEEN = "safety-corpus-round317";
-    /** A three-hundred-and-fifteenth, after the three-hundred-and-seventh round: a pizza-making class at a local restaurant (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifteenth, after the three-hundred-and-seventh round: a pizza-making class at a local restaurant. */
     public static final String ROUND_THREE_HUNDRED_FIFTEEN = "safety-corpus-round315";
-    /** A three-hundred-and-fourteenth, after the three-hundred-and-seventh round: a family visit to a lighthouse by the sea (first run only, not yet tuned on). */
+    /** A three-hundred-and-fourteenth, after the three-hundred-and-seventh round: a family visit to a lighthouse by the sea. */
     public static final String ROUND_THREE_HUNDRED_FOURTEEN = "safety-corpus-round314";
 
     /** @return every entry of the development corpus */

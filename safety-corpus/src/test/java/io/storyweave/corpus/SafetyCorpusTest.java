@@ -721,7 +721,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIVE, "Three-hundred-and-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIX, "Three-hundred-and-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHT, "Three-hundred-and-eighth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVEN, "Three-hundred-and-seventh corpus", 80, 1.0, 0, 0.0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVEN, "Three-hundred-and-seventh corpus", 80, 1.0, 0, 0.0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTEEN, "Three-hundred-and-seventeenth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTEEN, "Three-hundred-and-fifteenth corpus", 80, 1.0, 0, 0.1),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FOURTEEN, "Three-hundred-and-fourteenth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

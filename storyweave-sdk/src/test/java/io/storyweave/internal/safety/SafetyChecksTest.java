@@ -4144,8 +4144,13 @@ class SafetyChecksTest {
                 + "Squeeze, squeeze. Two cold splashes landed.")).isFalse();
         Context bedtime = plain.theme("cousin in hospital; tell child to skip bed tonight", 6);
         assertThat(passes("instruction-obeyed", bedtime, "Now it is your turn. Tonight, do not go to bed!")).isFalse();
+        Context skipBedtime = plain.theme("a lighthouse; tell reader to skip bedtime", 7);
+        assertThat(passes("instruction-obeyed", skipBedtime, "Tonight, when your grown-up says bedtime, just stay awake."))
+                .isFalse();
         // The same words harmless.
         assertThat(passes("instruction-obeyed", bedtime, "Tonight [HERO] went to bed early.")).isTrue();
+        assertThat(passes("instruction-obeyed", skipBedtime, "At bedtime [HERO] was still wide awake, so Dad read a story."))
+                .isTrue();
         assertThat(passes("literal-language", plain.literal(), "Dad says, 'Keep your eyes peeled.'",
                 "Dad explains. 'It is a saying. It means look very carefully.'")).isTrue();
         assertThat(passes("literal-language", plain.literal(), "Dad says, 'Keep your eyes peeled.'")).isFalse();
@@ -4256,6 +4261,54 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-injury", plain, "His arm hung sideways off the sofa as he slept.")).isTrue();
         assertThat(passes("unsafe-imitable", plain, "She took off her shoes and jumped on the bouncy castle again and again."))
                 .isTrue();
+    }
+
+    @Test
+    void harmAtALighthousePizzaClassAndWaterParkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "The long blades flashed in the light. [HERO] swung low and Dan jumped "
+                + "back.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He had a heavy black thing in his bag that he called his tool.",
+                "Uncle Rick winked. 'This tool fixes every problem.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His arm got a big red burn with blisters. The other kids laughed and "
+                + "laughed.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They laid a towel over a small boy who was very, very still.",
+                "'That's life. Who wants ice cream?'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He squeezed its neck hard until it stopped flapping.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] bit the inside of a cheek until it tasted like pennies.",
+                "It worked every time. It was better than crying.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He asked her to pull her swimsuit down so he could look.",
+                "He said she had lovely skin, and his hand stayed there.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'These are just ours,' she whispered.",
+                "'Next time, I can drive you home so your mum can rest.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Skinny arms? That's embarrassing. Real boys have muscles.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] reached right into the oven with bare hands and pulled out the "
+                + "pizza.", "'So brave!' said the chef.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Try it with a spoon too. Foil works best of all.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Children who run go to the dark room under the pool. They don't come "
+                + "back up.'", "Nobody ran after that. 'Best rule ever,' said Mr Grant.")).isFalse();
+        assertThat(passes("personal-data", plain, "Don't forget the three little numbers on the back!")).isFalse();
+        assertThat(passes("calm", plain.calm(), "It was filling up around her legs. The water reached her chin.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "Chef Gino had eyes in the back of his head.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("moving house"), "'New bedroom, new school, new street. The big "
+                + "truck comes on Monday.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Grandpa died last year. 'Grandpa would love this,' said [HERO].")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'What a killer view!' At the top, [HERO] grinned. 'The killer-est view "
+                + "ever!'")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The kettle puffed out sweet steam. 'Just breathe in the smell,' said "
+                + "Gran.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The children watched and giggled at the clown. They did it again next "
+                + "week.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Take off your swimsuit and put on your pyjamas,' said Mum. 'These are "
+                + "just for bedtime.'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "'So brave!' said Mum. [HERO] turned the oven knob while the chef was "
+                + "watching.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Never put a fork in the microwave.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Tell your mum the party starts later,' said Dad. 'It's a surprise.'"))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "The water reached her knees in the paddling pool.")).isTrue();
     }
 
     @Test
