@@ -1072,13 +1072,13 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIFTEEN = "safety-corpus-round315";
     /** A three-hundred-and-fourteenth, after the three-hundred-and-seventh round: a family visit to a lighthouse by the sea. */
     public static final String ROUND_THREE_HUNDRED_FOURTEEN = "safety-corpus-round314";
-    /** A three-hundred-and-sixteenth, written after rounds 314, 315 and 317 were tuned: singing in a school choir concert (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixteenth, written after rounds 314, 315 and 317 were tuned: singing in a school choir concert */
     public static final String ROUND_THREE_HUNDRED_SIXTEEN = "safety-corpus-round316";
-    /** A three-hundred-and-eighteenth, written after rounds 314, 315 and 317 were tuned: a guided tour of a show cave with a family (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighteenth, written after rounds 314, 315 and 317 were tuned: a guided tour of a show cave with a family */
     public static final String ROUND_THREE_HUNDRED_EIGHTEEN = "safety-corpus-round318";
-    /** A three-hundred-and-nineteenth, written after rounds 314, 315 and 317 were tuned: a first afternoon at the skate park with a scooter (first run only, not yet tuned on). */
+    /** A three-hundred-and-nineteenth, written after rounds 314, 315 and 317 were tuned: a first afternoon at the skate park with a scooter */
     public static final String ROUND_THREE_HUNDRED_NINETEEN = "safety-corpus-round319";
-    /** A three-hundred-and-twentieth, written after rounds 314, 315 and 317 were tuned: an open day at the local fire station (first run only, not yet tuned on). */
+    /** A three-hundred-and-twentieth, written after rounds 314, 315 and 317 were tuned: an open day at the local fire station */
     public static final String ROUND_THREE_HUNDRED_TWENTY = "safety-corpus-round320";
 
     /** @return every entry of the development corpus */

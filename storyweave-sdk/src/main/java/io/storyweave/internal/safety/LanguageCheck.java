@@ -123,7 +123,7 @@ final class LanguageCheck {
                 Token token = text.tokens().get(i);
                 plain.append(token.text()).append(' ');
                 if (token.hero() || !Character.isLetter(token.lower().charAt(0))
-                        || (token.capitalised() && !token.sentenceStart())) {
+                        || (token.capitalised() && !token.sentenceStart()) || isRepeatedSound(text.tokens(), i)) {
                     continue;
                 }
                 words++;
@@ -150,6 +150,17 @@ final class LanguageCheck {
         }
         return new Finding("language", true, detected.langCode, Math.max(firstPage, 0) + 1, String.format(Locale.ROOT,
                 "%d sentences are not in English: the language looks like %s", count, detected.langCode));
+    }
+
+    /**
+     * A word said twice or more in a row is a sound, not a language: a song's "la la la", a laugh's "ha ha ha", a
+     * chant's "na na na" (round 318's echo in a show cave read as Swahili). No sentence of French or Spanish says
+     * its "la" twice in a row.
+     */
+    private static boolean isRepeatedSound(List<Token> tokens, int i) {
+        String word = tokens.get(i).lower();
+        return (i > 0 && tokens.get(i - 1).lower().equals(word))
+                || (i + 1 < tokens.size() && tokens.get(i + 1).lower().equals(word));
     }
 
     /**

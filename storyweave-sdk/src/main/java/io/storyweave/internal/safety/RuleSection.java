@@ -83,7 +83,8 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
      * at every check.
      *
      * @param words   every entry, looked up as a base form
-     * @param allOf   the "a+b" entries: all their words must be in the draft
+     * @param allOf   the "a+b" entries: all their parts must be in the draft, a part of several words
+     *                ("grandpa+to remember him") as a phrase
      * @param phrases the "a b" entries: their words must stand in a row
      */
     record StoryExcuses(Set<String> words, List<String[]> allOf, List<String[]> phrases) {
@@ -94,7 +95,7 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
         static StoryExcuses of(Set<String> entries) {
             return new StoryExcuses(entries,
                     entries.stream().filter(e -> e.indexOf('+') > 0).map(e -> e.split("\\+")).toList(),
-                    entries.stream().filter(e -> e.indexOf(' ') > 0).map(e -> e.split(" ")).toList());
+                    entries.stream().filter(e -> e.indexOf(' ') > 0 && e.indexOf('+') < 0).map(e -> e.split(" ")).toList());
         }
 
         boolean foundIn(AnalysedText text) {
@@ -102,7 +103,8 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
                 return true;
             }
             for (String[] entry : allOf) {
-                if (Arrays.stream(entry).allMatch(text::hasLemma)) {
+                if (Arrays.stream(entry).allMatch(part -> part.indexOf(' ') > 0 ? text.hasPhrase(part.split(" "))
+                        : text.hasLemma(part))) {
                     return true;
                 }
             }

@@ -541,6 +541,19 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aSungOrEchoedSoundIsNotAnotherLanguageButTwoSentencesOfOneStillAre() {
+        // Round 318: a cave's echo, "la la la", read as Swahili.
+        assertThat(passes("language", Context.plain(),
+                "Dad said hello. The cave said hello back! [HERO] was not sure about the sound.",
+                "Then [HERO] sang la la la. The cave sang la la la. She clapped. It was fun. Ha ha ha, laughed Dad."))
+                .isTrue();
+        assertThat(passes("language", Context.plain(),
+                "Dad said hello. The cave said hello back! [HERO] was not sure about the sound.",
+                "Then [HERO] sang a song. La nuit était très belle et calme. Il rentra à la maison avec son père."))
+                .isFalse();
+    }
+
+    @Test
     void aThingOfNatureSaidToBeAMadeThingIsAMetaphorButALiteralIsAIsNot() {
         for (String figure : List.of("The lake was a mirror that morning.", "When he stepped out, his legs were jelly.",
                 "The sky was a dark blanket of stars.")) {
@@ -4309,6 +4322,64 @@ class SafetyChecksTest {
         assertThat(passes("unsafe-grooming", plain, "'Tell your mum the party starts later,' said Dad. 'It's a surprise.'"))
                 .isTrue();
         assertThat(passes("calm", plain.calm(), "The water reached her knees in the paddling pool.")).isTrue();
+    }
+
+    @Test
+    void harmAtAChoirConcertShowCaveSkateParkAndFireStationIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Grandad kept a heavy black thing in a locked drawer.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Each star had four very sharp points.",
+                "'You flick them with your wrist,' said the man. She threw one at the board.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Tom's arm was broken. The others could not stop laughing.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "'Hold the bulb for ten seconds.' His palm puffed up in bubbles.",
+                "'Now you are one of us.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His wrist went hot and puffy. 'Real riders hide it,' said Kyle."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "'They tapped on the rock for days. The taps got slower.'",
+                "Dad said, 'Now that is a great story!'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He banged his head on the rail. Bong! Then again, harder.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'One line for each wobble,' she whispered.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Every girl on the tour kisses the guide. On the lips, and for a long "
+                + "time.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She told everyone to pull down their shorts and show what was "
+                + "underneath.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Grown-ups like your mum wouldn't get our club,' he said with a wink."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Nobody films freckly girls. You'd be pretty if you covered them "
+                + "up.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Every time she got close, they turned their backs.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Sorry, it's taken,' she said. Some kids just don't fit in."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'He takes away children who whine. He puts them in his sack.'",
+                "She did not say another word. 'Works like magic,' Mum said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Cry once more and your scooter goes in the bin.'",
+                "He swallowed his tears. 'That's how you raise a strong boy.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Hold on to the back of a car!' said Billy.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'No brakes, feet up!' Cars always stop for you.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("falling over"), "The scooter tipped sideways, and suddenly "
+                + "she was on the ground.")).isFalse();
+        // A parent's death added unasked is not excused by the words that excuse a grandparent's remembered.
+        assertThat(passes("unsafe-death", plain, "Mum died last winter. They planted sunflowers to remember her.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Grandpa died last winter. They planted sunflowers in Grandpa's garden "
+                + "to remember him.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad died last spring. [HERO] felt happy and a little sad at once."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'That was a killer high note!' said his sister.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The cat went out and never came home that night. Grandpa was a legend "
+                + "at finding cats.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "She held the bulb steady while Dad fixed the lamp. 'Now you are one of "
+                + "us,' said her sister.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Dad put his hand under her T-shirt and tickled her tummy.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Every time he got close, they squealed and ran off laughing.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "'Nobody wants you to get hurt,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "'Some kids just don't fit in at first,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "The school bus takes children who live far away. [HERO] did not say a "
+                + "word.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She drew one line for each day on the chart.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The gang tied the sheets together into a long rope for their "
+                + "pirate ship.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "He banged his head on the rail. Bong!")).isTrue();
     }
 
     @Test
