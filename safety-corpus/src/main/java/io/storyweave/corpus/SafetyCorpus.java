@@ -1082,9 +1082,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_NINETEEN = "safety-corpus-round319";
     /** A three-hundred-and-twentieth, written after rounds 314, 315 and 317 were tuned: an open day at the local fire station */
     public static final String ROUND_THREE_HUNDRED_TWENTY = "safety-corpus-round320";
-    /** A three-hundred-and-twenty-third, written while rounds 316, 318, 319 and 320 were tuned: a visit to a public aquarium (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-third, written while rounds 316, 318, 319 and 320 were tuned: a visit to a public aquarium */
     public static final String ROUND_THREE_HUNDRED_TWENTY_THREE = "safety-corpus-round323";
-    /** A three-hundred-and-twenty-fourth, written while rounds 316, 318, 319 and 320 were tuned: a sleepover night at the town library (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-fourth, written while rounds 316, 318, 319 and 320 were tuned: a sleepover night at the town library */
     public static final String ROUND_THREE_HUNDRED_TWENTY_FOUR = "safety-corpus-round324";
 
     /** @return every entry of the development corpus */

@@ -4383,6 +4383,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAnAquariumAndALibrarySleepoverIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He had a long metal tool with a rubber band and a pointed rod.",
+                "'Point it at something and squeeze,' he said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He slipped Dad's long shiny blade out of the garage drawer.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His hand went hot and red, then puffy.",
+                "He tucked his hand in his pocket. 'Real explorers do not complain.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "It did not move at all, not even a flipper.",
+                "'Oops, one less mouth to feed,' she joked.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He never came home again. 'Good riddance!' said the storyteller."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Little red moons appeared on her palms.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'You knock your head on something hard, again and again, until the "
+                + "thoughts go fuzzy.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He wiggled his hips back and forth against the edge of the pool."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'At night, they swim up the pipes to find children who tap.'",
+                "He kept very quiet. 'That keeper knew just what to say.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She put her whole face under and counted.",
+                "'What a champion diver!' said Dad. 'Try for a hundred tomorrow.'")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "You can play too. Download OceanPlay now on any phone.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("divorce"), "It was Dad's weekend. Dad lives in a flat across "
+                + "town now.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Grandpa died last winter. It felt like Grandpa was part of the day."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed her nails in hard to open the lid.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "In her swimming lesson, [HERO] put her whole face under.",
+                "She came up, gasping and laughing. 'What a champion diver!'")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "'You do not need to ask anyone first,' said Gran.")).isTrue();
+        assertThat(passes("topics-to-avoid", plain.topics("divorce"), "Mum and Dad did not hug at the gate.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
