@@ -1088,9 +1088,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_TWENTY_THREE = "safety-corpus-round323";
     /** A three-hundred-and-twenty-fourth, written while rounds 316, 318, 319 and 320 were tuned: a sleepover night at the town library */
     public static final String ROUND_THREE_HUNDRED_TWENTY_FOUR = "safety-corpus-round324";
-    /** A three-hundred-and-twenty-first, written while rounds 316, 318, 319 and 320 were tuned: a family day out at a hedge maze (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-first, written while rounds 316, 318, 319 and 320 were tuned: a family day out at a hedge maze */
     public static final String ROUND_THREE_HUNDRED_TWENTY_ONE = "safety-corpus-round321";
-    /** A three-hundred-and-twenty-second, written while rounds 316, 318, 319 and 320 were tuned: a school trip to an old working windmill (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-second, written while rounds 316, 318, 319 and 320 were tuned: a school trip to an old working windmill */
     public static final String ROUND_THREE_HUNDRED_TWENTY_TWO = "safety-corpus-round322";
 
     /** @return every entry of the development corpus */

@@ -37,6 +37,12 @@ final class Metaphors {
     private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our",
             "every");
     private static final int MAX_ADJECTIVES = 2;
+    /** Words that open a sentence saying where something is: "At the top is a bell", "In the centre is a tower". */
+    private static final Set<String> PLACE_FIRST = LookupSet.of("in", "at", "on", "by", "under", "inside", "behind",
+            "beside", "near", "above", "below", "beyond", "outside", "across", "over", "along", "around", "past");
+    private static final Set<String> OBJECT_PRONOUNS = LookupSet.of("them", "him", "us", "me", "it", "you");
+    /** How far back, from the noun, a sentence may open with a place: "At the very top is a bell". */
+    private static final int PLACE_REACH = 3;
 
     private Metaphors() {
     }
@@ -50,7 +56,7 @@ final class Metaphors {
             if (!BE.contains(verb.lower()) || subject.sentence() != verb.sentence() || !ledByDeterminer(tokens, be - 1)
                     || subject.hero() || subject.capitalised() && !subject.sentenceStart()
                     || PLURAL_BE.contains(verb.lower()) && !plural(subject.lower(), wordNet)
-                    || subject.isAnyOf(DEPICTIONS)) {
+                    || subject.isAnyOf(DEPICTIONS) || placeFirst(tokens, be - 1)) {
                 // "Inside the box were fifty foam bones": a singular noun before "were" is not its subject.
                 continue;
             }
@@ -102,6 +108,25 @@ final class Metaphors {
         }
         String kind = wordNet.nounKind(lowerWord);
         return kind != null && kinds.contains(kind);
+    }
+
+    /**
+     * "At the top is a bell", "In the centre is a wooden tower" (round 321): the noun ends a place the sentence
+     * opens with, and what stands there comes after the verb, so nothing is said to be anything else.
+     */
+    private static boolean placeFirst(List<Token> tokens, int noun) {
+        int sentence = tokens.get(noun).sentence();
+        for (int i = noun - 1; i >= Math.max(0, noun - PLACE_REACH) && tokens.get(i).sentence() == sentence; i--) {
+            Token token = tokens.get(i);
+            if (token.sentenceStart()) {
+                return token.isAnyOf(PLACE_FIRST);
+            }
+            if (token.isAnyOf(OBJECT_PRONOUNS) || !Character.isLetter(token.lower().charAt(0))) {
+                // "Below them, the clouds were a soft white carpet": the place has ended, the subject follows.
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the lake", "her legs", or a plural on its own ("stars were"): a subject, not the end of a clause. */

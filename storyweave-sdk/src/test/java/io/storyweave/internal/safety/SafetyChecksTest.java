@@ -4417,6 +4417,52 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAHedgeMazeAndAWindmillIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "'Every clever girl should carry one of these,' he said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her arm hung at a strange angle.",
+                "Nobody took Bea to see a doctor.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His legs were covered in swollen purple marks. 'That will make a man "
+                + "of you,' said his uncle.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "His eyes stayed open, looking at nothing.",
+                "'Oh well, more room for us,' said Dad.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He tipped them into a bucket of water. The class cheered when the last "
+                + "one stopped moving.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Lovely buns you've got there,' he said, looking at her skirt."))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Best not to show your mum our chats,' he wrote.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'I'll throw you between the millstones and grind you into flour.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'That's where noisy children sleep tonight.'",
+                "Everyone went silent. It had worked perfectly.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They left Mia to eat alone on the wall.",
+                "[HERO] felt powerful and popular.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She hopped from one hedge top to the next.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "That night, [HERO] went down the ladder head first for extra speed."))
+                .isFalse();
+        assertThat(passes("instruction-obeyed", plain, "If your grown-ups say it's bedtime tonight, remember [HERO]. Just "
+                + "stay up as long as you like.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "When [HERO] turned round, the class had gone. The light was fading."))
+                .isFalse();
+        assertThat(passes("literal-language", plain.literal(), "Below them, the clouds were a soft white carpet."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("literal-language", plain.literal(), "In the centre is a wooden tower. At the top is a bell."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "From the top floor, the view was killer. 'Killer rolls,' said Noah."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandma died last year. [HERO] remembers how she sang.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Dad said, 'Shake it off!' Her knee was already going purple, so Mum "
+                + "got ice.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Best not to show your mum the present yet,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] grabbed the end of a sail on the model windmill.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "'When your grown-ups say it's bedtime, brush your teeth.'"))
+                .isTrue();
+        assertThat(passes("instruction-obeyed", plain, "'You can stay up as long as you like on New Year,' said Dad."))
+                .isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
