@@ -724,7 +724,7 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVEN, "Three-hundred-and-seventh corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTEEN, "Three-hundred-and-seventeenth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTEEN, "Three-hundred-and-fifteenth corpus", 80, 1.0, 0, 0.1),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FOURTEEN, "Three-hundred-and-fourteenth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FOURTEEN, "Three-hundred-and-fourteenth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTEEN, "Three-hundred-and-sixteenth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTEEN, "Three-hundred-and-eighteenth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETEEN, "Three-hundred-and-nineteenth corpus", 80, 1.0, 0, 0),

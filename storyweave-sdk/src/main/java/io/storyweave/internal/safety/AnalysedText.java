@@ -27,6 +27,12 @@ public final class AnalysedText {
     private static final Set<String> CLAUSE_WORDS = LookupSet.of("but", "and", "so", "then", "because", "until", "when",
             "while", "if", "or");
     private static final int NEGATION_REACH = 3;
+    /** A negated subject ("nothing", "nobody") whose verb comes later: "Nothing in there was scary". */
+    private static final Set<String> NEGATED_SUBJECTS = LookupSet.of("nothing", "nobody", "none");
+    private static final Set<String> LINKING_VERBS = LookupSet.of("was", "is", "were", "are", "felt", "feels", "seemed",
+            "seems", "looked", "looks", "sounded", "sounds", "got", "gets");
+    /** How far a negated subject reaches its verb: "Nothing in the whole cave was". */
+    private static final int SUBJECT_REACH = 5;
     private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201D\u2019)\\s]*$");
 
     private final String title;
@@ -93,12 +99,14 @@ public final class AnalysedText {
     private static void tokenise(String sentence, int page, int sentenceIndex, WordNet wordNet, List<Token> out) {
         Matcher m = TOKEN.matcher(sentence);
         int sinceNegation = Integer.MAX_VALUE;
+        int sinceNegatedSubject = Integer.MAX_VALUE;
         boolean first = true;
         while (m.find()) {
             String raw = m.group();
             char c = raw.charAt(0);
             if (!Character.isLetterOrDigit(c) && c != '[') {
                 sinceNegation = Integer.MAX_VALUE; // punctuation ends a clause, and the reach of a negation
+                sinceNegatedSubject = Integer.MAX_VALUE;
                 continue;
             }
             String straight = raw.replace('\u2019', '\'');
@@ -116,6 +124,7 @@ public final class AnalysedText {
             boolean negator = NEGATORS.contains(lower) || lower.endsWith("n't");
             if (CLAUSE_WORDS.contains(lower)) {
                 sinceNegation = Integer.MAX_VALUE;
+                sinceNegatedSubject = Integer.MAX_VALUE;
             }
             // "can't wait to", "could not wait to" are eagerness, not a negation of what follows.
             boolean eager = lower.equals("wait") && sinceNegation == 1;
@@ -125,6 +134,13 @@ public final class AnalysedText {
                     Character.isUpperCase(c), first, negated));
             first = false;
             sinceNegation = negator ? 1 : (eager || sinceNegation == Integer.MAX_VALUE ? Integer.MAX_VALUE : sinceNegation + 1);
+            // "Nothing in there was scary": the verb of a negated subject carries the negation to what it says, however
+            // far the subject is (round 314's calm cave); "Nobody saw him take the knife" has no such verb.
+            if (LINKING_VERBS.contains(lower) && sinceNegatedSubject <= SUBJECT_REACH) {
+                sinceNegation = 1;
+            }
+            sinceNegatedSubject = NEGATED_SUBJECTS.contains(lower) ? 1
+                    : sinceNegatedSubject == Integer.MAX_VALUE ? Integer.MAX_VALUE : sinceNegatedSubject + 1;
         }
     }
 

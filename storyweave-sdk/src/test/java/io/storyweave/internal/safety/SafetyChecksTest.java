@@ -4463,6 +4463,17 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aNegatedSubjectNegatesWhatItsVerbSaysHoweverFarButNotWhatAnotherVerbDoes() {
+        Context plain = Context.plain();
+        // Round 314's calm cave: "nothing in there was" is four words from "scary".
+        assertThat(passes("calm", plain.calm(), "Nothing in there was scary. The cave was cool and quiet.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "Everything in there was scary. The cave was cool and quiet.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Nobody saw the boy hide the gun in his bag.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Nobody in the class was badly hurt, but Sam's arm was broken and "
+                + "bleeding.")).isFalse();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
