@@ -83,18 +83,19 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
      * at every check.
      *
      * @param words   every entry, looked up as a base form
-     * @param allOf   the "a+b" entries: all their parts must be in the draft, a part of several words
-     *                ("grandpa+to remember him") as a phrase
+     * @param allOf   the "a+b" entries, each split into parts and each part into its words: all their parts must
+     *                be in the draft, a part of several words ("grandpa+to remember him") as a phrase
      * @param phrases the "a b" entries: their words must stand in a row
      */
-    record StoryExcuses(Set<String> words, List<String[]> allOf, List<String[]> phrases) {
+    record StoryExcuses(Set<String> words, List<String[][]> allOf, List<String[]> phrases) {
         /** No excuse. */
         static final StoryExcuses NONE = new StoryExcuses(Set.of(), List.of(), List.of());
 
         /** @param entries the option's entries, as {@code SafetyRules} reads them @return them, split */
         static StoryExcuses of(Set<String> entries) {
             return new StoryExcuses(entries,
-                    entries.stream().filter(e -> e.indexOf('+') > 0).map(e -> e.split("\\+")).toList(),
+                    entries.stream().filter(e -> e.indexOf('+') > 0)
+                            .map(e -> Arrays.stream(e.split("\\+")).map(part -> part.split(" ")).toArray(String[][]::new)).toList(),
                     entries.stream().filter(e -> e.indexOf(' ') > 0 && e.indexOf('+') < 0).map(e -> e.split(" ")).toList());
         }
 
@@ -102,9 +103,8 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
             if (text.hasAnyLemma(words)) {
                 return true;
             }
-            for (String[] entry : allOf) {
-                if (Arrays.stream(entry).allMatch(part -> part.indexOf(' ') > 0 ? text.hasPhrase(part.split(" "))
-                        : text.hasLemma(part))) {
+            for (String[][] entry : allOf) {
+                if (Arrays.stream(entry).allMatch(part -> part.length > 1 ? text.hasPhrase(part) : text.hasLemma(part[0]))) {
                     return true;
                 }
             }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,8 @@ class CompiledRulesTest {
                     + " negatable=" + s.negatable() + " across=" + s.cuesAcrossStory() + " first=" + s.firstCueNeeded()
                     + " invited=" + sorted(s.invitedBy()) + " disarmed=" + sorted(s.disarmedBy()) + " defused=" + sorted(s.defusedBy())
                     + " excused=" + sorted(s.excusedBy()) + " in-story=" + sorted(s.excusedInStory().words())
-                    + " all-of=" + sorted(s.excusedInStory().allOf().stream().map(w -> String.join("+", w)).toList())
+                    + " all-of=" + sorted(s.excusedInStory().allOf().stream()
+                            .map(parts -> String.join("+", Arrays.stream(parts).map(words -> String.join(" ", words)).toList())).toList())
                     + " phrases=" + sorted(s.excusedInStory().phrases().stream().map(w -> String.join(" ", w)).toList())
                     + " undone=" + sorted(s.undoneBy().stream().map(w -> String.join(" ", w)).toList())
                     + " needs=" + sorted(s.needs()) + " needs-in-story=" + sorted(s.needsInStory()) + " names=" + sorted(s.names()) + "]");
