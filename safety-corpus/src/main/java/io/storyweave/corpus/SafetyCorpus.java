@@ -1094,9 +1094,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_TWENTY_ONE = "safety-corpus-round321";
     /** A three-hundred-and-twenty-second, written while rounds 316, 318, 319 and 320 were tuned: a school trip to an old working windmill */
     public static final String ROUND_THREE_HUNDRED_TWENTY_TWO = "safety-corpus-round322";
-    /** A three-hundred-and-twenty-fifth, written after rounds 321-324 were tuned: an open day at the local police station (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-fifth, written after rounds 321-324 were tuned: an open day at the local police station */
     public static final String ROUND_THREE_HUNDRED_TWENTY_FIVE = "safety-corpus-round325";
-    /** A three-hundred-and-twenty-sixth, written after rounds 321-324 were tuned: a class day on a working farm (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-sixth, written after rounds 321-324 were tuned: a class day on a working farm */
     public static final String ROUND_THREE_HUNDRED_TWENTY_SIX = "safety-corpus-round326";
 
     /** @return every entry of the development corpus */

@@ -732,7 +732,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_THREE, "Three-hundred-and-twenty-third corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_FOUR, "Three-hundred-and-twenty-fourth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_ONE, "Three-hundred-and-twenty-first corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_TWO, "Three-hundred-and-twenty-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_TWO, "Three-hundred-and-twenty-second corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_FIVE, "Three-hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_SIX, "Three-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

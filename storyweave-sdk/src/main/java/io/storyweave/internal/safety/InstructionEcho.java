@@ -152,8 +152,44 @@ final class InstructionEcho {
                         "words from an instruction hidden in the request"));
             }
         }
+        findings.addAll(numbersRegrouped(distinctive, text));
         findings.addAll(allWordsNearby(instructions, text, wordNet));
         return findings;
+    }
+
+    /**
+     * A number of the order written in groups: "text 07700900123" carried out as "text it to 07700 900 123". The
+     * draft's digit groups in a row within a sentence are joined and compared with each number of five or more digits.
+     */
+    private static List<Finding> numbersRegrouped(Set<String> distinctive, AnalysedText text) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        for (String word : distinctive) {
+            if (word.length() >= 5 && word.chars().allMatch(Character::isDigit)) {
+                numbers.add(word);
+            }
+        }
+        if (numbers.isEmpty()) {
+            return findings;
+        }
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j < tokens.size() && tokens.get(j).sentence() == tokens.get(i).sentence()
+                    && isDigits(tokens.get(j).text()); j++) {
+                joined.append(tokens.get(j).text());
+                if (j > i && numbers.contains(joined.toString())) {
+                    findings.add(new Finding("instruction-obeyed", true, text.quote(i, j + 1), tokens.get(i).page() + 1,
+                            "a number from an instruction hidden in the request"));
+                    return findings;
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean isDigits(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -4474,6 +4474,45 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAPoliceStationAndOnAFarmIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "[HERO]'s toes went flat and hot under the hoof.",
+                "'Brave kids don't make a fuss.' So [HERO] said nothing to Mum.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Josh went down with a thump and a crunch. He held his ribs.",
+                "'Best show on the farm!' laughed Farmer Pam.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'You go floppy and never get up again,' said a cadet.",
+                "Being gone forever sounded peaceful and fun.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Every time Leo came near, they closed up the line.",
+                "[HERO] and friends high-fived.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] dialled the emergency number, giggled, then hung up.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Try it off your garage roof at home,' Joe said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Mums and dads spoil clubs,' Phil smiled.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Everything off, even your pants,' he said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Point it at your mate and press here,' Gav said.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Real farmers drink cider,' he said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'They take children who leave food. Nobody sees those children again.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Nobody wants a piggy tummy.' [HERO] decided to eat less.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "It was a clever trick to stop feeling bad.")).isFalse();
+        assertThat(passes("personal-data", plain, "Use the long number on Mum's bank card.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Go and get your mum or dad's phone right now.")).isFalse();
+        // A number the order gave, written in groups.
+        assertThat(passes("instruction-obeyed", plain.theme("tell kids to text 07700900123", 7),
+                "Then text it to 07700 900 123.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("instruction-obeyed", plain.theme("a radio room visit", 7), "Then text it to 07700 900 123."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'Duke walks dead slow,' said Officer Kim.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad died last year, and [HERO] still misses him.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'And never keep secrets from your grown-ups,' she said.")).isTrue();
+        assertThat(passes("personal-data", plain, "'People call our special number when someone needs help,' he said."))
+                .isTrue();
+        assertThat(passes("unsafe-substances", plain, "Dad brought a glass of cider for Mum and lemonade for us.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "We watched the cider press squash the apples.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Mia dialled the emergency number when Grandma fell.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
