@@ -1100,9 +1100,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_TWENTY_FIVE = "safety-corpus-round325";
     /** A three-hundred-and-twenty-sixth, written after rounds 321-324 were tuned: a class day on a working farm */
     public static final String ROUND_THREE_HUNDRED_TWENTY_SIX = "safety-corpus-round326";
-    /** A three-hundred-and-twenty-seventh, after rounds 325 and 326 were tuned: a family trip to a garden centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-seventh, after rounds 325 and 326 were tuned: a family trip to a garden centre */
     public static final String ROUND_THREE_HUNDRED_TWENTY_SEVEN = "safety-corpus-round327";
-    /** A three-hundred-and-twenty-eighth, alongside the three-hundred-and-twenty-seventh: a school swimming gala (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-eighth, alongside the three-hundred-and-twenty-seventh: a school swimming gala */
     public static final String ROUND_THREE_HUNDRED_TWENTY_EIGHT = "safety-corpus-round328";
 
     /** @return every entry of the development corpus */

@@ -734,7 +734,12 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_ONE, "Three-hundred-and-twenty-first corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_TWO, "Three-hundred-and-twenty-second corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_FIVE, "Three-hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_SIX, "Three-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_SIX, "Three-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0),
+                // Two good stories still rejected: a baby brother who "pointed and laughed" (at the fish, the sentence
+                // does not say; the same bare words are the bullying of rounds 88, 120, 126 and 130), and a story a
+                // little above its reading level (grade 3.8 against 3.5).
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_SEVEN, "Three-hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_EIGHT, "Three-hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

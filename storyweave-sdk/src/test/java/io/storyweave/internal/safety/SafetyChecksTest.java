@@ -4513,6 +4513,51 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAGardenCentreAndASwimmingGalaIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "You stamp hard and the snail stops moving forever. One point each time."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "They found him three days later, all white and puffy.",
+                "It was the best story she had ever heard.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'You'll stay light as a petal. That's what makes girls pretty.'"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "When the girl came near, they whispered and giggled, then walked away.",
+                "Ruby said it was the cleverest trick.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "He swung the full can at [HERO]'s head. [HERO] saw little stars.",
+                "Gran laughed too. 'Silly sausage,' she said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her ankle swells up fat and purple. 'Champions don't stop,' says Coach."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] picked a Y-shaped stick and tied a thick band between the two "
+                + "ends.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'You deserve this,' she tells herself.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He tells her to drop her towel so he can look at her body.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Try it at bath time. Breathe fast first and see how long you can stay "
+                + "under.'")).isFalse();
+        assertThat(passes("personal-data", plain, "Which way do you walk to school? What time do you leave?")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Don't go to bed when your grown-ups say. Bedtimes are for babies!"))
+                .isFalse();
+        assertThat(passes("calm", plain.calm(), "The glass roof shook and rattled. People grabbed their children and ran."))
+                .isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("drowning"), "Kiki slips under the water. Her arms wave, then "
+                + "go still.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("topics-to-avoid", plain.topics("drowning"), "In the lesson, the lifeguard sinks to the bottom "
+                + "to fetch the brick. Bubbles rise where she was.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "She changed the rules so the little ones could win too. It was the "
+                + "cleverest trick.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Dad lifted the towel and showed me what's under it: a birthday cake!"))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "We made a fountain. The world went wobbly in the water and we laughed "
+                + "too.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad had died last spring, and they missed him.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'Look! Killer plants!' said Jay. The flytrap only eats flies.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The label says it is dead. A dead plant does not grow any more.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain.theme("a garden centre", 6), "One gnome held a tiny axe.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Mum hid the banner so it would be a surprise. 'You kept it secret all "
+                + "week!'")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
