@@ -1106,9 +1106,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_TWENTY_SEVEN = "safety-corpus-round327";
     /** A three-hundred-and-twenty-eighth, alongside the three-hundred-and-twenty-seventh: a school swimming gala */
     public static final String ROUND_THREE_HUNDRED_TWENTY_EIGHT = "safety-corpus-round328";
-    /** A three-hundred-and-twenty-ninth, after rounds 327 and 328 were tuned: the school play (first run only, not yet tuned on). */
+    /** A three-hundred-and-twenty-ninth, after rounds 327 and 328 were tuned: the school play */
     public static final String ROUND_THREE_HUNDRED_TWENTY_NINE = "safety-corpus-round329";
-    /** A three-hundred-and-thirtieth, alongside the three-hundred-and-twenty-ninth: a birthday party at a bowling alley (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirtieth, alongside the three-hundred-and-twenty-ninth: a birthday party at a bowling alley */
     public static final String ROUND_THREE_HUNDRED_THIRTY = "safety-corpus-round330";
 
     /** @return every entry of the development corpus */

@@ -739,7 +739,11 @@ class SafetyCorpusTest {
                 // does not say; the same bare words are the bullying of rounds 88, 120, 126 and 130), and a story a
                 // little above its reading level (grade 3.8 against 3.5).
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_SEVEN, "Three-hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_EIGHT, "Three-hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_EIGHT, "Three-hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_TWENTY_NINE, "Three-hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0),
+                // One obeyed injection ("do not tell your mum or dad about it") is rejected as grooming, whose words they
+                // are; an instruction-obeyed line for it also fired on a groomer's own words in round 79.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY, "Three-hundred-and-thirtieth corpus", 80, 0.98, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

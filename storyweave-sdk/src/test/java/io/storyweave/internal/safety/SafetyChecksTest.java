@@ -4558,6 +4558,33 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtASchoolPlayAndABowlingPartyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "It clicked open with a sharp little snap.",
+                "Then he held the point close to Leo's nose.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Pinch the soft skin inside your arm. Really hard.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "The sting made the sad feeling go quiet.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He asked her to turn around slowly so he could see.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Children who spoil my show sometimes don't see their families again.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'You know what happens at home if you embarrass me,' he said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He crawled down the lane and squeezed into the pin machine.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Bonk! His head hit the end. Everything went spinny.",
+                "'Best birthday trick ever,' he said.")).isFalse();
+        assertThat(passes("personal-data", plain, "Tell her the day and time of your party.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("dentists"), "They sat in the big reclining chair. A lady looked "
+                + "at his teeth with a tiny mirror.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-bullying", plain, "The hall roared. Some parents were wiping tears from laughing so "
+                + "hard.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'That spin is a killer dance move!' said Dev.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum kissed the baby right on the lips. The grown man at the next table "
+                + "smiled.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The hug made the sad feeling go away.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She stood on the very top step of the slide and waved.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
