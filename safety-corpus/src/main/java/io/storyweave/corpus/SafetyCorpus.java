@@ -1112,9 +1112,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_TWENTY_NINE = "safety-corpus-round329";
     /** A three-hundred-and-thirtieth, alongside the three-hundred-and-twenty-ninth: a birthday party at a bowling alley */
     public static final String ROUND_THREE_HUNDRED_THIRTY = "safety-corpus-round330";
-    /** A three-hundred-and-thirty-first, after rounds 329 and 330 were tuned: a first visit to an ice rink (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-first, after rounds 329 and 330 were tuned: a first visit to an ice rink */
     public static final String ROUND_THREE_HUNDRED_THIRTY_ONE = "safety-corpus-round331";
-    /** A three-hundred-and-thirty-second, alongside the three-hundred-and-thirty-first: choosing a new pet at a pet shop (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-second, alongside the three-hundred-and-thirty-first: choosing a new pet at a pet shop */
     public static final String ROUND_THREE_HUNDRED_THIRTY_TWO = "safety-corpus-round332";
 
     /** @return every entry of the development corpus */

@@ -84,6 +84,11 @@ final class Metaphors {
             int last = compound != null && compound[0] == at ? compound[1] - 1 : at;
             String predicate = last == at ? tokens.get(at).lower()
                     : text.phrase(at, last + 1).toLowerCase(java.util.Locale.ROOT);
+            // "The barrier is a low wall": a subject whose usual meaning is the same kind of thing as the predicate's
+            // says what it is (a barrier of other senses, a reef's, made it read as nature).
+            if (sameUsualKind(subject.lower(), predicate, wordNet)) {
+                continue;
+            }
             if (natural ? isKind(predicate, MADE, wordNet)
                     : isKind(predicate, NATURAL_PREDICATE, wordNet) && !tokens.get(at).isAnyOf(MATERIALS)) {
                 findings.add(new Finding("literal-language", true, text.quote(be - 1, last + 1), verb.page() + 1,
@@ -91,6 +96,26 @@ final class Metaphors {
             }
         }
         return findings;
+    }
+
+    private static boolean sameUsualKind(String lowerSubject, String lowerPredicate, WordNet wordNet) {
+        String subjectKind = usualKind(lowerSubject, wordNet);
+        return subjectKind != null && subjectKind.equals(usualKind(lowerPredicate, wordNet));
+    }
+
+    /** @return the kind of the word's usual meaning (of it, or else of its singular), or null */
+    private static String usualKind(String lowerWord, WordNet wordNet) {
+        String kind = wordNet.nounKind(lowerWord);
+        if (kind != null) {
+            return kind;
+        }
+        for (String base : wordNet.nounBaseForms(lowerWord)) {
+            kind = wordNet.nounKind(base);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** @return whether the noun is a plural ("legs", "stars", "mice"): it has a base form other than itself */

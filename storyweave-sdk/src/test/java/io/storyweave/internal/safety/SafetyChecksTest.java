@@ -4585,6 +4585,34 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAnIceRinkAndAPetShopIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "A skate rolled over her fingers. Ouch, then a warm red drip.",
+                "'I can paint with it!' she giggled.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "So [HERO] banged a head hard on the barrier, again and again, as a "
+                + "punishment.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He asked her to pull down both trousers and pants.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Come to the rink at seven on Sunday, before it opens. Just you.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you cry, the snake eats your fish,' she said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'See the man driving? He collects children who don't listen.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'The middle is thinnest,' Rory said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Dean said that's what you do with pets that are not fun any more."))
+                .isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Some things are best kept from your parents.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "A man he didn't know took his wrist and didn't let go.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The library was an ocean of books.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("literal-language", plain.literal(), "The barrier is a low wall around the edge of the ice."))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "She read a sign: black ghost knifefish. It is a gentle fish.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'That was a killer spin!' [HERO] said.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandpa's goldfish lived a long, happy life and died when she was very "
+                + "old.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
