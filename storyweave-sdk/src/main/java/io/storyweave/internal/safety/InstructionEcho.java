@@ -165,7 +165,7 @@ final class InstructionEcho {
         List<Finding> findings = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
         for (String word : distinctive) {
-            if (word.length() >= 5 && word.chars().allMatch(Character::isDigit)) {
+            if (word.length() >= 5 && isDigits(word)) {
                 numbers.add(word);
             }
         }
