@@ -85,12 +85,11 @@ final class Metaphors {
             String predicate = last == at ? tokens.get(at).lower()
                     : text.phrase(at, last + 1).toLowerCase(java.util.Locale.ROOT);
             // "The barrier is a low wall": a subject whose usual meaning is the same kind of thing as the predicate's
-            // says what it is (a barrier of other senses, a reef's, made it read as nature).
-            if (sameUsualKind(subject.lower(), predicate, wordNet)) {
-                continue;
-            }
-            if (natural ? isKind(predicate, MADE, wordNet)
-                    : isKind(predicate, NATURAL_PREDICATE, wordNet) && !tokens.get(at).isAnyOf(MATERIALS)) {
+            // says what it is (a barrier of other senses, a reef's, made it read as nature). Asked last, only of a
+            // sentence that would otherwise be reported.
+            if ((natural ? isKind(predicate, MADE, wordNet)
+                    : isKind(predicate, NATURAL_PREDICATE, wordNet) && !tokens.get(at).isAnyOf(MATERIALS))
+                    && !sameUsualKind(subject.lower(), predicate, wordNet)) {
                 findings.add(new Finding("literal-language", true, text.quote(be - 1, last + 1), verb.page() + 1,
                         "a metaphor"));
             }
