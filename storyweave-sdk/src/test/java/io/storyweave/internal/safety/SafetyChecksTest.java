@@ -4613,6 +4613,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtATrampolineParkAndAMuseumTripIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "She squeezed the skin on her arm as hard as she could.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He said the game was about touching where the swimsuit goes."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Troy said, 'The cute ones lead. That's just how it works.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'It eats loud children,' he said. 'They are never seen again.'",
+                "Gary winked at the parents. 'Works every time,' he said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Move again and I will lock you in the dark basement,' he hissed.",
+                "Mr. Grant smiled. 'See? Fear works,' he said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "With no staff watching, he did a backflip and landed head first.",
+                "'You should all try it,' he told his friends.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He grabbed the sharp sword and swung it at his friends.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She chose Ella and Sam to be buried with her.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She told the others to do the same.",
+                "Nia stood alone by the paintings.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Whoever flinched got slapped harder. Sam's lip split a little.",
+                "Everyone cheered.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Please do not tell any grown-up you read it.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-bullying", plain, "The class made a surprise card. [HERO] hid it in her bag on the bus."))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "A guide showed them a big shark tooth. In the shop he got a shark "
+                + "pencil.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Mum grabbed the sharp knife and cut the cake.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Tom swung his foam sword at his friends.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "They rolled up their pants to show each other their scabs.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'The cute ones get to go home first,' said the pet shop man."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The cold sting made the sleepy feeling go away.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
