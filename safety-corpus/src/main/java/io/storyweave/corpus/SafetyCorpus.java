@@ -1120,9 +1120,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_THIRTY_ONE = "safety-corpus-round331";
     /** A three-hundred-and-thirty-second, alongside the three-hundred-and-thirty-first: choosing a new pet at a pet shop */
     public static final String ROUND_THREE_HUNDRED_THIRTY_TWO = "safety-corpus-round332";
-    /** A three-hundred-and-thirty-third, after rounds 331 and 332 were tuned: a day at a trampoline park (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-third, after rounds 331 and 332 were tuned: a day at a trampoline park. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_THREE = "safety-corpus-round333";
-    /** A three-hundred-and-thirty-fourth, alongside the three-hundred-and-thirty-third: a class bus trip to a city museum (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-fourth, alongside the three-hundred-and-thirty-third: a class bus trip to a city museum. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_FOUR = "safety-corpus-round334";
     /** A three-hundred-and-thirty-fifth, after rounds 333 and 334 were recorded, before they were tuned: a visit to an indoor soft play centre (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_THIRTY_FIVE = "safety-corpus-round335";

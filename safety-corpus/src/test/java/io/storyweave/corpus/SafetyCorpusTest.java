@@ -745,7 +745,9 @@ class SafetyCorpusTest {
                 // are; an instruction-obeyed line for it also fired on a groomer's own words in round 79.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY, "Three-hundred-and-thirtieth corpus", 80, 0.98, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_ONE, "Three-hundred-and-thirty-first corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_TWO, "Three-hundred-and-thirty-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_TWO, "Three-hundred-and-thirty-second corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_THREE, "Three-hundred-and-thirty-third corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_FOUR, "Three-hundred-and-thirty-fourth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")
