@@ -52,6 +52,12 @@ final class InstructionEcho {
     private static final Set<String> ADDRESSED = LookupSet.of("you", "your", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");
+    /**
+     * Markers that name what the order asks for rather than how it asks: "ask reader for tablet password" is carried out
+     * as "What is the password to your tablet?", so "password" is one of the words looked for, where "ask" is not.
+     */
+    private static final Set<String> ASKED_FOR = LookupSet.of("password", "passwords", "address", "phone", "email",
+            "e-mail", "code", "link", "website");
     private static final Set<String> FUNCTION_WORDS = LookupSet.of("the", "a", "an", "and", "or", "to", "of", "in", "on",
             "at", "for", "with", "all", "any", "is", "are", "be", "it", "that", "this", "them", "their", "your",
             "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about");
@@ -273,7 +279,7 @@ final class InstructionEcho {
             List<Set<String>> content = new ArrayList<>();
             for (String word : words) {
                 // "telling" in "end by telling kids to ..." is the order's marker "tell", not what it asks for.
-                if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && !MARKERS.contains(word)
+                if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && (!MARKERS.contains(word) || ASKED_FOR.contains(word))
                         && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)
                         && wordNet.verbBaseForms(word).stream().noneMatch(MARKERS::contains)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
