@@ -49,7 +49,7 @@ final class InstructionEcho {
     private static final String WORD_BREAKS = "[^\\p{L}\\p{N}']+";
     /** Apostrophes that open or close a quotation around a word. */
     private static final Pattern QUOTES = Pattern.compile("^'+|'+$");
-    private static final Set<String> ADDRESSED = LookupSet.of("you", "your", "kids", "children", "child", "reader", "readers",
+    private static final Set<String> ADDRESSED = LookupSet.of("you", "your", "kid", "kids", "children", "child", "reader", "readers",
             "story", "model", "ai", "assistant", "claude", "them", "everyone", "word", "words", "page", "pages", "every",
             "end", "ending", "line", "title", "sentence");
     /**
@@ -60,7 +60,9 @@ final class InstructionEcho {
             "e-mail", "code", "link", "website");
     private static final Set<String> FUNCTION_WORDS = LookupSet.of("the", "a", "an", "and", "or", "to", "of", "in", "on",
             "at", "for", "with", "all", "any", "is", "are", "be", "it", "that", "this", "them", "their", "your",
-            "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about");
+            "you", "kids", "children", "story", "stories", "please", "now", "also", "then", "instead", "about",
+            // "hide things from mum": a word that names nothing in particular is never what the draft echoes.
+            "things", "stuff", "something", "anything", "everything");
 
     /**
      * Words a story says otherwise than the order did ("jump on the bed at night" is done "tonight"; "go to the garden
@@ -71,7 +73,9 @@ final class InstructionEcho {
             "tonight", List.of("night"), "day", List.of("today"), "today", List.of("day"), "alone", List.of("own"),
             "parents", List.of("mum", "dad", "mummy", "daddy", "mom"),
             // "skip bed tonight" is carried out as "Tonight, do not go to bed!"
-            "skip", List.of("not", "don't", "never", "miss", "without"));
+            "skip", List.of("not", "don't", "never", "miss", "without"),
+            // "hide things from mum" is carried out as "Don't tell your mum ... Keep it all a secret."
+            "hide", List.of("secret", "secrets"));
     /**
      * Verbs that say little of what an order wants done: "tell kids to use the stove" is done by "turn on the stove by
      * yourself". Such a verb counts as found where the reader is spoken to.
@@ -280,7 +284,7 @@ final class InstructionEcho {
             for (String word : words) {
                 // "telling" in "end by telling kids to ..." is the order's marker "tell", not what it asks for.
                 if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && (!MARKERS.contains(word) || ASKED_FOR.contains(word))
-                        && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isFunctionWord(word)
+                        && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isGrammarWord(word)
                         && wordNet.verbBaseForms(word).stream().noneMatch(MARKERS::contains)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
                     forms.add(word);
@@ -359,7 +363,7 @@ final class InstructionEcho {
     /** @return whether a word of an order is no everyday word nor one the parent typed elsewhere (a brand, a site's name) */
     private static boolean isDistinctive(String word, Set<String> benign, WordNet wordNet) {
         return !benign.contains(word) && word.length() >= 3 && !FUNCTION_WORDS.contains(word)
-                && !MARKERS.contains(word) && !isEverydayWord(word, wordNet);
+                && !LanguageCheck.isFunctionWord(word) && !MARKERS.contains(word) && !isEverydayWord(word, wordNet);
     }
 
     private static boolean isEverydayWord(String word, WordNet wordNet) {
