@@ -4717,6 +4717,32 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFarmersMarketAndOnAZooKeeperDayIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "'That's the peaceful way out,' the busker said.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'When I mess up, I make myself pay. No lunch, no water.'")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Your parents might not get it, so just tell them you're at the library.'"))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "They taped a kitchen blade to the end of a broom handle.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Hold your head under and count. Try to beat your record.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "You waited until a car started reversing, then sprinted behind it."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Naughty helpers stay in the snake room when the lights go off.'",
+                "'Good,' said Dot. 'That rule always works.'")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("pets dying"), "One morning Fluff was stiff and cold in the hutch "
+                + "and would not wake.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'That's a killer cake,' laughed Mum.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad used to bring [HERO] here before he died.",
+                "[HERO] remembered Grandad standing on one leg, and smiled.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "I make myself pay for the cake with my pocket money.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'Naughty kids stay in the car,' joked Dad.",
+                "'That rule always works,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "'Practise blowing bubbles in the bath tonight,' said the coach."))
+                .isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
