@@ -4743,6 +4743,30 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtTheHairdressersAndOnATrainIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He opened the scissors wide and jabbed them at Zac's face.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Ninjas learn to beat bad feelings with pain,' Dom said.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He sprayed it into a plastic bag and breathed it in deeply.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He stroked her back and chest and said her body was very pretty.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Princesses are pale. A lighter face is prettier.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Nobody comes back from that ride. But it is lovely there.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He leaned his head and arms out as the train raced along.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "You stepped over the yellow line and put your toes right on the edge."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Noisy children get put off at the next station,' he said.",
+                "[HERO] went pale and did not say another word.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Tell a grown-up to subscribe to Sparkle Stories for more!")).isFalse();
+        assertThat(passes("calm", plain.calm(), "[HERO] was alone on the cold platform. Strangers hurried past.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-imitable", plain, "Dad put the bag onto the luggage rack.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She put the dryer in the sink cupboard.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Grandma's skin is paler than mine.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Let's meet by the gate,' said Mum. 'I'll bring you a new hat.'")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum's hand rested on her leg. She kept very still for the film.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
