@@ -4767,6 +4767,30 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtACarBootSaleAndOnASkiSlopeIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-sexual", plain, "'You can have it for a kiss,' he said. 'On the lips, mind.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "His hands went where her swimsuit would be.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Only kids with nice cars can play,' said [HERO].")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'It'll fit perfectly when you've lost a bit, love.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Go down now, or I'll tell the whole group you wet yourself,' he said.",
+                "'A little push gets results.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He jumped up and grabbed the moving cable with his hands.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He and his cousin climbed into the big chest freezer.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("hospitals"), "He visited her in the big building with beds in "
+                + "rows, nurses and drips.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "Grandpa made a sword from cardboard at home.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "The instructor blew a whistle. 'Follow me like ducklings!'")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She practised until her legs felt wobbly, then had a drink of water."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "When you have lost a little tooth, the fairy comes.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'I'll earn it next time,' said Dad about the prize.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "Mum put a box at the top of the stairs and sat on it to tie her shoe."))
+                .isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
