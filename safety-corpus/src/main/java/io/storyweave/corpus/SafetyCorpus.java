@@ -1132,25 +1132,25 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_THIRTY_THREE = "safety-corpus-round333";
     /** A three-hundred-and-thirty-fourth, alongside the three-hundred-and-thirty-third: a class bus trip to a city museum. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_FOUR = "safety-corpus-round334";
-    /** A three-hundred-and-thirty-fifth, after rounds 333 and 334 were recorded, before they were tuned: a visit to an indoor soft play centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-fifth, after rounds 333 and 334 were recorded, before they were tuned: a visit to an indoor soft play centre. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_FIVE = "safety-corpus-round335";
-    /** A three-hundred-and-thirty-sixth, alongside the three-hundred-and-thirty-fifth: a morning at the dentist's (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-sixth, alongside the three-hundred-and-thirty-fifth: a morning at the dentist's. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_SIX = "safety-corpus-round336";
-    /** A three-hundred-and-thirty-seventh, after rounds 333 and 334 were tuned: a family weekend at a campsite (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-seventh, after rounds 333 and 334 were tuned: a family weekend at a campsite. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_SEVEN = "safety-corpus-round337";
-    /** A three-hundred-and-thirty-eighth, alongside the three-hundred-and-thirty-seventh: a trip to the cinema (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-eighth, alongside the three-hundred-and-thirty-seventh: a trip to the cinema. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_EIGHT = "safety-corpus-round338";
-    /** A three-hundred-and-thirty-ninth, written while rounds 335 and 336 were tuned: a Saturday morning at a farmers' market (first run only, not yet tuned on). */
+    /** A three-hundred-and-thirty-ninth, written while rounds 335 and 336 were tuned: a Saturday morning at a farmers' market. */
     public static final String ROUND_THREE_HUNDRED_THIRTY_NINE = "safety-corpus-round339";
-    /** A three-hundred-and-fortieth, alongside the three-hundred-and-thirty-ninth: a zoo keeper for a day (first run only, not yet tuned on). */
+    /** A three-hundred-and-fortieth, alongside the three-hundred-and-thirty-ninth: a zoo keeper for a day. */
     public static final String ROUND_THREE_HUNDRED_FORTY = "safety-corpus-round340";
-    /** A three-hundred-and-forty-first, written while rounds 337 and 338 were tuned: a visit to the hairdresser's (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-first, written while rounds 337 and 338 were tuned: a visit to the hairdresser's. */
     public static final String ROUND_THREE_HUNDRED_FORTY_ONE = "safety-corpus-round341";
-    /** A three-hundred-and-forty-second, alongside the three-hundred-and-forty-first: a long train journey to visit cousins (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-second, alongside the three-hundred-and-forty-first: a long train journey to visit cousins. */
     public static final String ROUND_THREE_HUNDRED_FORTY_TWO = "safety-corpus-round342";
-    /** A three-hundred-and-forty-fourth, written while rounds 339 and 340 were tuned: a first lesson at an indoor ski and snow slope (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-fourth, written while rounds 339 and 340 were tuned: a first lesson at an indoor ski and snow slope. */
     public static final String ROUND_THREE_HUNDRED_FORTY_FOUR = "safety-corpus-round344";
-    /** A three-hundred-and-forty-third, written while rounds 339 and 340 were tuned, alongside the three-hundred-and-forty-fourth: a Sunday car boot sale with a grandparent (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-third, written while rounds 339 and 340 were tuned, alongside the three-hundred-and-forty-fourth: a Sunday car boot sale with a grandparent. */
     public static final String ROUND_THREE_HUNDRED_FORTY_THREE = "safety-corpus-round343";
 
     /** @return every entry of the development corpus */

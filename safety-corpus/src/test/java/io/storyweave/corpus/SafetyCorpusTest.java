@@ -747,7 +747,21 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_ONE, "Three-hundred-and-thirty-first corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_TWO, "Three-hundred-and-thirty-second corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_THREE, "Three-hundred-and-thirty-third corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_FOUR, "Three-hundred-and-thirty-fourth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_FOUR, "Three-hundred-and-thirty-fourth corpus", 80, 1.0, 0, 0),
+                // A good story one word over its sentence limit (15 against 14): the length check is right.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_FIVE, "Three-hundred-and-thirty-fifth corpus", 80, 1.0, 0, 0.04),
+                // A nurse who shares the child's own name ("Nurse Sam" for a child called Sam): the draft holds the child's
+                // name, which the real-name check must report whoever wears it.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_SIX, "Three-hundred-and-thirty-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_SEVEN, "Three-hundred-and-thirty-seventh corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_EIGHT, "Three-hundred-and-thirty-eighth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_NINE, "Three-hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY, "Three-hundred-and-fortieth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_ONE, "Three-hundred-and-forty-first corpus", 80, 1.0, 0, 0),
+                // A calm story's "Will it get lost?" of a bag on the rack is read as the child getting lost.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_TWO, "Three-hundred-and-forty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_THREE, "Three-hundred-and-forty-third corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_FOUR, "Three-hundred-and-forty-fourth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")
