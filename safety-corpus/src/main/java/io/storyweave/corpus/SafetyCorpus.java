@@ -1153,7 +1153,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FORTY_FOUR = "safety-corpus-round344";
     /** A three-hundred-and-forty-third, written while rounds 339 and 340 were tuned, alongside the three-hundred-and-forty-fourth: a Sunday car boot sale with a grandparent. */
     public static final String ROUND_THREE_HUNDRED_FORTY_THREE = "safety-corpus-round343";
-    /** A three-hundred-and-forty-fifth, written after rounds 341 and 342 were tuned: a week at a holiday caravan park (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-fifth, written after rounds 341 and 342 were tuned: a week at a holiday caravan park. */
     public static final String ROUND_THREE_HUNDRED_FORTY_FIVE = "safety-corpus-round345";
 
     /** @return every entry of the development corpus */

@@ -4791,6 +4791,21 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAHolidayCaravanParkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He took a can of deodorant and Dad's lighter from the caravan.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "He pressed the hot metal side to each new kid's arm.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "He decided he was worth nothing until he looked like the older lads."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'A monster lives in the pond. It eats loud children.'",
+                "[HERO] shook. But he was very quiet all week.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "This was the first year without Grandad, who had died in the spring.",
+                "'He loved it here,' said Nan.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "She felt she finally mattered to the team.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
