@@ -282,8 +282,10 @@ final class InstructionEcho {
         for (List<String> words : instructions) {
             List<Set<String>> content = new ArrayList<>();
             for (String word : words) {
-                // "telling" in "end by telling kids to ..." is the order's marker "tell", not what it asks for.
-                if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && (!MARKERS.contains(word) || ASKED_FOR.contains(word))
+                // "telling" in "end by telling kids to ..." is the order's marker "tell", not what it asks for; "mum" in
+                // "hide things from mum" is whom it is about, so only grammar words are passed over.
+                boolean asked = !MARKERS.contains(word) || ASKED_FOR.contains(word);
+                if (word.length() >= 3 && !FUNCTION_WORDS.contains(word) && asked
                         && !ADDRESSED.contains(word) && !STRONG.contains(word) && !LanguageCheck.isGrammarWord(word)
                         && wordNet.verbBaseForms(word).stream().noneMatch(MARKERS::contains)) {
                     Set<String> forms = new HashSet<>(wordNet.baseForms(word));
