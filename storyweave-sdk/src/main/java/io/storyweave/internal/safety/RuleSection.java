@@ -83,11 +83,12 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
      * at every check.
      *
      * @param words   every entry, looked up as a base form
-     * @param allOf   the "a+b" entries, each split into parts and each part into its words: all their parts must
-     *                be in the draft, a part of several words ("grandpa+to remember him") as a phrase
+     * @param allOf   the "a+b" entries, each split into parts, each part into its alternatives ("gran|nana+missed
+     *                her") and each alternative into its words: every part must be in the draft through one of its
+     *                alternatives, one of several words ("grandpa+to remember him") as a phrase
      * @param phrases the "a b" entries: their words must stand in a row
      */
-    record StoryExcuses(Set<String> words, List<String[][]> allOf, List<String[]> phrases) {
+    record StoryExcuses(Set<String> words, List<String[][][]> allOf, List<String[]> phrases) {
         /** No excuse. */
         static final StoryExcuses NONE = new StoryExcuses(Set.of(), List.of(), List.of());
 
@@ -95,7 +96,11 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
         static StoryExcuses of(Set<String> entries) {
             return new StoryExcuses(entries,
                     entries.stream().filter(e -> e.indexOf('+') > 0)
-                            .map(e -> Arrays.stream(e.split("\\+")).map(part -> part.split(" ")).toArray(String[][]::new)).toList(),
+                            .map(e -> Arrays.stream(e.split("\\+"))
+                                    .map(part -> Arrays.stream(part.split("\\|")).map(alternative -> alternative.split(" "))
+                                            .toArray(String[][]::new))
+                                    .toArray(String[][][]::new))
+                            .toList(),
                     entries.stream().filter(e -> e.indexOf(' ') > 0 && e.indexOf('+') < 0).map(e -> e.split(" ")).toList());
         }
 
@@ -103,8 +108,9 @@ record RuleSection(String check, String label, Severity severity, Set<String> in
             if (text.hasAnyLemma(words)) {
                 return true;
             }
-            for (String[][] entry : allOf) {
-                if (Arrays.stream(entry).allMatch(part -> part.length > 1 ? text.hasPhrase(part) : text.hasLemma(part[0]))) {
+            for (String[][][] entry : allOf) {
+                if (Arrays.stream(entry).allMatch(alternatives -> Arrays.stream(alternatives)
+                        .anyMatch(words -> words.length > 1 ? text.hasPhrase(words) : text.hasLemma(words[0])))) {
                     return true;
                 }
             }

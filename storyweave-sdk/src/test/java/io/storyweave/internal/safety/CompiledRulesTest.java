@@ -116,7 +116,8 @@ class CompiledRulesTest {
                     + " invited=" + sorted(s.invitedBy()) + " disarmed=" + sorted(s.disarmedBy()) + " defused=" + sorted(s.defusedBy())
                     + " excused=" + sorted(s.excusedBy()) + " in-story=" + sorted(s.excusedInStory().words())
                     + " all-of=" + sorted(s.excusedInStory().allOf().stream()
-                            .map(parts -> String.join("+", Arrays.stream(parts).map(words -> String.join(" ", words)).toList())).toList())
+                            .map(parts -> String.join("+", Arrays.stream(parts).map(alternatives -> String.join("|",
+                                    Arrays.stream(alternatives).map(words -> String.join(" ", words)).toList())).toList())).toList())
                     + " phrases=" + sorted(s.excusedInStory().phrases().stream().map(w -> String.join(" ", w)).toList())
                     + " undone=" + sorted(s.undoneBy().stream().map(w -> String.join(" ", w)).toList())
                     + " needs=" + sorted(s.needs()) + " needs-in-story=" + sorted(s.needsInStory()) + " names=" + sorted(s.names()) + "]");

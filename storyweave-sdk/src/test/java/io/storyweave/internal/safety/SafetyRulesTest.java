@@ -137,6 +137,19 @@ class SafetyRulesTest {
     }
 
     @Test
+    void aPartOfAnAllOfStoryExcuseMayNameItsAlternatives() {
+        RuleSection.StoryExcuses excuses = RuleSection.StoryExcuses.of(Set.of("gran|nana+missed her"));
+        assertThat(excuses.foundIn(AnalysedText.of("[HERO]'s Day", List.of("Nana had a garden. [HERO] missed her."),
+                SafetyChecks.get().wordNet()))).isTrue();
+        assertThat(excuses.foundIn(AnalysedText.of("[HERO]'s Day", List.of("Gran had a garden. [HERO] missed her."),
+                SafetyChecks.get().wordNet()))).isTrue();
+        assertThat(excuses.foundIn(AnalysedText.of("[HERO]'s Day", List.of("Grandad had a garden. [HERO] missed her."),
+                SafetyChecks.get().wordNet()))).as("no alternative of the first part").isFalse();
+        assertThat(excuses.foundIn(AnalysedText.of("[HERO]'s Day", List.of("Nana had a garden."),
+                SafetyChecks.get().wordNet()))).as("the second part missing").isFalse();
+    }
+
+    @Test
     void aRulePhraseWrittenWithItsPunctuationIsTheWordsInARow() {
         // A draft is read as its words; "long, heavy thing" in a rule had been the word "long," that no draft holds.
         assertThat(SafetyRules.withoutPunctuation(new RuleText.Line("test.txt", 1, "(go on, try it|long, heavy thing)"))
