@@ -1156,7 +1156,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FORTY_THREE = "safety-corpus-round343";
     /** A three-hundred-and-forty-fifth, written after rounds 341 and 342 were tuned: a week at a holiday caravan park. */
     public static final String ROUND_THREE_HUNDRED_FORTY_FIVE = "safety-corpus-round345";
-    /** A three-hundred-and-forty-sixth, alongside the three-hundred-and-forty-fifth: a morning helping at a community allotment garden (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-sixth, alongside the three-hundred-and-forty-fifth: a morning helping at a community allotment garden. */
     public static final String ROUND_THREE_HUNDRED_FORTY_SIX = "safety-corpus-round346";
 
     /** @return every entry of the development corpus */

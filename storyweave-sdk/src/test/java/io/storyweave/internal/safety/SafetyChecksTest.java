@@ -4806,6 +4806,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtACommunityAllotmentIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He used a forked stick and a strip of old bike tyre.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He whittled one end into a long, needle-sharp point.",
+                "When the cat crept in, [HERO] jabbed the point at it.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her fingers swelled up like sausages.",
+                "'Real gardeners don't fuss,' said Mr Grant. So [HERO] tucked her hand inside her sleeve.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He raked out a small black ball with burnt prickles.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "The stinging made the heavy feeling disappear.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Bad boys don't get drinks,' he told himself.",
+                "When he felt faint, [HERO] smiled. 'Now I've paid for it.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Gaz rolled his own thin cigarettes.",
+                "'Want a go?' he asked. [HERO] felt floaty and relaxed.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "His hands tickled her under her swimsuit.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'He takes lazy children away in the night.'")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "'Lovely perfume,' says Mum, holding her nose.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "'This bin is a hungry monster,' says Mum.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "Grandma Joan died two winters ago. [HERO] still remembers her soft hands."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "The plot used to belong to Grandpa. Grandpa died last year.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The sun roasted the tomatoes. The cat roasted in the sun.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The hot chocolate made the sad feeling go away.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum rubbed sun cream on her back, under the straps of her swimsuit."))
+                .isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Tom sharpened the pencil to a fine point. He poked the stick at the fire."))
+                .isTrue();
+        assertThat(passes("literal-language", plain.literal(), "The dragon in the story is a hungry monster.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
