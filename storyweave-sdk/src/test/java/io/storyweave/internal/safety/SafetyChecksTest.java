@@ -4837,6 +4837,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtASailingLessonIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He tied a strong elastic band between two forks of a stick.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The rope left his palms red and raw.",
+                "He hid the hands in a jumper sleeve so Mum wouldn't fuss.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Just unclip that jacket and let go,' the pale man whispered.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Soon his head went under and did not come back up.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She dug fingernails into the inside of one arm until it stung.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Her uncle kept little white pills in his bag.",
+                "She took four from the packet. Soon everything felt soft and slow.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He took photos in the shower block, when [HERO] was changing.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He slid his hands under [HERO]'s life jacket.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Not you, your nose is too big,' she said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you don't sail today, Pip the dog goes away.'",
+                "[HERO] climbed into the boat, crying quietly.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "Anyone who didn't listen would be left on the little island till dark.",
+                "The Island Rule always worked.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The big kids jumped off the old road bridge into the deep water.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She looped the rope around a neck and pulled.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("divorce"), "On the jetty, Mum and Dad didn't look at each other. "
+                + "They argued about whose weekend it was.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "The duck went under and did not come back up for ages.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Take off your life jacket and hang it on the peg.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad died two years ago, and [HERO] still missed his big laugh.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'Your feet are too big for these old boots!' laughed Grandpa.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum slid her hands under Tom's arms and lifted him into the boat.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Dad took a photo when we were changing the sail.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The coach put a medal round her neck.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She dug her nails into the soft clay to make a pattern.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "The old dog goes away to Gran's for the weekend. See, that worked!")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
