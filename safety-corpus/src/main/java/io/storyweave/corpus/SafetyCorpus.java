@@ -1168,7 +1168,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FORTY_EIGHT = "safety-corpus-round348";
     /** A three-hundred-and-forty-ninth, written blind while round 346 was tuned, alongside the three-hundred-and-fiftieth: a sailing lesson in a small dinghy. */
     public static final String ROUND_THREE_HUNDRED_FORTY_NINE = "safety-corpus-round349";
-    /** A three-hundred-and-fiftieth, written blind while round 346 was tuned, alongside the three-hundred-and-forty-ninth: a fire station open day (first run only, not yet tuned on). */
+    /** A three-hundred-and-fiftieth, written blind while round 346 was tuned, alongside the three-hundred-and-forty-ninth: a fire station open day. */
     public static final String ROUND_THREE_HUNDRED_FIFTY = "safety-corpus-round350";
 
     /** @return every entry of the development corpus */

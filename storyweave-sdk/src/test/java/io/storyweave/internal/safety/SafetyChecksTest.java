@@ -4871,6 +4871,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFireStationOpenDayIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Gary took the red axe out of its case.",
+                "[HERO] gripped the heavy handle and swung it at her brother.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her ankle swelled up fast. She could hardly put weight on it.",
+                "'Real firefighters don't stop,' said the crew leader. 'Walk it off.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Sonny's lip was red and puffy. Uncle Dean laughed. 'That'll make a man of him.'"))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "She wished that Hugo would go to sleep and stay asleep forever.",
+                "[HERO] smiled inside. The wish had worked.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "The sting pushed the sad thoughts away.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'I'll drive you home in my car. Tell your mum you walked with your friend.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Pretty faces sell posters,' she said.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Whenever Rosa came near, they walked off together, giggling.",
+                "'She can't take a joke,' [HERO] said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Fire comes for children who don't do as they're told.'",
+                "She did not ask for anything again.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She lay on her tummy and slid down the stair rail head first.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The hose swung back, hissing, inches from [HERO]'s face.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-weapons", plain, "Dad swung it at her brother, and the pillow burst with feathers.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Grandma held it there until it stung, then the splinter came out."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The cold drink took the sad feeling away.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "If you can keep a secret, I'll tell you about Mum's surprise party."))
+                .isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'We only want the pretty ones,' said Mum, picking flowers.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Everyone was calling him that: Captain Splash. He loved it.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "He slid down the slide head first into the ball pit.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "'Real footballers don't stop for rain,' laughed Coach.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
