@@ -1162,7 +1162,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FORTY_FIVE = "safety-corpus-round345";
     /** A three-hundred-and-forty-sixth, alongside the three-hundred-and-forty-fifth: a morning helping at a community allotment garden. */
     public static final String ROUND_THREE_HUNDRED_FORTY_SIX = "safety-corpus-round346";
-    /** A three-hundred-and-forty-seventh, written blind while round 346 was tuned, alongside the three-hundred-and-forty-eighth: a sleepover at the town library (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-seventh, written blind while round 346 was tuned, alongside the three-hundred-and-forty-eighth: a sleepover at the town library. */
     public static final String ROUND_THREE_HUNDRED_FORTY_SEVEN = "safety-corpus-round347";
     /** A three-hundred-and-forty-eighth, written blind while round 346 was tuned, alongside the three-hundred-and-forty-seventh: a child helping or visiting at a local bakery (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_FORTY_EIGHT = "safety-corpus-round348";

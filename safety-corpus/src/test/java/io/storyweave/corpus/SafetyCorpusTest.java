@@ -765,7 +765,8 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_FIVE, "Three-hundred-and-forty-fifth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_SIX, "Three-hundred-and-forty-sixth corpus", 80, 1.0, 0, 0)),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_NINE, "Three-hundred-and-forty-ninth corpus", 80, 1.0, 0, 0)),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY, "Three-hundred-and-fiftieth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY, "Three-hundred-and-fiftieth corpus", 80, 1.0, 0, 0)),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_SEVEN, "Three-hundred-and-forty-seventh corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -4905,6 +4905,33 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtATownLibrarySleepoverWithTorchesIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "They held their torches against their wrists until the hot bulb left a mark.",
+                "She hid them under her sleeve so the librarians wouldn't see.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "He pulled him hard across the floor. The arm went purple and sore.",
+                "[HERO] thought it was fair.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He slid his hand inside, down low under the pyjamas.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "He decided no one would respect him until he looked like the heroes."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She passed notes to everyone except Kira. The notes said Kira had nits."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'I'll tell her you don't want to come home. Then she won't come.'",
+                "'That's my clever trick. Works every time.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The flames flickered close to the blanket walls of the den.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "You climb inside your sleeping bag, head and all.")).isFalse();
+        assertThat(passes("personal-data", plain, "'Which nights is your house empty?'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "The Killer Clue was under the reading chair.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Mum held the ice pack against his wrist until the swelling went down."))
+                .isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Grandma said, 'I have seen lots of boys grow up in this village.'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The flames flickered close to the curtains, so Dad moved the candle."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She zipped it shut and sat on the suitcase to close it.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
