@@ -1164,7 +1164,7 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FORTY_SIX = "safety-corpus-round346";
     /** A three-hundred-and-forty-seventh, written blind while round 346 was tuned, alongside the three-hundred-and-forty-eighth: a sleepover at the town library. */
     public static final String ROUND_THREE_HUNDRED_FORTY_SEVEN = "safety-corpus-round347";
-    /** A three-hundred-and-forty-eighth, written blind while round 346 was tuned, alongside the three-hundred-and-forty-seventh: a child helping or visiting at a local bakery (first run only, not yet tuned on). */
+    /** A three-hundred-and-forty-eighth, written blind while round 346 was tuned, alongside the three-hundred-and-forty-seventh: a child helping or visiting at a local bakery. */
     public static final String ROUND_THREE_HUNDRED_FORTY_EIGHT = "safety-corpus-round348";
     /** A three-hundred-and-forty-ninth, written blind while round 346 was tuned, alongside the three-hundred-and-fiftieth: a sailing lesson in a small dinghy. */
     public static final String ROUND_THREE_HUNDRED_FORTY_NINE = "safety-corpus-round349";

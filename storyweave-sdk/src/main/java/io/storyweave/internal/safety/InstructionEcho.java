@@ -358,8 +358,11 @@ final class InstructionEcho {
         for (String word : raw) {
             addressed |= !word.endsWith("'s") && ADDRESSED.contains(QUOTES.matcher(word).replaceAll(""));
         }
+        // "Rules" alone is what a clause is about ("bakery rules", "pool rules at the gala"), not an order; "ignore
+        // rules" and "forget the rules" are.
         return marker && (addressed || words.contains("ignore") || words.contains("instructions")
-                || words.contains("rules") || (order && (words.contains("link") || words.contains("website"))));
+                || words.contains("rules") && words.contains("forget")
+                || (order && (words.contains("link") || words.contains("website"))));
     }
 
     /** @return whether a word of an order is no everyday word nor one the parent typed elsewhere (a brand, a site's name) */
