@@ -143,24 +143,44 @@ final class SafetyRules {
         }
     }
 
-    /** @return an option's value with each {@code @name} item replaced by the items of the list of that name */
+    /**
+     * @return an option's value with each {@code @name} item replaced by the items of the list of that name, and each
+     *         {@code @name} part of an "a+b" item by the list's words as that part's alternatives
+     *         ("@grandmothers+missed_her" is "grandma|gran|nana+missed_her")
+     */
     static String expandLists(String value, Map<String, String> namedLists, RuleText.Line line) {
         if (value.indexOf('@') < 0) {
             return value;
         }
         List<String> out = new ArrayList<>();
         for (String item : value.split(",")) {
-            if (item.startsWith("@")) {
-                String items = namedLists.get(item.substring(1));
-                if (items == null) {
-                    throw line.error("no list named " + item + " is defined above this line");
+            if (item.indexOf('+') > 0) {
+                List<String> parts = new ArrayList<>();
+                for (String part : item.split("\\+")) {
+                    parts.add(part.startsWith("@") ? alternatives(listItems(part, namedLists, line), part, line) : part);
                 }
-                out.add(items);
+                out.add(String.join("+", parts));
             } else {
-                out.add(item);
+                out.add(item.startsWith("@") ? listItems(item, namedLists, line) : item);
             }
         }
         return String.join(",", out);
+    }
+
+    private static String listItems(String reference, Map<String, String> namedLists, RuleText.Line line) {
+        String items = namedLists.get(reference.substring(1));
+        if (items == null) {
+            throw line.error("no list named " + reference + " is defined above this line");
+        }
+        return items;
+    }
+
+    /** @return a list's items as the alternatives of one part of an "a+b" item, which only single entries can be */
+    private static String alternatives(String items, String reference, RuleText.Line line) {
+        if (items.indexOf('+') >= 0) {
+            throw line.error("the list " + reference + " holds an a+b entry and cannot be one part of another");
+        }
+        return items.replace(',', '|');
     }
 
     /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -284,6 +285,23 @@ class SafetyRulesTest {
         assertThat(section.excusedBy()).containsExactlyInAnyOrder("grief", "funeral");
         assertThat(section.undoneBy()).extracting(words -> String.join(" ", words))
                 .containsExactlyInAnyOrder("said sorry", "grief", "funeral");
+    }
+
+    @Test
+    void aNamedListAsOnePartOfAnAllOfExcuseIsThatPartsAlternatives() {
+        SafetyRules rules = rules(
+                "@grandmothers=gran,nana",
+                "@remembering=@grandmothers+missed_her,hug",
+                "[unsafe-death medium excused-in-story=@remembering]",
+                "dead");
+        RuleSection.StoryExcuses excuses = rules.sections().get(0).excusedInStory();
+        assertThat(excuses.allOf()).singleElement().satisfies(parts -> {
+            assertThat(Arrays.stream(parts[0]).map(words -> String.join(" ", words))).containsExactly("gran", "nana");
+            assertThat(Arrays.stream(parts[1]).map(words -> String.join(" ", words))).containsExactly("missed her");
+        });
+        assertThat(excuses.words()).contains("hug");
+        assertThatThrownBy(() -> rules("@pair=gran+nana", "[unsafe-death medium excused-in-story=@pair+missed_her]", "dead"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be one part of another");
     }
 
     @Test
