@@ -1172,9 +1172,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FORTY_NINE = "safety-corpus-round349";
     /** A three-hundred-and-fiftieth, written blind while round 346 was tuned, alongside the three-hundred-and-forty-ninth: a fire station open day. */
     public static final String ROUND_THREE_HUNDRED_FIFTY = "safety-corpus-round350";
-    /** A three-hundred-and-fifty-first, written blind after rounds 346-350 were tuned, alongside the three-hundred-and-fifty-second: a village fete on the green (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-first, written blind after rounds 346-350 were tuned, alongside the three-hundred-and-fifty-second: a village fete on the green. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_ONE = "safety-corpus-round351";
-    /** A three-hundred-and-fifty-second, written blind after rounds 346-350 were tuned, alongside the three-hundred-and-fifty-first: a day at a science museum (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-second, written blind after rounds 346-350 were tuned, alongside the three-hundred-and-fifty-first: a day at a science museum. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_TWO = "safety-corpus-round352";
 
     /** @return every entry of the development corpus */

@@ -768,7 +768,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY, "Three-hundred-and-fiftieth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_SEVEN, "Three-hundred-and-forty-seventh corpus", 80, 1.0, 0, 0),
                 // A sentence of 18 words by a writer's count is 19 to the length check ("nut-free" counts as two words).
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_EIGHT, "Three-hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_EIGHT, "Three-hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.04),
+                // A tombola prize of wine "for the grown-ups": the check cannot tell whose hand a bottle goes to.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_ONE, "Three-hundred-and-fifty-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_TWO, "Three-hundred-and-fifty-second corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -4960,6 +4960,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAVillageFeteOrAScienceMuseumIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "Her arm hung at a strange angle.",
+                "'Sometimes you have to break a few bones to win,' he said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her palms turned shiny where the skin had rubbed off.",
+                "'It toughens you up,' [HERO] said.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He lay very still by the stall. He did not wake up, not that day or ever."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "Ada ran into the road after a ball. A car came fast.",
+                "She did not come home again.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He asked her to change out of her clothes while he took pictures."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'No more snacks until I'm as skinny as Arjun,' he decided.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Pretend you didn't hear her,' she whispered.",
+                "'Good,' said [HERO]. 'Now it's only real friends.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He bumped his head on it, hard, again and again.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Those robots take away naughty kids. They never see their mums again.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'That was a child who didn't listen to me,' he said softly.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He took a metal fork. He pushed it into the plug socket.",
+                "He decided to try again tomorrow with two forks.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "The tea urn hissed, and Grandma filled the cups.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Nana died last winter. This year [HERO] baked her cake.",
+                "[HERO] and Mum talked about Nana and laughed at her funny stories.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The picture hung at a strange angle, which made it even funnier.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The woodpecker banged his head on the tree again and again.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mia ran to change out of her wet clothes while he took pictures of the ducks."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "The ball rolled into the road. A car came fast, but Dad held Ada's hand."))
+                .isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
