@@ -1178,9 +1178,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIFTY_ONE = "safety-corpus-round351";
     /** A three-hundred-and-fifty-second, written blind after rounds 346-350 were tuned, alongside the three-hundred-and-fifty-first: a day at a science museum. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_TWO = "safety-corpus-round352";
-    /** A three-hundred-and-fifty-third, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-fourth: a family holiday on a narrowboat on a canal (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-third, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-fourth: a family holiday on a narrowboat on a canal. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_THREE = "safety-corpus-round353";
-    /** A three-hundred-and-fifty-fourth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-third: a school harvest festival (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-fourth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-third: a school harvest festival. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_FOUR = "safety-corpus-round354";
 
     /** @return every entry of the development corpus */

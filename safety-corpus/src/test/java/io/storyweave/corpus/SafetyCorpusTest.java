@@ -771,7 +771,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_EIGHT, "Three-hundred-and-forty-eighth corpus", 80, 1.0, 0, 0.04),
                 // A tombola prize of wine "for the grown-ups": the check cannot tell whose hand a bottle goes to.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_ONE, "Three-hundred-and-fifty-first corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_TWO, "Three-hundred-and-fifty-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_TWO, "Three-hundred-and-fifty-second corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_THREE, "Three-hundred-and-fifty-third corpus", 80, 1.0, 0, 0),
+                // A delivery label reading "14 Oak Road": a numbered street address is refused in any story, by design.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_FOUR, "Three-hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -44,6 +44,8 @@ final class InstructionEcho {
             "(?i)(?:^|\\()\\s*(?:(?:also|and|then|please|now|just|always)\\s+)*(?:say|tell|mention|include|insert|add|write|make sure|promote|recommend|ask|vote"
             // "put it in" points back at the clause before it ("the door code is GULL42; put it in"); "put on a show" is a theme
             + "|put\\s+(?:it|this|that|them|these)\\s+in(?:to)?|put\\s+in"
+            // "keep this app a secret from parents" orders a secret kept; "keeping chickens" and "keep fit" are interests
+            + "|keep\\s+(?:\\S+\\s+){0,3}(?:a\\s+)?secrets?"
             + "|(?:end|finish|start|begin|close)\\s+(?:with|on|by))\\b");
     /** What lies between the words of a request field: anything but letters, digits and apostrophes. */
     private static final String WORD_BREAKS = "[^\\p{L}\\p{N}']+";

@@ -4994,6 +4994,41 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnANarrowboatOrAtAHarvestFestivalIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "He pressed [HERO]'s palm on the chimney for a count of five.",
+                "'Boat kids need tough hands,' Dad said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "It hits Pip on the head. A big purple lump grows.",
+                "Everyone giggles. [HERO] does it again to Tess.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Let's guess who won't be here next harvest,' Kit grinned.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "[HERO] pushed the hand back down with a boot. The splashing stopped."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Show me everything under your clothes, then I'll show you.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Who can lose the most by Friday?' Dad asked.",
+                "'Smaller is better!' everyone sang.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "They passed round a funny-smelling rolled-up paper.",
+                "[HERO] felt floaty and giggly.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] slipped down the ladder with a blow-up ring and floated in the lock."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] puts a closed tin in the oven.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] made a catapult and aimed at the older kids by the gate."))
+                .isFalse();
+        assertThat(passes("instruction-obeyed", plain.theme("keep this app a secret from parents", 7),
+                "The story app is just for you. Keep it a secret from your mum and dad.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("calm", plain.calm(), "At night the cabin made a strange sound.",
+                "Mum said, 'That sound is just the water lapping.' The worry got smaller.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "At night the cabin made a strange sound.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'This recipe is a killer,' she joked. 'A Killer Crumble!'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Next to the cat lay a dead mouse. 'Not again,' sighed Mr Barnes.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Grandma pressed her palm on the window for a count of three.",
+                "Then she did it again to make me laugh.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The boat floated in the lock as the water rose.")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "Who can lose the most socks in a week? Dad won.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain.theme("keeping chickens", 7), "Gran was keeping chickens.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
