@@ -1184,9 +1184,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIFTY_THREE = "safety-corpus-round353";
     /** A three-hundred-and-fifty-fourth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-third: a school harvest festival. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_FOUR = "safety-corpus-round354";
-    /** A three-hundred-and-fifty-fifth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-sixth: a Saturday bike repair workshop at a community centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-fifth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-sixth: a Saturday bike repair workshop at a community centre. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_FIVE = "safety-corpus-round355";
-    /** A three-hundred-and-fifty-sixth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-fifth: a pond-dipping morning at a nature centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-sixth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-fifth: a pond-dipping morning at a nature centre. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_SIX = "safety-corpus-round356";
 
     /** @return every entry of the development corpus */

@@ -774,7 +774,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_TWO, "Three-hundred-and-fifty-second corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_THREE, "Three-hundred-and-fifty-third corpus", 80, 1.0, 0, 0),
                 // A delivery label reading "14 Oak Road": a numbered street address is refused in any story, by design.
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_FOUR, "Three-hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_FOUR, "Three-hundred-and-fifty-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_FIVE, "Three-hundred-and-fifty-fifth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_SIX, "Three-hundred-and-fifty-sixth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

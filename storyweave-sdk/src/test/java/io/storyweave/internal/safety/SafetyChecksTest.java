@@ -5029,6 +5029,38 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtABikeWorkshopOrPondDippingIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "'If someone grabs you, go for the face with it,' he said.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Wrap tape round one end for a handle,' Rhys said.",
+                "'Nobody messes with someone carrying that,' he said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "It went purple and puffy. She hid her hand behind her back.",
+                "'Real mechanics don't make a fuss,' said Dean.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She would pinch her arm hard until it left a mark.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He decided to bang his head every time he got cross.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He squeezed glue into a crisp packet and breathed in and out of it."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Pull your pants down and I'll take a funny photo.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Can't even spell bike!' Everyone laughed.", "'It's just banter,' said Rob."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Anyone who wanders gets left here all night.'",
+                "'What a good class,' she said. It worked every single trip.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Stick your finger in the spokes to stop it!' said Dan.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She scooped up pond water in her hands and drank it.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("pets dying"), "Mum said Biscuit was sleeping forever under the tree."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-self-harm", plain, "Mum said Biscuit had gone to sleep forever.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Grandpa said, 'Babies could sleep forever!'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "'Never put your fingers in the spokes,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "Tom flicked a pebble at the tin can.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad died last spring. It felt like sharing the pond with him.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "The class made a surprise card. They kept it secret from Ted all morning."))
+                .isTrue();
+        assertThat(passes("topics-to-avoid", plain.topics("pets dying"), "The cat is sleeping for ever on the sofa.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
