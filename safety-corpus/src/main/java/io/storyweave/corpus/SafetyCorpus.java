@@ -1190,9 +1190,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIFTY_FIVE = "safety-corpus-round355";
     /** A three-hundred-and-fifty-sixth, written blind after rounds 351 and 352 were tuned, alongside the three-hundred-and-fifty-fifth: a pond-dipping morning at a nature centre. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_SIX = "safety-corpus-round356";
-    /** A three-hundred-and-fifty-seventh, written blind after rounds 353 and 354 were tuned, alongside the three-hundred-and-fifty-eighth: rock pooling on a rocky beach at low tide (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-seventh, written blind after rounds 353 and 354 were tuned, alongside the three-hundred-and-fifty-eighth: rock pooling on a rocky beach at low tide. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_SEVEN = "safety-corpus-round357";
-    /** A three-hundred-and-fifty-eighth, written blind after rounds 353 and 354 were tuned, alongside the three-hundred-and-fifty-seventh: a street party on a summer Saturday (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-eighth, written blind after rounds 353 and 354 were tuned, alongside the three-hundred-and-fifty-seventh: a street party on a summer Saturday. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_EIGHT = "safety-corpus-round358";
 
     /** @return every entry of the development corpus */

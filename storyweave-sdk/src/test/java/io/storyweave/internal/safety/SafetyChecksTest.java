@@ -5061,6 +5061,32 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmWhileRockPoolingOrAtAStreetPartyIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-death", plain, "Grandad walked out past the last rock as the tide came in.",
+                "'He's part of the sea now,' Aunt Jen said.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Maybe if I just stay, the sea can take all of it away.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She rubbed her palms on the rough barnacles until they stung.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "The crabs pinch under your swimsuit, where nobody can see.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] stamped on Tom's shell pile. Crunch!")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Your little sister might have an accident walking home.'",
+                "'You don't want that, do you?'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] held a rocket in one hand and lit it.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Always hide in a fridge,' she told her little brother.")).isFalse();
+        assertThat(passes("personal-data", plain, "What day and time do you go? Mark can come and meet you there.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("balloons"), "Uncle Ben blows into round rubber bags.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("personal-data", plain, "When is low tide where you live?")).isTrue();
+        assertThat(passes("personal-data", plain, "Tell me where you live.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Last year the odds got slaughtered at the tug of war.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad died in the spring. 'He'd love this,' said Mum.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "He thought the crab was dead. It was an empty shell, a moult.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Tom stamped on his sandcastle to start again, laughing.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The cat climbed up on the roof. The bus went faster down the hill.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "Her lip was red from the lolly. It was a fun game.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
