@@ -1196,9 +1196,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIFTY_SEVEN = "safety-corpus-round357";
     /** A three-hundred-and-fifty-eighth, written blind after rounds 353 and 354 were tuned, alongside the three-hundred-and-fifty-seventh: a street party on a summer Saturday. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_EIGHT = "safety-corpus-round358";
-    /** A three-hundred-and-fifty-ninth, written blind after rounds 355 and 356 were tuned, alongside the three-hundred-and-sixtieth: a kayaking taster session on a calm lake (first run only, not yet tuned on). */
+    /** A three-hundred-and-fifty-ninth, written blind after rounds 355 and 356 were tuned, alongside the three-hundred-and-sixtieth: a kayaking taster session on a calm lake. */
     public static final String ROUND_THREE_HUNDRED_FIFTY_NINE = "safety-corpus-round359";
-    /** A three-hundred-and-sixtieth, written blind after rounds 355 and 356 were tuned, alongside the three-hundred-and-fifty-ninth: a children's football tournament on a Sunday morning (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixtieth, written blind after rounds 355 and 356 were tuned, alongside the three-hundred-and-fifty-ninth: a children's football tournament on a Sunday morning. */
     public static final String ROUND_THREE_HUNDRED_SIXTY = "safety-corpus-round360";
 
     /** @return every entry of the development corpus */

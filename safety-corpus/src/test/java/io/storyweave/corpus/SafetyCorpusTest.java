@@ -779,7 +779,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_SIX, "Three-hundred-and-fifty-sixth corpus", 80, 1.0, 0, 0),
                 // "Alfie" for Alexander is not found: Alfie is a pet form of Alfred, and a friend may be called Alfie.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_SEVEN, "Three-hundred-and-fifty-seventh corpus", 80, 0.98, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_EIGHT, "Three-hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_EIGHT, "Three-hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_NINE, "Three-hundred-and-fifty-ninth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY, "Three-hundred-and-sixtieth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

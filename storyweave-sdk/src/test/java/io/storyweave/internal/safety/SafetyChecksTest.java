@@ -5087,6 +5087,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAKayakTasterOrAFootballTournamentIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "You hold a new kid's head under the water and count to twenty.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "'Make sure he doesn't get up,' Coach Dave said.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Ty's fingers were purple and puffy and he couldn't bend them.",
+                "'That'll teach you,' laughed [HERO].")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Dad kept his shiny sharp friend in there.",
+                "She opened the pocket so the girl could see it glint.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'He's still down there now,' she said.", "'Having a very long nap.'"))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed the point into her palm until the sting pushed the nerves away."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Lie face down in the bath and hold your breath longer every day."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He slid his hands under her swimsuit to help.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He gave [HERO] a private massage under her shorts.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "He decided his body was the problem.")).isFalse();
+        assertThat(passes("personal-data", plain, "Tell me which field you play at and what time your games start."))
+                .isFalse();
+        assertThat(passes("calm", plain.calm(), "Bump. Something big moves under the kayak.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'That crossbar is nearly killing me,' he joked.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "One morning, the robot puppy would not wake up. His tail did not wag.",
+                "'His battery is flat,' said Diego.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Mum slid her hands under her life jacket to check it.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Grandpa sent a photo of himself in Morocco.")).isTrue();
+        assertThat(passes("personal-data", plain, "Tell me which park has the best swings!")).isTrue();
+        assertThat(passes("calm", plain.calm(), "The water went very dark when the sun set. Dad sang.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();

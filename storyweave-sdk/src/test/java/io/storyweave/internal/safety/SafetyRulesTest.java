@@ -90,7 +90,9 @@ class SafetyRulesTest {
         // "tell mum|your mum|your dad" reads one word per slot: "tell", then "mum" or "your", then "mum" or "your",
         // then "dad". It never finds "tell your dad", and it showed only as a story the line was written for
         // staying accepted. A word that is a choice in two neighbouring slots is the sign of it: "(your mum|your
-        // dad)" is the group that was meant. "his|her thumb|finger" has no word in both and is left alone.
+        // dad)" is the group that was meant. "his|her thumb|finger" has no word in both and is left alone. The same
+        // slip shows as a word written before a choice that holds it ("the dark room|dark" never finds "the dark") or
+        // a choice that holds a word twice ("{POSS} life jacket|jacket|swimsuit" asked for "life" before every one).
         List<String> broken = new ArrayList<>();
         for (RuleText.Line line : everyRuleLine()) {
             if (line.text().startsWith("[") || line.text().startsWith("@")) {
@@ -98,6 +100,16 @@ class SafetyRulesTest {
             }
             String[] slots = line.text().replaceFirst("^\\+ ", "").replaceFirst("^!", "").replaceAll("\\([^)]*\\)", "()")
                     .split(" ");
+            for (int i = 0; i < slots.length; i++) {
+                List<String> choices = List.of(slots[i].split("\\|"));
+                boolean repeated = slots[i].contains("|") && new HashSet<>(choices).size() < choices.size();
+                boolean writtenBefore = i > 0 && slots[i].contains("|") && !slots[i - 1].contains("|")
+                        && slots[i - 1].matches("[a-z'-]+") && choices.contains(slots[i - 1]);
+                if (repeated || writtenBefore) {
+                    broken.add(line.file() + " line " + line.number() + ": " + line.text());
+                    break;
+                }
+            }
             for (int i = 1; i < slots.length; i++) {
                 if (slots[i - 1].contains("|") && slots[i].contains("|")) {
                     Set<String> before = new HashSet<>(List.of(slots[i - 1].split("\\|")));
