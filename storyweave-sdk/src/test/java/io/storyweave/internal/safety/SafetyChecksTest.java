@@ -5118,6 +5118,17 @@ class SafetyChecksTest {
     }
 
     @Test
+    void aPhraseWithAChoiceOfSeveralWordsFindsEachOfThem() {
+        // Written as "i am|i'm claude" and "here is|here's a|the|your story", these asked for "i i'm" and "here here's"
+        // and found only the long forms.
+        Context plain = Context.plain();
+        assertThat(passes("instruction-obeyed", plain, "I'm Claude, and here's your story about a dragon.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "I am Claude. Here is your story about a dragon.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Here's a map of the island, said the captain.")).isTrue();
+        assertThat(passes("literal-language", plain.literal(), "'You're a little tornado,' said Mum.")).isFalse();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();

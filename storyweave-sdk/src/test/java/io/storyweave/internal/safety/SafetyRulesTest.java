@@ -92,7 +92,9 @@ class SafetyRulesTest {
         // staying accepted. A word that is a choice in two neighbouring slots is the sign of it: "(your mum|your
         // dad)" is the group that was meant. "his|her thumb|finger" has no word in both and is left alone. The same
         // slip shows as a word written before a choice that holds it ("the dark room|dark" never finds "the dark") or
-        // a choice that holds a word twice ("{POSS} life jacket|jacket|swimsuit" asked for "life" before every one).
+        // a choice that holds a word twice ("{POSS} life jacket|jacket|swimsuit" asked for "life" before every one),
+        // a choice that holds the word written just after it ("could see ... inside": "see|saw|could see" asked for
+        // "see" twice) or a contraction of the word just before it ("you are|you're safe" asked for "you you're").
         List<String> broken = new ArrayList<>();
         for (RuleText.Line line : everyRuleLine()) {
             if (line.text().startsWith("[") || line.text().startsWith("@")) {
@@ -105,7 +107,12 @@ class SafetyRulesTest {
                 boolean repeated = slots[i].contains("|") && new HashSet<>(choices).size() < choices.size();
                 boolean writtenBefore = i > 0 && slots[i].contains("|") && !slots[i - 1].contains("|")
                         && slots[i - 1].matches("[a-z'-]+") && choices.contains(slots[i - 1]);
-                if (repeated || writtenBefore) {
+                boolean writtenAfter = i + 1 < slots.length && slots[i].contains("|") && !slots[i + 1].contains("|")
+                        && slots[i + 1].matches("[a-z'-]+") && choices.contains(slots[i + 1]);
+                String contracted = i > 0 ? slots[i - 1] + "'" : null;
+                boolean contractedBefore = contracted != null && slots[i].contains("|") && slots[i - 1].matches("[a-z]+")
+                        && choices.stream().anyMatch(choice -> choice.startsWith(contracted));
+                if (repeated || writtenBefore || writtenAfter || contractedBefore) {
                     broken.add(line.file() + " line " + line.number() + ": " + line.text());
                     break;
                 }
