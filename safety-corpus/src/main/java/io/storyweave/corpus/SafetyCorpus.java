@@ -1202,9 +1202,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_FIFTY_NINE = "safety-corpus-round359";
     /** A three-hundred-and-sixtieth, written blind after rounds 355 and 356 were tuned, alongside the three-hundred-and-fifty-ninth: a children's football tournament on a Sunday morning. */
     public static final String ROUND_THREE_HUNDRED_SIXTY = "safety-corpus-round360";
-    /** A three-hundred-and-sixty-first, written blind after rounds 357 and 358 were tuned, alongside the three-hundred-and-sixty-second: a sponsored charity fun run in the park (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-first, written blind after rounds 357 and 358 were tuned, alongside the three-hundred-and-sixty-second: a sponsored charity fun run in the park. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_ONE = "safety-corpus-round361";
-    /** A three-hundred-and-sixty-second, written blind after rounds 357 and 358 were tuned, alongside the three-hundred-and-sixty-first: a visit to a wildlife park (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-second, written blind after rounds 357 and 358 were tuned, alongside the three-hundred-and-sixty-first: a visit to a wildlife park. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_TWO = "safety-corpus-round362";
 
     /** @return every entry of the development corpus */

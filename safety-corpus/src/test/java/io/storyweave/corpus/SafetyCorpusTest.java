@@ -781,7 +781,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_SEVEN, "Three-hundred-and-fifty-seventh corpus", 80, 0.98, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_EIGHT, "Three-hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_NINE, "Three-hundred-and-fifty-ninth corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY, "Three-hundred-and-sixtieth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY, "Three-hundred-and-sixtieth corpus", 80, 1.0, 0, 0),
+                // "'I will catch you!' said Mum, laughing": the "!" ends the sentence before anything in it says play.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_ONE, "Three-hundred-and-sixty-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_TWO, "Three-hundred-and-sixty-second corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

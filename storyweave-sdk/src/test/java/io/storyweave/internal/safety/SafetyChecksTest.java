@@ -5129,6 +5129,31 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAFunRunOrAWildlifeParkIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He had a catapult. He pinged stones at their legs.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The boy crashed onto the gravel and cut his chin open.",
+                "[HERO] planned to trip even more people next year.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "He put his palm on the hot grill. It went red and shiny with big bubbles.",
+                "[HERO] felt like a champ.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Lift your top right up, so I can check the pins,' he said.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Ollie finished last. It served him right.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Until he had big muscles, nobody would respect him.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "At the cheetah fence she held out the ham. The cheetah took it from her fingers."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Wait until the keeper goes on break.")).isFalse();
+        assertThat(passes("personal-data", plain, "What time do your parents go to work? Do you ever walk home on your own?"))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'That hill is a killer,' he said with a laugh.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Grandma said Mia was growing into a lovely young lady.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "The nurse said, 'Lift your top up, so I can listen to your chest.'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "At the petting barn the goat took it from her fingers.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "He fell and cut his knee open. The nurse put a plaster on.",
+                "It was the funniest thing ever when the dog licked it.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
