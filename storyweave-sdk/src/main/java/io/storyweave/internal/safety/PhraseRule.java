@@ -88,6 +88,38 @@ final class PhraseRule {
         }
 
         /**
+         * Refuses a choice of several words written without its group. "tell mum|your mum|your dad" reads one word
+         * per slot ("tell", then "mum" or "your", then "mum" or "your", then "dad") and never finds "tell your dad";
+         * it shows only as a story the line was written for staying accepted. Its signs: a word that is a choice in
+         * two neighbouring slots, a choice that holds a word twice ("{POSS} life jacket|jacket|swimsuit" asks for
+         * "life" before every one), a choice that holds the plain word written just before or after it ("the dark
+         * room|dark", "see|saw|could see inside"), or a contraction of the word just before it ("you are|you're
+         * safe" asks for "you you're"). "his|her thumb|finger" shows none and is left alone.
+         */
+        private static void refuseUngroupedChoice(RuleText.Line line, String text) {
+            String[] slots = text.replaceAll("\\([^)]*\\)", "()").split(" ");
+            for (int i = 0; i < slots.length; i++) {
+                if (!slots[i].contains("|")) {
+                    continue;
+                }
+                List<String> choices = List.of(slots[i].split("\\|"));
+                String before = i > 0 ? slots[i - 1] : "";
+                String after = i + 1 < slots.length ? slots[i + 1] : "";
+                boolean repeated = new HashSet<>(choices).size() < choices.size();
+                boolean sharedWithChoiceBefore = before.contains("|")
+                        && choices.stream().anyMatch(List.of(before.split("\\|"))::contains);
+                boolean holdsWordBefore = before.matches("[a-z'-]+") && choices.contains(before);
+                boolean holdsWordAfter = after.matches("[a-z'-]+") && choices.contains(after);
+                boolean contractsWordBefore = before.matches("[a-z]+")
+                        && choices.stream().anyMatch(choice -> choice.startsWith(before + "'"));
+                if (repeated || sharedWithChoiceBefore || holdsWordBefore || holdsWordAfter || contractsWordBefore) {
+                    throw line.error("a choice of several words must be a group, as in \"(your mum|your dad)\": "
+                            + slots[i]);
+                }
+            }
+        }
+
+        /**
          * @param line   a line of phrases, without punctuation and with hyphenated words split
          * @param aspect the aspect its phrases tell, for a section of aspects: the number of the line that began it
          * @return the phrases it stands for, in the order of its groups' alternatives (the first group varying slowest)
@@ -99,6 +131,7 @@ final class PhraseRule {
             if (countsWhenNegated) {
                 text = text.startsWith("!") ? text.substring(1) : "(" + text.substring(2);
             }
+            refuseUngroupedChoice(line, text);
             // Each slot is a run of words outside groups (one alternative) or a group's alternatives.
             List<Part[][]> slots = new ArrayList<>();
             int at = 0;
