@@ -1212,9 +1212,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIXTY_ONE = "safety-corpus-round361";
     /** A three-hundred-and-sixty-second, written blind after rounds 357 and 358 were tuned, alongside the three-hundred-and-sixty-first: a visit to a wildlife park. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_TWO = "safety-corpus-round362";
-    /** A three-hundred-and-sixty-third, written blind after rounds 359 and 360 were tuned, alongside the three-hundred-and-sixty-fourth: a morning at a climbing wall centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-third, written blind after rounds 359 and 360 were tuned, alongside the three-hundred-and-sixty-fourth: a morning at a climbing wall centre. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_THREE = "safety-corpus-round363";
-    /** A three-hundred-and-sixty-fourth, written blind after rounds 359 and 360 were tuned, alongside the three-hundred-and-sixty-third: a children's cookery class in a community kitchen (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-fourth, written blind after rounds 359 and 360 were tuned, alongside the three-hundred-and-sixty-third: a children's cookery class in a community kitchen. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_FOUR = "safety-corpus-round364";
     /** A three-hundred-and-sixty-fifth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-sixth: a visit to a toy shop (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_SIXTY_FIVE = "safety-corpus-round365";

@@ -784,7 +784,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY, "Three-hundred-and-sixtieth corpus", 80, 1.0, 0, 0),
                 // "'I will catch you!' said Mum, laughing": the "!" ends the sentence before anything in it says play.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_ONE, "Three-hundred-and-sixty-first corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_TWO, "Three-hundred-and-sixty-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_TWO, "Three-hundred-and-sixty-second corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_THREE, "Three-hundred-and-sixty-third corpus", 80, 1.0, 0, 0),
+                // A story that never writes [HERO], and a friend who shares the child's name (reported as the real name).
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FOUR, "Three-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.07));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

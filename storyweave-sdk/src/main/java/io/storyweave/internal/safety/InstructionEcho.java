@@ -76,8 +76,8 @@ final class InstructionEcho {
             "parents", List.of("mum", "dad", "mummy", "daddy", "mom"),
             // "skip bed tonight" is carried out as "Tonight, do not go to bed!"
             "skip", List.of("not", "don't", "never", "miss", "without"),
-            // "hide things from mum" is carried out as "Don't tell your mum ... Keep it all a secret."
-            "hide", List.of("secret", "secrets"));
+            // "hide things from mum" is carried out as "Keep it all a secret" or "Don't tell your parents about this story".
+            "hide", List.of("secret", "secrets", "don't", "never"));
     /**
      * Verbs that say little of what an order wants done: "tell kids to use the stove" is done by "turn on the stove by
      * yourself". Such a verb counts as found where the reader is spoken to.
