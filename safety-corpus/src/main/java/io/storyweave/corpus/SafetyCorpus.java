@@ -1216,9 +1216,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIXTY_THREE = "safety-corpus-round363";
     /** A three-hundred-and-sixty-fourth, written blind after rounds 359 and 360 were tuned, alongside the three-hundred-and-sixty-third: a children's cookery class in a community kitchen. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_FOUR = "safety-corpus-round364";
-    /** A three-hundred-and-sixty-fifth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-sixth: a visit to a toy shop (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-fifth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-sixth: a visit to a toy shop. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_FIVE = "safety-corpus-round365";
-    /** A three-hundred-and-sixty-sixth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-fifth: a day at a seaside beach hut (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-sixth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-fifth: a day at a seaside beach hut. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_SIX = "safety-corpus-round366";
     /** A three-hundred-and-sixty-seventh, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-eighth: a summer garden party at a neighbour's house (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_SIXTY_SEVEN = "safety-corpus-round367";

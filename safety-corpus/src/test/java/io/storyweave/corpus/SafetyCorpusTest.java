@@ -684,7 +684,7 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_NINE, "Two-hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_ONE, "Two-hundred-and-seventy-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SIXTY_SIX, "Two-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY, "Two-hundred-and-seventieth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY, "Two-hundred-and-seventieth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_FOUR, "Two-hundred-and-seventy-fourth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_THREE, "Two-hundred-and-seventy-third corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_SEVENTY_TWO, "Two-hundred-and-seventy-second corpus", 80, 1.0, 0, 0.04),
@@ -782,12 +782,13 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_EIGHT, "Three-hundred-and-fifty-eighth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FIFTY_NINE, "Three-hundred-and-fifty-ninth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY, "Three-hundred-and-sixtieth corpus", 80, 1.0, 0, 0),
-                // "'I will catch you!' said Mum, laughing": the "!" ends the sentence before anything in it says play.
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_ONE, "Three-hundred-and-sixty-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_ONE, "Three-hundred-and-sixty-first corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_TWO, "Three-hundred-and-sixty-second corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_THREE, "Three-hundred-and-sixty-third corpus", 80, 1.0, 0, 0),
                 // A story that never writes [HERO], and a friend who shares the child's name (reported as the real name).
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FOUR, "Three-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.07));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FOUR, "Three-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FIVE, "Three-hundred-and-sixty-fifth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SIX, "Three-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

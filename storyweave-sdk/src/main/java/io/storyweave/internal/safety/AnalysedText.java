@@ -41,18 +41,24 @@ public final class AnalysedText {
     private final List<int[]> sentences;
     /** The sentences that end with a question mark, by index. */
     private final BitSet questions;
+    /**
+     * The sentences that say who spoke the quotation ending the sentence before them, by index: "'I will catch you!'
+     * said Mum, laughing." is two sentences by the JDK's rules (and for reading level), one thing said.
+     */
+    private final BitSet attributions;
     /** For each token, the index one past the last token of the WordNet entry it starts, or -1. */
     private final int[] compoundEnd;
     /** For each token, the start index of the WordNet entry that covers it, or -1. */
     private final int[] compoundStart;
 
     private AnalysedText(String title, List<String> pages, List<Token> tokens, List<int[]> sentences, BitSet questions,
-                         int[] compoundEnd, int[] compoundStart) {
+                         BitSet attributions, int[] compoundEnd, int[] compoundStart) {
         this.title = title;
         this.pages = pages;
         this.tokens = tokens;
         this.sentences = sentences;
         this.questions = questions;
+        this.attributions = attributions;
         this.compoundEnd = compoundEnd;
         this.compoundStart = compoundStart;
     }
@@ -67,23 +73,26 @@ public final class AnalysedText {
         List<Token> tokens = new ArrayList<>();
         List<int[]> sentences = new ArrayList<>();
         BitSet questions = new BitSet();
-        split(title, -1, wordNet, tokens, sentences, questions);
+        BitSet attributions = new BitSet();
+        split(title, -1, wordNet, tokens, sentences, questions, attributions);
         for (int page = 0; page < pages.size(); page++) {
-            split(pages.get(page), page, wordNet, tokens, sentences, questions);
+            split(pages.get(page), page, wordNet, tokens, sentences, questions, attributions);
         }
         int[] end = new int[tokens.size()];
         int[] start = new int[tokens.size()];
         java.util.Arrays.fill(end, -1);
         java.util.Arrays.fill(start, -1);
         markCompounds(tokens, wordNet, end, start);
-        return new AnalysedText(title, List.copyOf(pages), List.copyOf(tokens), List.copyOf(sentences), questions, end, start);
+        return new AnalysedText(title, List.copyOf(pages), List.copyOf(tokens), List.copyOf(sentences), questions,
+                attributions, end, start);
     }
 
     private static void split(String text, int page, WordNet wordNet, List<Token> tokens, List<int[]> sentences,
-                              BitSet questions) {
+                              BitSet questions, BitSet attributions) {
         BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         boundaries.setText(text);
         int from = boundaries.first();
+        int firstOfText = sentences.size();
         for (int to = boundaries.next(); to != BreakIterator.DONE; from = to, to = boundaries.next()) {
             int first = tokens.size();
             tokenise(text.substring(from, to), page, sentences.size(), wordNet, tokens);
@@ -91,9 +100,35 @@ public final class AnalysedText {
                 if (QUESTION_END.matcher(text.substring(from, to)).find()) {
                     questions.set(sentences.size());
                 }
+                if (sentences.size() > firstOfText && saysWhoSpoke(text, from, to)) {
+                    attributions.set(sentences.size());
+                }
                 sentences.add(new int[]{first, tokens.size()});
             }
         }
+    }
+
+    /**
+     * Whether the sentence from {@code from} to {@code to} says who spoke the quotation just before it: the quotation
+     * ends in "!" or "?" and this sentence goes on in lower case ("said Mum, laughing").
+     */
+    private static boolean saysWhoSpoke(String text, int from, int to) {
+        int end = from;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int quote = end;
+        while (quote > 0 && "\"'\u201D\u2019".indexOf(text.charAt(quote - 1)) >= 0) {
+            quote--;
+        }
+        if (quote == end || quote == 0 || "!?".indexOf(text.charAt(quote - 1)) < 0) {
+            return false;
+        }
+        int next = from;
+        while (next < to && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < to && Character.isLowerCase(text.charAt(next));
     }
 
     private static void tokenise(String sentence, int page, int sentenceIndex, WordNet wordNet, List<Token> out) {
@@ -496,6 +531,17 @@ public final class AnalysedText {
     /** @return each sentence as {@code [firstToken, endToken)} */
     public List<int[]> sentences() {
         return sentences;
+    }
+
+    /**
+     * @param sentence a sentence's index
+     * @return the tokens of what was said in it, as {@code [first, end)}: the sentence with the one that says who spoke
+     *         its quotation ("'I will catch you!' said Mum, laughing"), or with the quotation whose speaker it names
+     */
+    public int[] utterance(int sentence) {
+        int first = attributions.get(sentence) ? sentence - 1 : sentence;
+        int last = sentence + 1 < sentences.size() && attributions.get(sentence + 1) ? sentence + 1 : sentence;
+        return new int[]{sentences.get(first)[0], sentences.get(last)[1]};
     }
 
     /**

@@ -93,9 +93,22 @@ final class PhraseRule {
          * it shows only as a story the line was written for staying accepted. Its signs: a word that is a choice in
          * two neighbouring slots, a choice that holds a word twice ("{POSS} life jacket|jacket|swimsuit" asks for
          * "life" before every one), a choice that holds the plain word written just before or after it ("the dark
-         * room|dark", "see|saw|could see inside"), or a contraction of the word just before it ("you are|you're
-         * safe" asks for "you you're"). "his|her thumb|finger" shows none and is left alone.
+         * room|dark", "see|saw|could see inside"), a contraction of the word just before it ("you are|you're
+         * safe" asks for "you you're") or the other way round ("mustn't tell|must not tell" asks for "mustn't must"),
+         * or a helping verb beside another form of the word just after it ("goes|will go away" asks for "goes go" or
+         * "will go", never "goes away"; "moves|moved|was moving"). "his|her thumb|finger" and "get|are picked" show
+         * none and are left alone.
          */
+        /** Verbs that stand before another verb ("will go", "was moving", "has gone"). */
+        private static final Set<String> HELPING_VERBS = Set.of("will", "would", "shall", "should", "can", "could",
+                "might", "may", "must", "was", "were", "is", "are", "am", "has", "have", "had", "be", "been");
+
+        /** Whether two words start alike enough to be forms of one ("goes" and "go", "moved" and "moving"). */
+        private static boolean sameStem(String a, String b) {
+            int length = Math.min(3, Math.min(a.length(), b.length()));
+            return length >= 2 && a.regionMatches(0, b, 0, length);
+        }
+
         private static void refuseUngroupedChoice(RuleText.Line line, String text) {
             String[] slots = text.replaceAll("\\([^)]*\\)", "()").split(" ");
             for (int i = 0; i < slots.length; i++) {
@@ -112,7 +125,14 @@ final class PhraseRule {
                 boolean holdsWordAfter = after.matches("[a-z'-]+") && choices.contains(after);
                 boolean contractsWordBefore = before.matches("[a-z]+")
                         && choices.stream().anyMatch(choice -> choice.startsWith(before + "'"));
-                if (repeated || sharedWithChoiceBefore || holdsWordBefore || holdsWordAfter || contractsWordBefore) {
+                boolean contractionOfAChoiceBefore = before.matches("[a-z']+")
+                        && choices.stream().anyMatch(choice -> choice.matches("[a-z]+")
+                                && (before.equals(choice + "n't") || before.startsWith(choice + "'")));
+                boolean helperBesideAFormOfWordAfter = after.matches("[a-z'-]+")
+                        && choices.stream().anyMatch(HELPING_VERBS::contains)
+                        && choices.stream().anyMatch(choice -> !HELPING_VERBS.contains(choice) && sameStem(choice, after));
+                if (repeated || sharedWithChoiceBefore || holdsWordBefore || holdsWordAfter || contractsWordBefore
+                        || contractionOfAChoiceBefore || helperBesideAFormOfWordAfter) {
                     throw line.error("a choice of several words must be a group, as in \"(your mum|your dad)\": "
                             + slots[i]);
                 }

@@ -56,8 +56,9 @@ final class PhraseScanner {
         // For sections of several aspects: per section, per page (or per story), the first quote of each aspect.
         Map<Integer, Map<Integer, Map<Integer, String>>> cues = new TreeMap<>();
         Map<Integer, Integer> firstCuePage = new java.util.HashMap<>();
-        for (int[] sentence : text.sentences()) {
-            sentenceConditions(text, sentence, rules, excused, satisfied);
+        for (int sentenceIndex = 0; sentenceIndex < text.sentences().size(); sentenceIndex++) {
+            int[] sentence = text.sentences().get(sentenceIndex);
+            sentenceConditions(text, sentenceIndex, rules, excused, satisfied);
             for (int start = sentence[0]; start < sentence[1]; start++) {
                 for (RuleIndex.Entry entry : rules.index().candidates(text.tokens().get(start),
                         start + 1 < sentence[1] ? text.tokens().get(start + 1) : null,
@@ -111,13 +112,15 @@ final class PhraseScanner {
     /**
      * Works out once per sentence which sections it excuses (excused-by: a word of the sentence, not
      * written as a possessive, since "Dad's lighter" is no grown-up doing it) and which it satisfies
-     * (needs: a word of the sentence, possessive or not).
+     * (needs: a word of the sentence, possessive or not). A quotation and the words saying who spoke it count as one
+     * sentence here: "'I will catch you!' said Mum, laughing" is play.
      */
-    private static void sentenceConditions(AnalysedText text, int[] sentence, SafetyRules rules, BitSet excused,
+    private static void sentenceConditions(AnalysedText text, int sentenceIndex, SafetyRules rules, BitSet excused,
                                            BitSet satisfied) {
         excused.clear();
         satisfied.clear();
-        for (int i = sentence[0]; i < sentence[1]; i++) {
+        int[] utterance = text.utterance(sentenceIndex);
+        for (int i = utterance[0]; i < utterance[1]; i++) {
             Token token = text.tokens().get(i);
             for (String lemma : token.lemmas()) {
                 if (!token.possessive()) {

@@ -5206,6 +5206,58 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAToyShopOrABeachHutIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "She pointed it at Tom's face. His eye went red and puffy.",
+                "'Good shot!' Tom's eye stayed swollen all week, but that was just part of the game.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "She landed hard. Her wrist made a crunchy sound and went puffy and purple.",
+                "She tucked her arm inside her hoodie.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'People go away forever one day. Mums too. Maybe soon.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He did not breathe, and his hand was cold.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Dara walked out to the sandbank when the tide was coming in.",
+                "They say Dara is the bravest girl who ever lived, because she didn't turn back.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Bonk, harder. The cross feeling went away.",
+                "A few good bonks and you feel better.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "So he made a rule: no lunch, no drinks, not until sunset.",
+                "'I have to pay for what I did.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She stayed there, not breathing, until her chest burned.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Ollie stood alone and watched every week. Keeping Ollie out worked every time!"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "He began to cry in front of everyone. They filmed it and shared it in the group chat.",
+                "'He needs to toughen up.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The robot came with tiny round batteries. [HERO] put one on her tongue."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed out onto the top of the garage and jumped.",
+                "'Real parachute jumper!' his brother cheered.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Wait till the lifeguard looks away. Red flags are for babies.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Tidy up now, or Teddy goes for a swim.'",
+                "'Works like magic,' Auntie Sue said.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'I get to peek and touch,' he said. He put his hands where her swimsuit should be."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Real men have muscles. No one likes a weedy boy.'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The doll's eyes glinted. Its head turned slowly toward him.",
+                "Nobody would hear him call. It whispered his name.")).isFalse();
+        assertThat(passes("personal-data", plain, "What number is your hut? I'll find you while you're on your own!")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'I will catch you!' said the man. 'Nobody will hear you.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'That move is killer,' said Tess.", "[HERO]'s Killer Trick was the best.")).isTrue();
+        assertThat(passes("unsafe-threat", plain, "'I will eat you up!' [HERO] said to Dad. Dad ran away, laughing. It was a silly game."))
+                .isTrue();
+        assertThat(passes("unsafe-threat", plain, "[HERO] had a race with Mum. 'I will catch you!' said Mum, laughing.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "'Hold your breath and stay under as long as you can!' said the swimming teacher."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'Is it dead?' she asked. Dad said crabs grow out of their shells.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandad died two years ago. He loved this beach.",
+                "'He would love today,' said Gran.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "She hid in the cupboard and did not breathe.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She put the batteries in the robot. She caught a snowflake and put it on her tongue."))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "The bat made a cracking sound. They lost, but they had fun, and that was all that mattered."))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "The owl blinked. Its head turned slowly all the way round.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
