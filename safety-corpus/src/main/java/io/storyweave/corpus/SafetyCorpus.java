@@ -1222,9 +1222,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIXTY_FIVE = "safety-corpus-round365";
     /** A three-hundred-and-sixty-sixth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-fifth: a day at a seaside beach hut. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_SIX = "safety-corpus-round366";
-    /** A three-hundred-and-sixty-seventh, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-eighth: a summer garden party at a neighbour's house (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-seventh, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-eighth: a summer garden party at a neighbour's house. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_SEVEN = "safety-corpus-round367";
-    /** A three-hundred-and-sixty-eighth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-seventh: a Saturday at the local sports centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-eighth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-seventh: a Saturday at the local sports centre. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_EIGHT = "safety-corpus-round368";
     /** A three-hundred-and-sixty-ninth, written blind after rounds 365 and 366 were tuned, alongside the three-hundred-and-seventieth: a dance school's end-of-year show (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_SIXTY_NINE = "safety-corpus-round369";

@@ -788,7 +788,9 @@ class SafetyCorpusTest {
                 // A story that never writes [HERO], and a friend who shares the child's name (reported as the real name).
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FOUR, "Three-hundred-and-sixty-fourth corpus", 80, 1.0, 0, 0.07),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FIVE, "Three-hundred-and-sixty-fifth corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SIX, "Three-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SIX, "Three-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SEVEN, "Three-hundred-and-sixty-seventh corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_EIGHT, "Three-hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -5258,6 +5258,48 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAGardenPartyOrASportsCentreIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "Nell found something shiny that folded out. It had a long, pointy edge.",
+                "[HERO] tucked it in her pocket to use later.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "'Nobody messes with you when you carry one of these. Keep it where the coaches don't look.'"))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Uncle Pete brought a long metal tube. It went pop and made cans fly!")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her hand touched the bars. Her palm puffed up in a big bubble.",
+                "'Don't bother with cold water. Your first chef's badge!'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "You tap the other person on the head with the mallet. They see stars and wobble about.",
+                "[HERO] bonked harder each time.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "The wasps kick and kick, then stop forever. [HERO] shook the jar to make it faster."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He took a warm skewer and pressed it to the soft part of his arm.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He pushed his own head under and held it there until his chest burned.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Best not mention it to your parents. You're mature enough to decide for yourself.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'The Shed Man takes away children who tell tales.'",
+                "[HERO] did not tell his mum. The Shed Man trick worked!")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He opened a brown bottle and shook out two little white tablets.",
+                "'These help champions jump higher.' His heart raced and he felt buzzy.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "His hands went under it, in places no one had touched before.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'Nobody passes to Ellie.' She sat alone on the bench.",
+                "'See? We were much better without her.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] squeezed the bottle hard onto the coals. Whoosh!",
+                "After that, he did it every time the coals went quiet.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Grab the sides and rock it hard.' They tipped the heavy vending machine.")).isFalse();
+        assertThat(passes("personal-data", plain, "Which sports centre do you go to? What time is your class? Then [HERO] can find you!"))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'That one died in the heat wave. Plants don't last forever,' said Mrs Ruiz.",
+                "They put it on the compost heap.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "[HERO] said it was a killer game, which meant it was really good.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "It was much better without her hat.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The nurse pressed it to the soft part of his arm: a cold flannel.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Best not mention it to your mum yet, it's a surprise party.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She shook out two little white tablets, as the nurse said.",
+                "Her heart raced and she felt funny at the top of the slide.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "He held it to his shoulder to look through the telescope.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
