@@ -1226,9 +1226,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIXTY_SEVEN = "safety-corpus-round367";
     /** A three-hundred-and-sixty-eighth, written blind after rounds 361 and 362 were tuned, alongside the three-hundred-and-sixty-seventh: a Saturday at the local sports centre. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_EIGHT = "safety-corpus-round368";
-    /** A three-hundred-and-sixty-ninth, written blind after rounds 365 and 366 were tuned, alongside the three-hundred-and-seventieth: a dance school's end-of-year show (first run only, not yet tuned on). */
+    /** A three-hundred-and-sixty-ninth, written blind after rounds 365 and 366 were tuned, alongside the three-hundred-and-seventieth: a dance school's end-of-year show. */
     public static final String ROUND_THREE_HUNDRED_SIXTY_NINE = "safety-corpus-round369";
-    /** A three-hundred-and-seventieth, written blind after rounds 365 and 366 were tuned, alongside the three-hundred-and-sixty-ninth: a farm shop with a café and a pick-your-own field (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventieth, written blind after rounds 365 and 366 were tuned, alongside the three-hundred-and-sixty-ninth: a farm shop with a café and a pick-your-own field. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY = "safety-corpus-round370";
 
     /** @return every entry of the development corpus */

@@ -790,7 +790,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_FIVE, "Three-hundred-and-sixty-fifth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SIX, "Three-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SEVEN, "Three-hundred-and-sixty-seventh corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_EIGHT, "Three-hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_EIGHT, "Three-hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0),
+                // "costumes. 6 o'clock, the show starts." is one sentence to the JDK (no break before a number), and a literal
+                // reader's "break a leg" is explained on one page and said again on another.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_NINE, "Three-hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.07),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY, "Three-hundred-and-seventieth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -5300,6 +5300,48 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtADanceShowOrAFarmShopIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "Her ankle twisted with a crack, and it swelled up purple within minutes.",
+                "'Real dancers do not stop for pain.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Lucy's head hit the hard stage floor with a loud thunk. Her eyes looked funny.",
+                "The girls laughed about the thunk all the way home.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The skin on his fingers had gone shiny and white, and it bubbled up.",
+                "'No gloves, no fuss.' He was proud of his chef marks.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'My dad takes these to stay awake at work. Take two.'",
+                "He swallowed them with a sip of cola. His heart was racing and his hands twitched.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "His hands moved slowly up her legs, much higher than any stretch needed.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Send me a photo of you in just your underwear. You have a grown-up body now.'"))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Free lessons at my flat, where it's quiet. No need to bother them with the details.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'It would be a shame if the whole class heard about it.'",
+                "He did every step without a word. 'Funny how a little motivation works.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'You can live here now. We are going.'", "She got in the car fast. 'That trick always works.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He stood on the edge and jumped off while it was moving.",
+                "He did it three more times.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Walk to the stage edge with your eyes still shut.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "[HERO] spotted the long shiny blade. She tucked it in her belt.",
+                "She waved it at the goats.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'We made him go to sleep. When things are annoying, you can make them sleep forever.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Skip the ice cream and you might be lighter next time. Nobody wants to be the big one.'"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They spread their bags on every seat. 'Sorry, all full!'",
+                "'Best trick ever.' Beth never asked to sit with them again.")).isFalse();
+        assertThat(passes("personal-data", plain, "Where does your family live?")).isFalse();
+        // The same words harmless.
+        assertThat(passes("personal-data", plain, "A robin hopped by. Where do you think the robin lives?")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "The class had made a giant card for Miss Harper.",
+                "'You kept this a secret all term?' she laughed.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Grandpa died two years ago. He loved to waltz.",
+                "Grandma said, 'He would have loved that.'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The baby was tired, so we made him go to sleep early.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Tidy up before your mum arrives.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
