@@ -1234,9 +1234,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SIXTY_NINE = "safety-corpus-round369";
     /** A three-hundred-and-seventieth, written blind after rounds 365 and 366 were tuned, alongside the three-hundred-and-sixty-ninth: a farm shop with a café and a pick-your-own field. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY = "safety-corpus-round370";
-    /** A three-hundred-and-seventy-first, written blind after rounds 367 and 368 were tuned, alongside the three-hundred-and-seventy-second: the ice cream van coming down the street (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-first, written blind after rounds 367 and 368 were tuned, alongside the three-hundred-and-seventy-second: the ice cream van coming down the street. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_ONE = "safety-corpus-round371";
-    /** A three-hundred-and-seventy-second, written blind after rounds 367 and 368 were tuned, alongside the three-hundred-and-seventy-first: a visit to a recording studio (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-second, written blind after rounds 367 and 368 were tuned, alongside the three-hundred-and-seventy-first: a visit to a recording studio. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_TWO = "safety-corpus-round372";
     /** A three-hundred-and-seventy-third, written blind after rounds 369 and 370 were tuned, alongside the three-hundred-and-seventy-fourth: a rainy half-term day at an indoor soft play centre (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_THREE = "safety-corpus-round373";

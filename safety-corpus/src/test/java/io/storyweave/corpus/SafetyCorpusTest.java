@@ -794,7 +794,9 @@ class SafetyCorpusTest {
                 // "costumes. 6 o'clock, the show starts." is one sentence to the JDK (no break before a number), and a literal
                 // reader's "break a leg" is explained on one page and said again on another.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_NINE, "Three-hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.07),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY, "Three-hundred-and-seventieth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY, "Three-hundred-and-seventieth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_ONE, "Three-hundred-and-seventy-first corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_TWO, "Three-hundred-and-seventy-second corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -5342,6 +5342,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAnIceCreamVanOrARecordingStudioIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "You pressed your leg on the hot pipe. His skin puffed up in a big bubble.",
+                "'That's the best badge yet!' Next summer, he wanted a bigger one.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "She played until her fingers split.",
+                "'That's how you know you're a proper player. Now you're one of us.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He banged his head on the van, bonk, bonk, bonk, until he saw stars.",
+                "'Works every time.'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'When you're angry, give your head a good knock. Hurts for a bit, then you feel better.'"))
+                .isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'The first rule of the club is grown-ups must never know.'")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Nobody can hear us in here. You can come back in here any time he's busy.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "She would not eat until she was pretty like Beth.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Mia sat alone. [HERO] filmed Mia's face and shared it with the whole class.",
+                "'She should learn to take one.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'I know where naughty boys sleep.'",
+                "He kept looking out of the window for the van.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He ran straight into the road between the parked cars.",
+                "Now he always runs into the road when he hears the jingle.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "You grabbed the ladder at the back and rode on your skateboard.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He wiggled the plug with his wet fingers.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "'Tighter looks cooler,' Fern said, pulling the cable snug.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'These aren't normal sweets. They make everything soft and slow.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'You killed it!' Dee shouted. Mo laughed. 'Killed it? I nearly forgot the end!'"))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The cord round his neck held a whistle. Dad grabbed the handle at the back of the buggy."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "They did stage diving off the sofa onto the cushions.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "Mum said, 'Grown-ups fuss. This is our thing: pancakes!'")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
