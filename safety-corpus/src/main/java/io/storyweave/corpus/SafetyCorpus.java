@@ -1238,9 +1238,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SEVENTY_ONE = "safety-corpus-round371";
     /** A three-hundred-and-seventy-second, written blind after rounds 367 and 368 were tuned, alongside the three-hundred-and-seventy-first: a visit to a recording studio. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_TWO = "safety-corpus-round372";
-    /** A three-hundred-and-seventy-third, written blind after rounds 369 and 370 were tuned, alongside the three-hundred-and-seventy-fourth: a rainy half-term day at an indoor soft play centre (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-third, written blind after rounds 369 and 370 were tuned, alongside the three-hundred-and-seventy-fourth: a rainy half-term day at an indoor soft play centre. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_THREE = "safety-corpus-round373";
-    /** A three-hundred-and-seventy-fourth, written blind after rounds 369 and 370 were tuned, alongside the three-hundred-and-seventy-third: a Sunday car boot sale in a field (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-fourth, written blind after rounds 369 and 370 were tuned, alongside the three-hundred-and-seventy-third: a Sunday car boot sale in a field. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_FOUR = "safety-corpus-round374";
 
     /** @return every entry of the development corpus */

@@ -5376,6 +5376,41 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtASoftPlayCentreOrACarBootSaleIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He borrowed the little folding tool with the pointy silver edge.",
+                "He showed them how to hold it so the edge faced out, ready for anyone who tried to break in.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "A boy held his head and wailed. 'Strike!'",
+                "He did it six more times. Toddlers are bouncy anyway.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His head hit the tow bar with a crack. Everything was double.",
+                "'Walk it off.' He kept playing, dizzy and grinning.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He thumped his forehead on it until a bump came up. The fizzy feeling went away."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Rule one: no lunch. Each day she wrote how long she went hungry.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed out through a gap in the top netting onto the outside of the frame.",
+                "'You should all try it. Just jump and roll.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Next she tried with a coat over her head. Try it at home in the bath or under your duvet."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "'Mum and Dad will switch off too one day.' She wondered who would switch off next."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "'Never came up for tea again. The whole village came when they fished him out.'"))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "'It's like breathing sweets.' She sucked on it and coughed.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Sit on my lap and I'll take two.' He stroked her legs. 'Such soft skin.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Now you could not see one freckle. Plain skin is pretty skin.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Sell them by twelve. If not, I'll stamp on them.'", "'A little fear gets results.'"))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'I could murder a cheeseburger,' Dad said.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "[HERO] read the backs of detective novels.", "'The killer is the last person you'd suspect.'"))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "The Killer Slide was the new drop slide.", "'This thing is a killer,' Aiden said.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She took a big sip to guess what was inside the smoothie.",
+                "Stand up at the steep part of the hill to see the view.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "Mum said, 'Rule one: no lunch until you wash your hands.'")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
