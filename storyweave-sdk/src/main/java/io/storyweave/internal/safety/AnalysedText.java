@@ -42,8 +42,9 @@ public final class AnalysedText {
     /** The sentences that end with a question mark, by index. */
     private final BitSet questions;
     /**
-     * The sentences that say who spoke the quotation ending the sentence before them, by index: "'I will catch you!'
-     * said Mum, laughing." is two sentences by the JDK's rules (and for reading level), one thing said.
+     * The sentences that say who spoke the quotation ending the sentence before them, by index: "'Stay under as long
+     * as you can!' said the swimming teacher." is two sentences by the JDK's rules (and for reading level), one thing
+     * said.
      */
     private final BitSet attributions;
     /** For each token, the index one past the last token of the WordNet entry it starts, or -1. */
@@ -110,7 +111,7 @@ public final class AnalysedText {
 
     /**
      * Whether the sentence from {@code from} to {@code to} says who spoke the quotation just before it: the quotation
-     * ends in "!" or "?" and this sentence goes on in lower case ("said Mum, laughing").
+     * ends in "!" or "?" and this sentence goes on in lower case ("said the swimming teacher").
      */
     private static boolean saysWhoSpoke(String text, int from, int to) {
         int end = from;
@@ -536,7 +537,8 @@ public final class AnalysedText {
     /**
      * @param sentence a sentence's index
      * @return the tokens of what was said in it, as {@code [first, end)}: the sentence with the one that says who spoke
-     *         its quotation ("'I will catch you!' said Mum, laughing"), or with the quotation whose speaker it names
+     *         its quotation ("'Stay under as long as you can!' said the swimming teacher"), or with the quotation whose
+     *         speaker it names
      */
     public int[] utterance(int sentence) {
         int first = attributions.get(sentence) ? sentence - 1 : sentence;

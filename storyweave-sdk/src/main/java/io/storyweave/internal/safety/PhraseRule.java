@@ -87,6 +87,16 @@ final class PhraseRule {
             return parseLine(line, line.number());
         }
 
+        /** Verbs that stand before another verb ("will go", "was moving", "has gone"). */
+        private static final Set<String> HELPING_VERBS = Set.of("will", "would", "shall", "should", "can", "could",
+                "might", "may", "must", "was", "were", "is", "are", "am", "has", "have", "had", "be", "been");
+
+        /** Whether two words start alike enough to be forms of one ("goes" and "go", "moved" and "moving"). */
+        private static boolean sameStem(String a, String b) {
+            int length = Math.min(3, Math.min(a.length(), b.length()));
+            return length >= 2 && a.regionMatches(0, b, 0, length);
+        }
+
         /**
          * Refuses a choice of several words written without its group. "tell mum|your mum|your dad" reads one word
          * per slot ("tell", then "mum" or "your", then "mum" or "your", then "dad") and never finds "tell your dad";
@@ -99,16 +109,6 @@ final class PhraseRule {
          * "will go", never "goes away"; "moves|moved|was moving"). "his|her thumb|finger" and "get|are picked" show
          * none and are left alone.
          */
-        /** Verbs that stand before another verb ("will go", "was moving", "has gone"). */
-        private static final Set<String> HELPING_VERBS = Set.of("will", "would", "shall", "should", "can", "could",
-                "might", "may", "must", "was", "were", "is", "are", "am", "has", "have", "had", "be", "been");
-
-        /** Whether two words start alike enough to be forms of one ("goes" and "go", "moved" and "moving"). */
-        private static boolean sameStem(String a, String b) {
-            int length = Math.min(3, Math.min(a.length(), b.length()));
-            return length >= 2 && a.regionMatches(0, b, 0, length);
-        }
-
         private static void refuseUngroupedChoice(RuleText.Line line, String text) {
             String[] slots = text.replaceAll("\\([^)]*\\)", "()").split(" ");
             for (int i = 0; i < slots.length; i++) {

@@ -113,7 +113,7 @@ final class PhraseScanner {
      * Works out once per sentence which sections it excuses (excused-by: a word of the sentence, not
      * written as a possessive, since "Dad's lighter" is no grown-up doing it) and which it satisfies
      * (needs: a word of the sentence, possessive or not). A quotation and the words saying who spoke it count as one
-     * sentence here: "'I will catch you!' said Mum, laughing" is play.
+     * sentence here: "'Stay under as long as you can!' said the swimming teacher" is a lesson.
      */
     private static void sentenceConditions(AnalysedText text, int sentenceIndex, SafetyRules rules, BitSet excused,
                                            BitSet satisfied) {
