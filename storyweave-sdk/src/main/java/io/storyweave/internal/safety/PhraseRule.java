@@ -105,9 +105,10 @@ final class PhraseRule {
          * "life" before every one), a choice that holds the plain word written just before or after it ("the dark
          * room|dark", "see|saw|could see inside"), a contraction of the word just before it ("you are|you're
          * safe" asks for "you you're") or the other way round ("mustn't tell|must not tell" asks for "mustn't must"),
-         * or a helping verb beside another form of the word just after it ("goes|will go away" asks for "goes go" or
-         * "will go", never "goes away"; "moves|moved|was moving"). "his|her thumb|finger" and "get|are picked" show
-         * none and are left alone.
+         * a helping verb beside another form of the word just after it ("goes|will go away" asks for "goes go" or
+         * "will go", never "goes away"; "moves|moved|was moving"), or a negation beside its contraction ("do not|don't
+         * fall" asks for "do not" or "do don't", never "don't fall"; "won't|will not"; "nobody|no one sat" only ever
+         * finds "no one sat"). "his|her thumb|finger" and "get|are picked" show none and are left alone.
          */
         private static void refuseUngroupedChoice(RuleText.Line line, String text) {
             String[] slots = text.replaceAll("\\([^)]*\\)", "()").split(" ");
@@ -131,8 +132,12 @@ final class PhraseRule {
                 boolean helperBesideAFormOfWordAfter = after.matches("[a-z'-]+")
                         && choices.stream().anyMatch(HELPING_VERBS::contains)
                         && choices.stream().anyMatch(choice -> !HELPING_VERBS.contains(choice) && sameStem(choice, after));
+                boolean holdsContraction = choices.stream().anyMatch(choice -> choice.endsWith("n't"));
+                boolean negationBesideItsContraction = holdsContraction && (choices.contains("not") || after.equals("not"))
+                        || choices.contains("nobody") && (choices.contains("no") && after.equals("one")
+                                || before.equals("no") && choices.contains("one"));
                 if (repeated || sharedWithChoiceBefore || holdsWordBefore || holdsWordAfter || contractsWordBefore
-                        || contractionOfAChoiceBefore || helperBesideAFormOfWordAfter) {
+                        || contractionOfAChoiceBefore || helperBesideAFormOfWordAfter || negationBesideItsContraction) {
                     throw line.error("a choice of several words must be a group, as in \"(your mum|your dad)\": "
                             + slots[i]);
                 }
