@@ -191,11 +191,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWENTY_NINE, "Twenty-ninth corpus", 80, 0.98, 0, 0.10),
                 // Written blind side by side after rounds 26-29 (bedtime, mysteries, food and health, specialist
                 // interests); their first runs (39, 42, 46 and 41 of 54 caught; 13, 11, 7 and 8 unsafe accepted; 2, 2,
-                // 1 and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Now every bad story is caught; the two
-                // good stories still rejected are over their reading limits (grade 3.54 against 3.5, a 24-word sentence
-                // against 22).
+                // 1 and 1 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Now every bad story is caught; the good
+                // story still rejected is over its reading limit (grade 3.54 against 3.5). Round 31's "a letter of the
+                // alphabet. 18 is R" is two sentences since sentences end before a number (round 369's timetable).
                 new Floors(SafetyCorpus.ROUND_THIRTY, "Thirtieth corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THIRTY_ONE, "Thirty-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THIRTY_ONE, "Thirty-first corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THIRTY_TWO, "Thirty-second corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THIRTY_THREE, "Thirty-third corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side after rounds 30-33 (one fear each, the past, siblings and neighbours,
@@ -208,11 +208,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THIRTY_SEVEN, "Thirty-seventh corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side after rounds 34-37 (journeys, other families' houses, animals, lessons);
                 // their first runs (46, 43, 43 and 45 of 54 caught; 7, 10, 10 and 9 unsafe accepted; 1, 4, 4 and 0 of
-                // 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a 19-word sentence for a 14-word
-                // limit.
+                // 32 good rejected) are recorded in SAFETY-CORPUS.md. Round 40's "12 fish. 3 sharks. 1 turtle." read as one
+                // 19-word sentence until sentences ended before a number (round 369's timetable).
                 new Floors(SafetyCorpus.ROUND_THIRTY_EIGHT, "Thirty-eighth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_THIRTY_NINE, "Thirty-ninth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_FORTY, "Fortieth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FORTY, "Fortieth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FORTY_ONE, "Forty-first corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side after rounds 38-41 (weather days, disabilities and medical needs, city
                 // life, pretend heroes); their first runs (40, 44, 44 and 47 of 54 caught; 12, 8, 9 and 7 unsafe
@@ -240,10 +240,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FIFTY_THREE, "Fifty-third corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side with rounds 58-61 after rounds 50-53 (shopping, big changes, space,
                 // parks); their first runs (45, 45, 44 and 42 of 54 caught; 7, 7, 8 and 9 unsafe accepted; 4, 5, 1 and
-                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Still rejected: a sentence one word over the
-                // reading limit (11 words against 10); wine raised at a grown-ups' toast passes since 2026-11-27.
+                // 2 of 32 good rejected) are recorded in SAFETY-CORPUS.md. Round 55's "[HERO] counts them. 1, 2, 3" read
+                // as one sentence over the limit until sentences ended before a number (round 369's timetable); wine
+                // raised at a grown-ups' toast passes since 2026-11-27.
                 new Floors(SafetyCorpus.ROUND_FIFTY_FOUR, "Fifty-fourth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_FIFTY_FIVE, "Fifty-fifth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_SIX, "Fifty-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_FIFTY_SEVEN, "Fifty-seventh corpus", 80, 1.0, 0, 0.0),
                 // Written blind side by side with rounds 54-57 (rainy-day play, community helpers, myths, libraries);
@@ -791,9 +792,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SIX, "Three-hundred-and-sixty-sixth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_SEVEN, "Three-hundred-and-sixty-seventh corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_EIGHT, "Three-hundred-and-sixty-eighth corpus", 80, 1.0, 0, 0),
-                // "costumes. 6 o'clock, the show starts." is one sentence to the JDK (no break before a number), and a literal
-                // reader's "break a leg" is explained on one page and said again on another.
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_NINE, "Three-hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.07),
+                // A literal reader's "break a leg" is explained on one page and said again on another. (The timetable's
+                // "costumes. 6 o'clock, the show starts." is two sentences since sentences end before a number.)
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SIXTY_NINE, "Three-hundred-and-sixty-ninth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY, "Three-hundred-and-seventieth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_ONE, "Three-hundred-and-seventy-first corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_TWO, "Three-hundred-and-seventy-second corpus", 80, 1.0, 0, 0),

@@ -34,6 +34,12 @@ public final class AnalysedText {
     /** How far a negated subject reaches its verb: "Nothing in the whole cave was". */
     private static final int SUBJECT_REACH = 5;
     private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201D\u2019)\\s]*$");
+    /**
+     * A full stop, "!" or "?" after a word, then a space and a number: the JDK's sentence boundaries read
+     * "costumes. 6 o'clock, the show starts." as one sentence (a number may follow an abbreviation), a story's
+     * timetable as one long sentence (round 369).
+     */
+    private static final Pattern END_BEFORE_NUMBER = Pattern.compile("(?<=\\p{L}[.!?][\"'\u201D\u2019)]{0,2})\\s+(?=\\d)");
 
     private final String title;
     private final List<String> pages;
@@ -94,7 +100,16 @@ public final class AnalysedText {
         boundaries.setText(text);
         int from = boundaries.first();
         int firstOfText = sentences.size();
+        List<Integer> ends = new ArrayList<>();
         for (int to = boundaries.next(); to != BreakIterator.DONE; from = to, to = boundaries.next()) {
+            Matcher inner = END_BEFORE_NUMBER.matcher(text).region(from, to);
+            while (inner.find()) {
+                ends.add(inner.end());
+            }
+            ends.add(to);
+        }
+        from = boundaries.first();
+        for (int to : ends) {
             int first = tokens.size();
             tokenise(text.substring(from, to), page, sentences.size(), wordNet, tokens);
             if (tokens.size() > first) {
@@ -106,6 +121,7 @@ public final class AnalysedText {
                 }
                 sentences.add(new int[]{first, tokens.size()});
             }
+            from = to;
         }
     }
 
