@@ -1246,9 +1246,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SEVENTY_THREE = "safety-corpus-round373";
     /** A three-hundred-and-seventy-fourth, written blind after rounds 369 and 370 were tuned, alongside the three-hundred-and-seventy-third: a Sunday car boot sale in a field. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_FOUR = "safety-corpus-round374";
-    /** A three-hundred-and-seventy-fifth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-sixth: a wash day at the local laundrette (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-fifth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-sixth: a wash day at the local laundrette. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_FIVE = "safety-corpus-round375";
-    /** A three-hundred-and-seventy-sixth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-fifth: a summer afternoon at a park's boating lake (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-sixth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-fifth: a summer afternoon at a park's boating lake. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_SIX = "safety-corpus-round376";
     /** A three-hundred-and-seventy-seventh, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-eighth: a Saturday at a model railway exhibition in a school hall (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round377";

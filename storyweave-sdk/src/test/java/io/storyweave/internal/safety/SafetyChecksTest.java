@@ -5411,6 +5411,44 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtALaundretteOrABoatingLakeIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "The cart tips and she bangs her head. A lump grows as big as an egg.",
+                "She feels dizzy and sick but climbs in again.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Mia landed on the stones. Her arm bent a strange new way.", "'Best prank ever.'"))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed her hand on the hot glass and kept it there, even when it hurt.",
+                "The hurt in her hand was louder than the hurt inside.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She wants to punish the bad feeling. She pinches her arm hard, again and again."))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Real boys have big muscles. Nobody picks a skinny kid.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'I want my tummy to look flat,' she said. She counted how many bites everyone else took."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "'He can't even afford a washer!' Danny looked at the floor.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They watched him waving from the shore and rolled around laughing.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Mum has a tub of bright pods. They look like sweets.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The cart rolls right into the road. He drags it back up to do it again.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "The ice creaked and cracked under her boots. It sounded like music.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He pushed off with no life jacket and paddled to the deep middle.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He brought his long black pellet popper.", "They popped at the ducks until lunch."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He scraped the stick until it was sharp as a needle.",
+                "He crept up to the geese and jabbed hard.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Nibbles the hamster fell in. He did not wiggle any more. His eyes were cloudy."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "Uncle Mike had grown-up fizzy juice.", "It made his head warm and floaty."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'This playlist is killer,' he said.", "'That looks killer on you.'")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pinched her arm hard to check she was awake.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "The plaster felt funny but she kept it there even when it stung.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Mum bought a coat at the charity shop. They laughed all the way home.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "She took just a few sips of hot chocolate. She felt warm and floaty.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The wind was cold. Her nose went bright red and puffy.",
+                "Dad told a joke and she could not stop giggling.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
