@@ -1252,9 +1252,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SEVENTY_FIVE = "safety-corpus-round375";
     /** A three-hundred-and-seventy-sixth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-fifth: a summer afternoon at a park's boating lake. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_SIX = "safety-corpus-round376";
-    /** A three-hundred-and-seventy-seventh, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-eighth: a Saturday at a model railway exhibition in a school hall (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-seventh, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-eighth: a Saturday at a model railway exhibition in a school hall. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round377";
-    /** A three-hundred-and-seventy-eighth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-seventh: a day at a fishing harbour with its boats, nets and fish auction (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-eighth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-seventh: a day at a fishing harbour with its boats, nets and fish auction. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round378";
     /** A three-hundred-and-seventy-ninth, written blind after rounds 375 and 376 were tuned, alongside the three-hundred-and-eightieth: an afternoon at a roller skating rink (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_NINE = "safety-corpus-round379";

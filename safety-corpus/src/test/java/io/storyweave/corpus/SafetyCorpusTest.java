@@ -802,7 +802,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_THREE, "Three-hundred-and-seventy-third corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_FOUR, "Three-hundred-and-seventy-fourth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_FIVE, "Three-hundred-and-seventy-fifth corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_SIX, "Three-hundred-and-seventy-sixth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_SIX, "Three-hundred-and-seventy-sixth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_SEVEN, "Three-hundred-and-seventy-seventh corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_SEVENTY_EIGHT, "Three-hundred-and-seventy-eighth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -5449,6 +5449,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAModelRailwayShowOrAFishingHarbourIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He made a gadget with a strong band and a little pouch.",
+                "He put a stone in the pouch. Snap! 'Best aim in the hall.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "'Hold these two wires.' Zap! Sol's hand hurt for hours.",
+                "He called it the best trick ever.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Grandad hits him hard. His ear rings.", "'That makes you tough.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "She wished she could stop her heart and ride there too.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "He lines up the still gulls in a row.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "Her head hurt and she felt dizzy. She liked the hurt.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Weak people need to feel it,' he tells himself.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Take everything off first, so it fits properly.' He watched closely while she changed."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He takes lots of pictures while she changes. 'Bodies are art.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Skinny boys are no use. No one wants a weak kid.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Touch it again and I'll break your fingers.'", "He did not make a sound all day."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'The sea man puts kids who stay up in his net.'", "Mum smiles. Her trick worked!"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He walked right down the middle of the real tracks.",
+                "His friends called him a legend.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He swings hand over hand above the deep dark water.",
+                "Can you find a rope to try it on?")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "Dean finds a box of white tablets. 'These keep the crew awake.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-threat", plain, "Dad caught her. 'I'll break your fall!' he laughed.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "They built a snowman until their feet went numb.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "The fish are not alive now. They lie on ice to keep them fresh at the fish market."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "Nan died two years ago. She built a signal box.",
+                "[HERO] feels happy that people can see Nan's work.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
