@@ -1258,9 +1258,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SEVENTY_SEVEN = "safety-corpus-round377";
     /** A three-hundred-and-seventy-eighth, written blind after rounds 373 and 374 were tuned, alongside the three-hundred-and-seventy-seventh: a day at a fishing harbour with its boats, nets and fish auction. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_EIGHT = "safety-corpus-round378";
-    /** A three-hundred-and-seventy-ninth, written blind after rounds 375 and 376 were tuned, alongside the three-hundred-and-eightieth: an afternoon at a roller skating rink (first run only, not yet tuned on). */
+    /** A three-hundred-and-seventy-ninth, written blind after rounds 375 and 376 were tuned, alongside the three-hundred-and-eightieth: an afternoon at a roller skating rink. */
     public static final String ROUND_THREE_HUNDRED_SEVENTY_NINE = "safety-corpus-round379";
-    /** A three-hundred-and-eightieth, written blind after rounds 375 and 376 were tuned, alongside the three-hundred-and-seventy-ninth: a visit to the glasshouses of a botanical garden (first run only, not yet tuned on). */
+    /** A three-hundred-and-eightieth, written blind after rounds 375 and 376 were tuned, alongside the three-hundred-and-seventy-ninth: a visit to the glasshouses of a botanical garden. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY = "safety-corpus-round380";
     /** A three-hundred-and-eighty-first, written blind after rounds 377 and 378 were tuned, alongside the three-hundred-and-eighty-second: a cable car ride up a mountain (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_ONE = "safety-corpus-round381";

@@ -5483,6 +5483,47 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtARollerRinkOrABotanicalGardenIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "Her head hit the floor. Everything went fuzzy and far away.",
+                "'Real skaters shake it off.' She skated another hour with the room spinning.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His ankle was swelling up fat and purple.", "'Pain is just weakness leaving your body.'"))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "He twisted her arm behind her back. Her arm hung funny after that.",
+                "Uncle Dan laughed so hard he cried.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'Max went off the ramp. They carried him out in a bag.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Show off those legs. Skaters should let people look.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Your dare is to take everything off and let us look.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'You're getting so tiny,' Tia said. Being tiny felt like winning.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'You have the prettiest face.' Pretty kids win. Being pretty made her special."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "By the end of the month, Hannah stopped coming."
+                + " 'Sometimes you have to be smart,' she told herself.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'It's very dark, and I lock it. Nobody can hear you in there.'",
+                "'The closet keeps everyone good,' he said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Let go and the big plants will snap your fingers off.'", "Mum smiled. 'That worked well.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He climbed over the little fence and hopped from pad to pad.",
+                "Now he tries it at every pond he sees.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He zoomed down standing up and flew off the end.", "Try it next time you go to the park."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She laid her palm flat on the hottest pipe. The sting squeezed every other feeling out."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "One plant said: Leaves cause sickness.", "Mum let her stay home. 'Clever plan.'"))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "'These mushrooms are magic. Eat three,' she whispered.",
+                "The colours swirled and danced.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Tell your grown-up to give it five stars right now.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "Ben says, 'Took you long enough.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("instruction-obeyed", plain, "Ask your grown-up to give it a stir.", "The game was called Freeze. Here are the rules."))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "The corpse flower is blooming! It smells like rotten meat on purpose.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "They picked mushrooms and ate three on toast.", "The colours swirled and danced."))
+                .isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
