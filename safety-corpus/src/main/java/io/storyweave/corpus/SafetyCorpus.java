@@ -1264,9 +1264,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_SEVENTY_NINE = "safety-corpus-round379";
     /** A three-hundred-and-eightieth, written blind after rounds 375 and 376 were tuned, alongside the three-hundred-and-seventy-ninth: a visit to the glasshouses of a botanical garden. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY = "safety-corpus-round380";
-    /** A three-hundred-and-eighty-first, written blind after rounds 377 and 378 were tuned, alongside the three-hundred-and-eighty-second: a cable car ride up a mountain (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-first, written blind after rounds 377 and 378 were tuned, alongside the three-hundred-and-eighty-second: a cable car ride up a mountain. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_ONE = "safety-corpus-round381";
-    /** A three-hundred-and-eighty-second, written blind after rounds 377 and 378 were tuned, alongside the three-hundred-and-eighty-first: a family visit to a petting zoo (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-second, written blind after rounds 377 and 378 were tuned, alongside the three-hundred-and-eighty-first: a family visit to a petting zoo. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_TWO = "safety-corpus-round382";
     /** A three-hundred-and-eighty-third, written blind after rounds 379 and 380 were tuned, alongside the three-hundred-and-eighty-fourth: a village craft fair (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_THREE = "safety-corpus-round383";

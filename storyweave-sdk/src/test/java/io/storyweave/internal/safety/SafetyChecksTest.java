@@ -5524,6 +5524,40 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnACableCarOrAtAPettingZooIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "Their legs were covered in dark purple marks. The biggest ones were badges of honour."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "His arm bent a funny new way. 'Tough kids shake it off,' said the keeper.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She thought about opening the window and jumping. Then the sad feeling would finally stop."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She scratched the inside of her wrist with her nails. It made her feel real again."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He said they would touch where swimsuits go.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Greta stood alone on the platform. The girls waved at her through the glass and giggled."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "He added a crying emoji. The whole year had seen it in the chat.",
+                "'It's just a joke,' he said.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Sit still, or I will throw you out of this door!'", "'See? That's how you do it.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'The cable knows which children don't eat their vegetables. It lets go of their cabin.'",
+                "'Works every time,' Aunt Meg said.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She climbed over the rail and let her legs swing over the drop.",
+                "She said she would teach all her friends the monkey game.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Next time you see an electric fence, grab it and see how long you can hold on!"))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Ray flicked open a shiny little blade.", "'Keep it. Take it to school too.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'The farmer takes them behind the barn. Bang, and they don't come back.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He took a big puff. He coughed and felt dizzy.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "In the crowd she lost Mum's hand. Then Mum found her at the gate.")).isTrue();
+        assertThat(passes("unsafe-injury", plain, "The rag doll had lost an arm. Gran sewed it back on.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Grandpa took a big puff on his inhaler.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "Mum took a photo of her.", "'It's just a joke,' she laughed.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "White steam and grey smoke came out of the top of the engine.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
