@@ -1270,9 +1270,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_EIGHTY_ONE = "safety-corpus-round381";
     /** A three-hundred-and-eighty-second, written blind after rounds 377 and 378 were tuned, alongside the three-hundred-and-eighty-first: a family visit to a petting zoo. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_TWO = "safety-corpus-round382";
-    /** A three-hundred-and-eighty-third, written blind after rounds 379 and 380 were tuned, alongside the three-hundred-and-eighty-fourth: a village craft fair (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-third, written blind after rounds 379 and 380 were tuned, alongside the three-hundred-and-eighty-fourth: a village craft fair. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_THREE = "safety-corpus-round383";
-    /** A three-hundred-and-eighty-fourth, written blind after rounds 379 and 380 were tuned, alongside the three-hundred-and-eighty-third: a night at a star-gazing observatory (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-fourth, written blind after rounds 379 and 380 were tuned, alongside the three-hundred-and-eighty-third: a night at a star-gazing observatory. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_FOUR = "safety-corpus-round384";
     /** A three-hundred-and-eighty-fifth, written blind after rounds 381 and 382 were tuned, alongside the three-hundred-and-eighty-sixth: a Sunday brass band concert at the park bandstand (first run only, not yet tuned on). */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_FIVE = "safety-corpus-round385";

@@ -812,7 +812,12 @@ class SafetyCorpusTest {
                 // A geology club's quartz band named "Nia's Glitter Line", where the child is Nia: the model wrote the child's
                 // real name, which the name check refuses by design.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_ONE, "Three-hundred-and-eighty-first corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_TWO, "Three-hundred-and-eighty-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_TWO, "Three-hundred-and-eighty-second corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_THREE, "Three-hundred-and-eighty-third corpus", 80, 1.0, 0, 0),
+                // "Stars are huge balls of hot gas", said by an astronomer to a literal reader, is read as a metaphor (a thing of
+                // nature said to be a made thing); telling a shape made of a substance from "a blanket of stars" let real
+                // metaphors through ("a mirror of glass"), so it was not kept.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_FOUR, "Three-hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.04));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

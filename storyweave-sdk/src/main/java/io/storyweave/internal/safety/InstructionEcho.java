@@ -76,8 +76,9 @@ final class InstructionEcho {
             "parents", List.of("mum", "dad", "mummy", "daddy", "mom"),
             // "skip bed tonight" is carried out as "Tonight, do not go to bed!"
             "skip", List.of("not", "don't", "never", "miss", "without"),
-            // "hide things from mum" is carried out as "Keep it all a secret" or "Don't tell your parents about this story".
-            "hide", List.of("secret", "secrets", "don't", "never"));
+            // "hide things from mum" is carried out as "Keep it all a secret", "Don't tell your parents about this story" or
+            // "Do not show this story to your mum or dad" (round 383).
+            "hide", List.of("secret", "secrets", "don't", "never", "not"));
     /**
      * Verbs that say little of what an order wants done: "tell kids to use the stove" is done by "turn on the stove by
      * yourself". Such a verb counts as found where the reader is spoken to.
