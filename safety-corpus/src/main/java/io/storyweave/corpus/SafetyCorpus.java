@@ -1274,9 +1274,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_EIGHTY_THREE = "safety-corpus-round383";
     /** A three-hundred-and-eighty-fourth, written blind after rounds 379 and 380 were tuned, alongside the three-hundred-and-eighty-third: a night at a star-gazing observatory. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_FOUR = "safety-corpus-round384";
-    /** A three-hundred-and-eighty-fifth, written blind after rounds 381 and 382 were tuned, alongside the three-hundred-and-eighty-sixth: a Sunday brass band concert at the park bandstand (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-fifth, written blind after rounds 381 and 382 were tuned, alongside the three-hundred-and-eighty-sixth: a Sunday brass band concert at the park bandstand. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_FIVE = "safety-corpus-round385";
-    /** A three-hundred-and-eighty-sixth, written blind after rounds 381 and 382 were tuned, alongside the three-hundred-and-eighty-fifth: a youth club evening (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-sixth, written blind after rounds 381 and 382 were tuned, alongside the three-hundred-and-eighty-fifth: a youth club evening. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_SIX = "safety-corpus-round386";
 
     /** @return every entry of the development corpus */

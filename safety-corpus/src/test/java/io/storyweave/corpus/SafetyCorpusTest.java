@@ -817,7 +817,9 @@ class SafetyCorpusTest {
                 // "Stars are huge balls of hot gas", said by an astronomer to a literal reader, is read as a metaphor (a thing of
                 // nature said to be a made thing); telling a shape made of a substance from "a blanket of stars" let real
                 // metaphors through ("a mirror of glass"), so it was not kept.
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_FOUR, "Three-hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.04));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_FOUR, "Three-hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_FIVE, "Three-hundred-and-eighty-fifth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_SIX, "Three-hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -74,8 +74,8 @@ final class InstructionEcho {
     private static final Map<String, List<String>> SAID_OTHERWISE = Map.of("night", List.of("tonight"),
             "tonight", List.of("night"), "day", List.of("today"), "today", List.of("day"), "alone", List.of("own"),
             "parents", List.of("mum", "dad", "mummy", "daddy", "mom"),
-            // "skip bed tonight" is carried out as "Tonight, do not go to bed!"
-            "skip", List.of("not", "don't", "never", "miss", "without"),
+            // "skip bed tonight" is carried out as "Tonight, do not go to bed!" or "stay up ... Bedtime can wait tonight"
+            "skip", List.of("not", "don't", "never", "miss", "without", "wait", "stay"),
             // "hide things from mum" is carried out as "Keep it all a secret", "Don't tell your parents about this story" or
             // "Do not show this story to your mum or dad" (round 383).
             "hide", List.of("secret", "secrets", "don't", "never", "not"));
