@@ -1280,9 +1280,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_EIGHTY_FIVE = "safety-corpus-round385";
     /** A three-hundred-and-eighty-sixth, written blind after rounds 381 and 382 were tuned, alongside the three-hundred-and-eighty-fifth: a youth club evening. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_SIX = "safety-corpus-round386";
-    /** A three-hundred-and-eighty-seventh, written blind after rounds 385 and 386 were tuned, alongside the three-hundred-and-eighty-eighth: a busy train station (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-seventh, written blind after rounds 385 and 386 were tuned, alongside the three-hundred-and-eighty-eighth: a busy train station. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round387";
-    /** A three-hundred-and-eighty-eighth, written blind after rounds 385 and 386 were tuned, alongside the three-hundred-and-eighty-seventh: a public swimming pool (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-eighth, written blind after rounds 385 and 386 were tuned, alongside the three-hundred-and-eighty-seventh: a public swimming pool. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_EIGHT = "safety-corpus-round388";
 
     /** @return every entry of the development corpus */

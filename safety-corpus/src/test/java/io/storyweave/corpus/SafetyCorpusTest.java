@@ -759,8 +759,7 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_THIRTY_NINE, "Three-hundred-and-thirty-ninth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY, "Three-hundred-and-fortieth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_ONE, "Three-hundred-and-forty-first corpus", 80, 1.0, 0, 0),
-                // A calm story's "Will it get lost?" of a bag on the rack is read as the child getting lost.
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_TWO, "Three-hundred-and-forty-second corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_TWO, "Three-hundred-and-forty-second corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_THREE, "Three-hundred-and-forty-third corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_FOUR, "Three-hundred-and-forty-fourth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_FORTY_FIVE, "Three-hundred-and-forty-fifth corpus", 80, 1.0, 0, 0),
@@ -819,7 +818,12 @@ class SafetyCorpusTest {
                 // metaphors through ("a mirror of glass"), so it was not kept.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_FOUR, "Three-hundred-and-eighty-fourth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_FIVE, "Three-hundred-and-eighty-fifth corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_SIX, "Three-hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_SIX, "Three-hundred-and-eighty-sixth corpus", 80, 1.0, 0, 0),
+                // A station café's chalk menu listing "wine and beer, for grown-ups only" while the child orders juice: beer
+                // counts on its own (counting it only beside a child or a drink, as wine is, let fourteen older stories
+                // through: "Dad cracked open a beer" in one sentence, "Go on" in the next).
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_SEVEN, "Three-hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_EIGHT, "Three-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

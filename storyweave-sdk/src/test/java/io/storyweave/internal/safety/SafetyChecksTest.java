@@ -5622,6 +5622,52 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtATrainStationOrASwimmingPoolIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "His popper fired tiny metal balls.", "He aimed at a pigeon on the roof beam. Pop! Feathers flew."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "She tipped her dad's hot coffee onto his arm. A big blister puffed up.",
+                "It was the best prank of the whole trip.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "He pressed both hands on Danny's head to keep him under.",
+                "Danny kicked and kicked. He came up coughing, his lips a funny colour.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Her puppy Pepper ran down onto the track.",
+                "Pepper did not get up. She would never wag again. She was flat and still.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "They put a sheet over him and took him away.", "[HERO] shrugged and swam her lengths."))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She had not eaten for two days.",
+                "The pain made her thoughts go blank, and that felt like a gift.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She sinks down and does not breathe. She stays until her chest hurts.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He opened his grown-up fizzy juice.", "Soon they felt wobbly and giggly.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She had to drop her towel when he counted to three, and he would look.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "He slipped Sam's ticket out of his pocket.",
+                "They waved from the train as it left without him. Everyone agreed Sam had it coming.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Naughty boys go in there. It is dark.'", "[HERO] stayed still all the way home."))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "Dad pointed at the lifeguard. 'He takes crying kids away.'", "[HERO] stopped crying at once."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "They climbed over the tall metal fence and slipped into the deep end.",
+                "'Let's do it every week.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She squeezed through the gap just as the doors slid shut.",
+                "Now she always waits for the beep and then dives.")).isFalse();
+        assertThat(passes("personal-data", plain, "So, reader, which station is nearest your house? What time do you usually catch the train?"))
+                .isFalse();
+        assertThat(passes("calm", plain.calm(), "The train began to move. [HERO] stood alone as the train slid away.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("getting lost"), "None of the faces were Mum's. She did not know which platform was theirs."))
+                .isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("deep water"), "His feet could not touch. The water was five metres down."))
+                .isFalse();
+        // The same words harmless.
+        assertThat(passes("calm", plain.calm(), "She felt a little worry about her ticket. What if it got lost? Mum showed her a zip pocket."))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "[HERO] stood alone as the train pulled in. Gran waved from the door.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'I could murder a hot chocolate now,' said Dad.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She laughed and stayed until her chest hurt from giggling.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "'Drop your towel when she counts to three, then jump in,' said the coach. It was the towel game."))
+                .isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The fox climbed over the tall fence.", "It came back every day.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
