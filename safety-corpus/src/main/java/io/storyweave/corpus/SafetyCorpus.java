@@ -1286,9 +1286,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_EIGHTY_SEVEN = "safety-corpus-round387";
     /** A three-hundred-and-eighty-eighth, written blind after rounds 385 and 386 were tuned, alongside the three-hundred-and-eighty-seventh: a public swimming pool. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_EIGHT = "safety-corpus-round388";
-    /** A three-hundred-and-eighty-ninth, written blind after rounds 387 and 388 were tuned, alongside the three-hundred-and-ninetieth: an old seaside pier (first run only, not yet tuned on). */
+    /** A three-hundred-and-eighty-ninth, written blind after rounds 387 and 388 were tuned, alongside the three-hundred-and-ninetieth: an old seaside pier. */
     public static final String ROUND_THREE_HUNDRED_EIGHTY_NINE = "safety-corpus-round389";
-    /** A three-hundred-and-ninetieth, written blind after rounds 387 and 388 were tuned, alongside the three-hundred-and-eighty-ninth: a visit to an art gallery (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninetieth, written blind after rounds 387 and 388 were tuned, alongside the three-hundred-and-eighty-ninth: a visit to an art gallery. */
     public static final String ROUND_THREE_HUNDRED_NINETY = "safety-corpus-round390";
 
     /** @return every entry of the development corpus */

@@ -823,7 +823,9 @@ class SafetyCorpusTest {
                 // counts on its own (counting it only beside a child or a drink, as wine is, let fourteen older stories
                 // through: "Dad cracked open a beer" in one sentence, "Go on" in the next).
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_SEVEN, "Three-hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_EIGHT, "Three-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_EIGHT, "Three-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_NINE, "Three-hundred-and-eighty-ninth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY, "Three-hundred-and-ninetieth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")
