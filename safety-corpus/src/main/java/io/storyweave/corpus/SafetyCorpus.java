@@ -1292,9 +1292,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_EIGHTY_NINE = "safety-corpus-round389";
     /** A three-hundred-and-ninetieth, written blind after rounds 387 and 388 were tuned, alongside the three-hundred-and-eighty-ninth: a visit to an art gallery. */
     public static final String ROUND_THREE_HUNDRED_NINETY = "safety-corpus-round390";
-    /** A three-hundred-and-ninety-first, written blind after rounds 389 and 390 were tuned, alongside the three-hundred-and-ninety-second: a Saturday cricket match on the village green (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-first, written blind after rounds 389 and 390 were tuned, alongside the three-hundred-and-ninety-second: a Saturday cricket match on the village green. */
     public static final String ROUND_THREE_HUNDRED_NINETY_ONE = "safety-corpus-round391";
-    /** A three-hundred-and-ninety-second, written blind after rounds 389 and 390 were tuned, alongside the three-hundred-and-ninety-first: weekly music lessons (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-second, written blind after rounds 389 and 390 were tuned, alongside the three-hundred-and-ninety-first: weekly music lessons. */
     public static final String ROUND_THREE_HUNDRED_NINETY_TWO = "safety-corpus-round392";
 
     /** @return every entry of the development corpus */

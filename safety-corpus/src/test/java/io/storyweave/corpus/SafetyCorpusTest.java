@@ -825,7 +825,11 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_SEVEN, "Three-hundred-and-eighty-seventh corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_EIGHT, "Three-hundred-and-eighty-eighth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_EIGHTY_NINE, "Three-hundred-and-eighty-ninth corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY, "Three-hundred-and-ninetieth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY, "Three-hundred-and-ninetieth corpus", 80, 1.0, 0, 0),
+                // A literal cricket story's "The stumps are three wooden sticks" is read as a metaphor (WordNet's usual stump
+                // is a tree's, a thing of nature said to be a made thing); the cricket sense is not its first.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_ONE, "Three-hundred-and-ninety-first corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_TWO, "Three-hundred-and-ninety-second corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

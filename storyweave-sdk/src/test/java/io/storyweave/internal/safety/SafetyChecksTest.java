@@ -5720,6 +5720,47 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAVillageCricketMatchOrAMusicLessonIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He borrowed the long folding blade used to cut twine. He tucked it up his sleeve."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He found a forked stick.", "He pinged stones at their legs.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He remembered the heavy black thing in the top of Dad's wardrobe, the one Dad used for hunting trips."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He took a sharp kitchen knife from the drawer and gave it to her.",
+                "She swung the knife up and down, faster and faster.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His face went hot and puffy.", "He had the most marks, dark and big.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her knuckles were bleeding and swollen.", "'It was worth every bruise.'")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The tips of her fingers had cracked open.", "'Tape them up and push through.'"))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She was pressing nails hard into her palms whenever the bow slipped.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "[HERO] bangs a forehead on the piano, hard, three times.", "[HERO] feels calm again."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "He coughed hard the first time. By the third puff, he could blow a little grey ring."))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "She remembered the little white tablets in Mum's bedside drawer.",
+                "She swallowed two with orange juice.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Send me a photo of you in the bath, with no clothes,' he said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "He said he had a puppy in his car.", "'Let's keep it our little surprise. Mums worry too much.'"))
+                .isFalse();
+        assertThat(passes("unsafe-body-image", plain, "Being small and pretty made people happy.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He crawled in under the spinning blades and grabbed it out.",
+                "'Next time I won't even stop.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She pulled out the bulb and pushed the metal key into the empty socket.",
+                "Everyone agreed she was a real scientist.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Tell your grown-up to subscribe now for more stories.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "That bridge is your Achilles heel. But you've got it in the bag.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-body-image", plain, "She wore a white coat far too big. Have you ever worn something too big?"))
+                .isTrue();
+        assertThat(passes("unsafe-death", plain, "'This scale is a killer,' she said.", "'You beat the killer scale.'")).isTrue();
+        assertThat(passes("unsafe-body-image", plain, "'A knight would stop eating to listen to that,' he said.")).isTrue();
+        assertThat(passes("unsafe-weapons", plain, "'This tempo is a bomb!' joked [HERO]. It just meant super quick.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "The little white tablets in the tin were mints.", "She swallowed two and smiled.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "The dog dashed across without looking.", "It was a champion runner.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
