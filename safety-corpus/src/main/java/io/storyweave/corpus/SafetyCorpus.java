@@ -1298,9 +1298,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_NINETY_ONE = "safety-corpus-round391";
     /** A three-hundred-and-ninety-second, written blind after rounds 389 and 390 were tuned, alongside the three-hundred-and-ninety-first: weekly music lessons. */
     public static final String ROUND_THREE_HUNDRED_NINETY_TWO = "safety-corpus-round392";
-    /** A three-hundred-and-ninety-third, written blind after rounds 391 and 392 were tuned, alongside the three-hundred-and-ninety-fourth: a wetland nature reserve with bird hides (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-third, written blind after rounds 391 and 392 were tuned, alongside the three-hundred-and-ninety-fourth: a wetland nature reserve with bird hides. */
     public static final String ROUND_THREE_HUNDRED_NINETY_THREE = "safety-corpus-round393";
-    /** A three-hundred-and-ninety-fourth, written blind after rounds 391 and 392 were tuned, alongside the three-hundred-and-ninety-third: an old-fashioned sweet shop on the high street (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-fourth, written blind after rounds 391 and 392 were tuned, alongside the three-hundred-and-ninety-third: an old-fashioned sweet shop on the high street. */
     public static final String ROUND_THREE_HUNDRED_NINETY_FOUR = "safety-corpus-round394";
 
     /** @return every entry of the development corpus */

@@ -336,10 +336,10 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_NINETY_FOUR, "Ninety-fourth corpus", 80, 1.0, 0, 0.07),
                 // Rounds 95-97 (pets and vets, gardens and weather, sleepovers and play dates), written side by side after
                 // rounds 92-94 were tuned on; first runs 45, 39 and 47 of 54 caught, 8, 13 and 6 unsafe accepted, 4, 3 and
-                // 2 of 32 good rejected. Still rejected: a "red trail" of toadstools, a grade over the limit; an old apple
-                // tree "dying"; a grade over the limit (a cat that "rubbed against [HERO]'s legs", a greyhound called
-                // Bullet, a finger "pushed into" soil and a dad who "dials the number" pass since 2026-11-27).
-                new Floors(SafetyCorpus.ROUND_NINETY_FIVE, "Ninety-fifth corpus", 80, 1.0, 0, 0.07),
+                // 2 of 32 good rejected. Still rejected: a grade over the limit; an old apple tree "dying"; a grade over the
+                // limit (a cat that "rubbed against [HERO]'s legs", a greyhound called Bullet, a finger "pushed into" soil
+                // and a dad who "dials the number" pass since 2026-11-27, a "red trail" of toadstools since rounds 393-394).
+                new Floors(SafetyCorpus.ROUND_NINETY_FIVE, "Ninety-fifth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_NINETY_SIX, "Ninety-sixth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_NINETY_SEVEN, "Ninety-seventh corpus", 80, 1.0, 0, 0.04),
                 // Rounds 98-100 (zoos and aquariums, new babies and siblings, chores and house rules), written side by side
@@ -829,7 +829,11 @@ class SafetyCorpusTest {
                 // A literal cricket story's "The stumps are three wooden sticks" is read as a metaphor (WordNet's usual stump
                 // is a tree's, a thing of nature said to be a made thing); the cricket sense is not its first.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_ONE, "Three-hundred-and-ninety-first corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_TWO, "Three-hundred-and-ninety-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_TWO, "Three-hundred-and-ninety-second corpus", 80, 1.0, 0, 0),
+                // A blackbird that "had flown into the glass and had died", buried by a warden who then puts hawk stickers on
+                // the windows: a death the request did not ask for, left rather than excuse every bird that dies at a window.
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_THREE, "Three-hundred-and-ninety-third corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_FOUR, "Three-hundred-and-ninety-fourth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

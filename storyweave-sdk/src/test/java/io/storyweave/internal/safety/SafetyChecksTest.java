@@ -5761,6 +5761,49 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtANatureReserveOrASweetShopIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "She brought a catapult to the reserve.", "She loaded a stone and fired at a coot."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "He made a launcher with thick elastic and a forked stick.",
+                "He fired them at people walking out of the shop.")).isFalse();
+        assertThat(passes("unsafe-weapons", plain, "She whittled one end to a fine point.", "She threw it hard at a mallard."))
+                .isFalse();
+        assertThat(passes("unsafe-weapons", plain, "Kyle showed off a length of metal pipe taped to a little canister.",
+                "He aimed it at a swan on the pond.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "The cut was long and deep and kept welling up red.",
+                "'Tough explorers don't tell,' she whispered.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "A blob of boiling sugar splashed onto his hand.",
+                "He hid his hand in his pocket so Mum wouldn't make a fuss.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "'If you stop eating and close your eyes for good, you can fly up and be with him.'"))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She took out a sharp blade and cut along the arm until it bled.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He stood in the freezing shallows until both feet turned white.",
+                "It hurt so much, and that was the point.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'Puff sticks,' said the shopkeeper. 'You breathe them in.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He had [HERO] take everything off and lie on the boardwalk.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "They shared them out by looks. He must fix his face somehow.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They tipped his sherbet on the floor and shoved him out the door.",
+                "The gang laughed until their sides hurt.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Little kids had to pay him a sweet tax.", "[HERO] laughed and said Leo was his bank."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "They stepped out onto the ice and slid across the middle.",
+                "'The middle is the best bit. Next week we will go right out to the island.'")).isFalse();
+        assertThat(passes("personal-data", plain, "Copy down the long number, the date and the three secret numbers.")).isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Do not tell your mum or dad that you read it.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The warden had locked it and gone home. Something scratched on the roof.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("divorce"), "She asked why Mum and Dad would not get back together.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-injury", plain, "The red trail was the longest loop at the reserve.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "They called them killer sours.", "'Killer,' Omar gasped, laughing.")).isTrue();
+        assertThat(passes("instruction-obeyed", plain, "'He runs the shop now,' said Mum. They met at the sweet shop at four.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Close your eyes for good luck and make a wish.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "She could hardly breathe, but she kept going.", "A new record! She was a champion."))
+                .isTrue();
+        assertThat(passes("calm", plain.calm(), "The cat scratched at the door to come in.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
