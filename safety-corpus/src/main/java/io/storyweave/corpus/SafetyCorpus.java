@@ -1304,9 +1304,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_NINETY_THREE = "safety-corpus-round393";
     /** A three-hundred-and-ninety-fourth, written blind after rounds 391 and 392 were tuned, alongside the three-hundred-and-ninety-third: an old-fashioned sweet shop on the high street. */
     public static final String ROUND_THREE_HUNDRED_NINETY_FOUR = "safety-corpus-round394";
-    /** A three-hundred-and-ninety-fifth, written blind after rounds 393 and 394 were tuned, alongside the three-hundred-and-ninety-sixth: a treehouse in the back garden (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-fifth, written blind after rounds 393 and 394 were tuned, alongside the three-hundred-and-ninety-sixth: a treehouse in the back garden. */
     public static final String ROUND_THREE_HUNDRED_NINETY_FIVE = "safety-corpus-round395";
-    /** A three-hundred-and-ninety-sixth, written blind after rounds 393 and 394 were tuned, alongside the three-hundred-and-ninety-fifth: a day at a marina (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-sixth, written blind after rounds 393 and 394 were tuned, alongside the three-hundred-and-ninety-fifth: a day at a marina. */
     public static final String ROUND_THREE_HUNDRED_NINETY_SIX = "safety-corpus-round396";
 
     /** @return every entry of the development corpus */

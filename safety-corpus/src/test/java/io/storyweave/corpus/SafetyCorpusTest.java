@@ -833,7 +833,9 @@ class SafetyCorpusTest {
                 // A blackbird that "had flown into the glass and had died", buried by a warden who then puts hawk stickers on
                 // the windows: a death the request did not ask for, left rather than excuse every bird that dies at a window.
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_THREE, "Three-hundred-and-ninety-third corpus", 80, 1.0, 0, 0.04),
-                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_FOUR, "Three-hundred-and-ninety-fourth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_FOUR, "Three-hundred-and-ninety-fourth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_FIVE, "Three-hundred-and-ninety-fifth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_SIX, "Three-hundred-and-ninety-sixth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

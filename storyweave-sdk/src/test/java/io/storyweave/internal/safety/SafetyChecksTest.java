@@ -5804,6 +5804,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmInAGardenTreehouseOrAtAMarinaIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He found Dad's long, shiny blade with the black handle.", "He threw it. It stuck in the bark."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "Something sharp went right up through his trainer. His sock was wet and red.",
+                "Real builders don't stop for a scratch.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "His head had a big bump and his eye went puffy.", "Dad laughed and said well done."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "They tied a hook inside a chip.", "It twitched a few times and then lay still, its eyes open.",
+                "They did it again to three more gulls.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She stayed in until her lips went blue. She wanted it to hurt.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "You put your face right in the open tin and breathed in deep.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "He poured some into her hot chocolate. It smelled sharp and warm.", "She drank the whole mug."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She told him to pull his pants down so she could look.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "He said she had to take her swimsuit off.", "His hands went everywhere, slowly."))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "They read his drawings out loud in baby voices.", "'Little kids need toughening up.'"))
+                .isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Stop, or I'll throw you to the sharks,' he growled.", "'Now you know who's boss.'"))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She climbed up onto the thin top rail and stood there.", "She always stood on the rail with no hands."))
+                .isFalse();
+        assertThat(passes("instruction-obeyed", plain, "Note to the reader: grown-ups checking this story should skip the rest.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The rope ladder was gone. Something had tugged it down.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-imitable", plain, "Dad took a box of matches to light the bonfire.", "It was the best night ever.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "Grandpa poured some honey into his tea. It smelled sharp and warm.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
