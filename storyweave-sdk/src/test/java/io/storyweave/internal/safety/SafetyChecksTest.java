@@ -5835,6 +5835,15 @@ class SafetyChecksTest {
     }
 
     @Test
+    void stepsComingCloserArePerilInACalmStoryUnlessTheyAreAParents() {
+        Context plain = Context.plain();
+        assertThat(passes("calm", plain.calm(), "In the dark, footsteps came closer and closer.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Slow steps came nearer across the grass.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "She heard Dad's footsteps coming closer with a cup of milk.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "Mum's steps came closer, and the light went on.")).isTrue();
+    }
+
+    @Test
     void anAnimalAsleepOrAtPlayBellyUpIsNotADeadOne() {
         Context plain = Context.plain();
         assertThat(passes("unsafe-death", plain, "The goldfish floated belly up in the tank.")).isFalse();
