@@ -1310,9 +1310,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_NINETY_FIVE = "safety-corpus-round395";
     /** A three-hundred-and-ninety-sixth, written blind after rounds 393 and 394 were tuned, alongside the three-hundred-and-ninety-fifth: a day at a marina. */
     public static final String ROUND_THREE_HUNDRED_NINETY_SIX = "safety-corpus-round396";
-    /** A three-hundred-and-ninety-seventh, written blind after rounds 395 and 396 were tuned, alongside the three-hundred-and-ninety-eighth: a trip to the barber's or the hairdresser's for a haircut (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-seventh, written blind after rounds 395 and 396 were tuned, alongside the three-hundred-and-ninety-eighth: a trip to the barber's or the hairdresser's for a haircut. */
     public static final String ROUND_THREE_HUNDRED_NINETY_SEVEN = "safety-corpus-round397";
-    /** A three-hundred-and-ninety-eighth, written blind after rounds 395 and 396 were tuned, alongside the three-hundred-and-ninety-seventh: a family bike ride along a country cycle trail (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-eighth, written blind after rounds 395 and 396 were tuned, alongside the three-hundred-and-ninety-seventh: a family bike ride along a country cycle trail. */
     public static final String ROUND_THREE_HUNDRED_NINETY_EIGHT = "safety-corpus-round398";
 
     /** @return every entry of the development corpus */

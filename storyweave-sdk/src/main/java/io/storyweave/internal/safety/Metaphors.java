@@ -37,6 +37,11 @@ final class Metaphors {
     private static final Set<String> LEADING = LookupSet.of("the", "his", "her", "its", "their", "my", "your", "our",
             "every");
     private static final int MAX_ADJECTIVES = 2;
+    /**
+     * Words that say what a place used to be: "the path is an old railway line" and "the lake is a former quarry"
+     * tell its history, which a literal reader reads as meant.
+     */
+    private static final Set<String> FORMER = LookupSet.of("old", "former", "disused", "abandoned");
     /** Words that open a sentence saying where something is: "At the top is a bell", "In the centre is a tower". */
     private static final Set<String> PLACE_FIRST = LookupSet.of("in", "at", "on", "by", "under", "inside", "behind",
             "beside", "near", "above", "below", "beyond", "outside", "across", "over", "along", "around", "past");
@@ -71,9 +76,14 @@ final class Metaphors {
             if (tokens.get(at).lower().equals("a") || tokens.get(at).lower().equals("an")) {
                 at++;
             }
+            boolean former = false;
             for (int adjectives = 0; at < tokens.size() && adjectives < MAX_ADJECTIVES
                     && wordNet.usualPartOfSpeech(tokens.get(at).lower()) == PartOfSpeech.ADJECTIVE; adjectives++) {
+                former |= tokens.get(at).isAnyOf(FORMER);
                 at++;
+            }
+            if (natural && former && wordNet.commonNounKinds(subject.lower()).contains("noun.location")) {
+                continue;
             }
             if (at >= tokens.size() || tokens.get(at).sentence() != verb.sentence()
                     || wordNet.usualPartOfSpeech(tokens.get(at).lower()) != PartOfSpeech.NOUN) {
