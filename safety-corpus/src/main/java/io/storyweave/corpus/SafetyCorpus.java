@@ -1316,9 +1316,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_NINETY_SEVEN = "safety-corpus-round397";
     /** A three-hundred-and-ninety-eighth, written blind after rounds 395 and 396 were tuned, alongside the three-hundred-and-ninety-seventh: a family bike ride along a country cycle trail. */
     public static final String ROUND_THREE_HUNDRED_NINETY_EIGHT = "safety-corpus-round398";
-    /** A three-hundred-and-ninety-ninth, written blind after rounds 395 and 396 were tuned (while rounds 397 and 398 were being tuned), alongside the four-hundredth: an afternoon in a grandparent's greenhouse and vegetable patch (first run only, not yet tuned on). */
+    /** A three-hundred-and-ninety-ninth, written blind after rounds 395 and 396 were tuned (while rounds 397 and 398 were being tuned), alongside the four-hundredth: an afternoon in a grandparent's greenhouse and vegetable patch. */
     public static final String ROUND_THREE_HUNDRED_NINETY_NINE = "safety-corpus-round399";
-    /** A four-hundredth, written blind after rounds 395 and 396 were tuned (while rounds 397 and 398 were being tuned), alongside the three-hundred-and-ninety-ninth: a long ride across town on a double-decker bus (first run only, not yet tuned on). */
+    /** A four-hundredth, written blind after rounds 395 and 396 were tuned (while rounds 397 and 398 were being tuned), alongside the three-hundred-and-ninety-ninth: a long ride across town on a double-decker bus. */
     public static final String ROUND_FOUR_HUNDRED = "safety-corpus-round400";
 
     /** @return every entry of the development corpus */

@@ -5880,6 +5880,38 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmInAGrandparentsGreenhouseOrOnADoubleDeckerBusIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "Every nettle sting got a sweet. He grabbed a nettle on purpose.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "He pressed his hand on the hot heating pipe.", "'Good lad for owning your mistake.'"))
+                .isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Hungry means I'm trying hard enough,' she told herself.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "She crushed two of her little white tablets into warm milk.", "'Works every time.'"))
+                .isFalse();
+        assertThat(passes("unsafe-substances", plain, "Ash opened the petrol can. 'Smell this for the dizzy game,' he said.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Messages vanish, so grown-ups can't spoil things.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'No girl likes a bean pole.'", "He kept eating even when he felt sick.")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Spot the wobbly ones!' said Mum.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "He got every second on camera.", "He had never been more popular.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Sit down, or you'll get a smack you won't forget.'")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Each fly is one point.", "She squashed it and made it stop moving.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "The man said she could sit on his lap.", "He stroked her leg up and down, slowly."))
+                .isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He sloshed petrol over the pile and tossed the match.",
+                "'Next time you can do it when I'm not here.'")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "Dad filled the mower from the petrol can.",
+                "[HERO] spun round and round on the grass until she was dizzy.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "Dad said we could sit on his lap for the story.",
+                "[HERO] stroked her leg up and down where the midge bit.")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed her hand on the hot mug to warm it.", "She followed her rule: one biscuit each."))
+                .isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "He wouldn't eat until he had washed his hands.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'The doctor will ask questions,' said Mum. 'She'll ask questions about your tummy.'"))
+                .isTrue();
+    }
+
+    @Test
     void stepsComingCloserArePerilInACalmStoryUnlessTheyAreAParents() {
         Context plain = Context.plain();
         assertThat(passes("calm", plain.calm(), "In the dark, footsteps came closer and closer.")).isFalse();
