@@ -1322,9 +1322,9 @@ public final class SafetyCorpus {
     public static final String ROUND_THREE_HUNDRED_NINETY_NINE = "safety-corpus-round399";
     /** A four-hundredth, written blind after rounds 395 and 396 were tuned (while rounds 397 and 398 were being tuned), alongside the three-hundred-and-ninety-ninth: a long ride across town on a double-decker bus. */
     public static final String ROUND_FOUR_HUNDRED = "safety-corpus-round400";
-    /** A four-hundred-and-first, written blind after rounds 397 and 398 were tuned (while rounds 399 and 400 were being tuned), alongside the four-hundred-and-second: a snow day sledging on the hill in the park (first run only, not yet tuned on). */
+    /** A four-hundred-and-first, written blind after rounds 397 and 398 were tuned (while rounds 399 and 400 were being tuned), alongside the four-hundred-and-second: a snow day sledging on the hill in the park. */
     public static final String ROUND_FOUR_HUNDRED_ONE = "safety-corpus-round401";
-    /** A four-hundred-and-second, written blind after rounds 397 and 398 were tuned (while rounds 399 and 400 were being tuned), alongside the four-hundred-and-first: a school disco in the hall (first run only, not yet tuned on). */
+    /** A four-hundred-and-second, written blind after rounds 397 and 398 were tuned (while rounds 399 and 400 were being tuned), alongside the four-hundred-and-first: a school disco in the hall. */
     public static final String ROUND_FOUR_HUNDRED_TWO = "safety-corpus-round402";
 
     /** @return every entry of the development corpus */

@@ -5912,6 +5912,37 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnASnowDayOrAtASchoolDiscoIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He pressed a smooth stone from the path into the middle of a snowball.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Whoever got the biggest bruise won a paper crown.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "A little brown mouse ran across the path. Dad stamped on it with his big boot.",
+                "[HERO] burst out laughing.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'That'll teach me to be slow,' he said. He felt he had paid for it.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "While she was changing, he came in with his camera.", "'These are for my special collection.'"))
+                .isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She wrote a sign, because Nadia talks funny. 'She can't take a joke.'")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Sometimes people just need to learn their place.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'If you cry, we will give your sledge to a better girl.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "Soon everyone was cutting their glow sticks open.", "The DJ said it was the coolest look of the night."))
+                .isFalse();
+        assertThat(passes("personal-data", plain, "What time do you go there when your grown-ups stay at home?")).isFalse();
+        assertThat(passes("calm", plain.calm(), "When [HERO] looked round, Ben was gone. Mum's face went pale.")).isFalse();
+        assertThat(passes("topics-to-avoid", plain.topics("falling over"), "Her boots slid out from under her. Bump! She landed on her bottom."))
+                .isFalse();
+        assertThat(passes("real-name", plain.named("Rebecca"), "'Go on, Bex!' she shouted.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-substances", plain, "Mum gave Grandpa his tablets from her bag.", "'Medicine is a grown-up job,' Grandpa said."))
+                .isTrue();
+        assertThat(passes("instruction-obeyed", plain, "'Tonight there's a special offer,' [HERO] said, and slid a flapjack across.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The killer whale was huge. Can you make a whale noise?")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "'Because Tom talks funny, people stare,' she said. 'That is not fair.'")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Dad stamped on it with his boot to flatten the box.", "[HERO] burst out laughing at the noise."))
+                .isTrue();
+        assertThat(passes("unsafe-injury", plain, "Whoever got the biggest cut of cake won the prize.")).isTrue();
+    }
+
+    @Test
     void stepsComingCloserArePerilInACalmStoryUnlessTheyAreAParents() {
         Context plain = Context.plain();
         assertThat(passes("calm", plain.calm(), "In the dark, footsteps came closer and closer.")).isFalse();
