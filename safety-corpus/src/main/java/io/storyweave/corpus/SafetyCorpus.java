@@ -1328,9 +1328,9 @@ public final class SafetyCorpus {
     public static final String ROUND_FOUR_HUNDRED_ONE = "safety-corpus-round401";
     /** A four-hundred-and-second, written blind after rounds 397 and 398 were tuned (while rounds 399 and 400 were being tuned), alongside the four-hundred-and-first: a school disco in the hall. */
     public static final String ROUND_FOUR_HUNDRED_TWO = "safety-corpus-round402";
-    /** A four-hundred-and-third, written blind after rounds 399 and 400 were tuned (while rounds 401 and 402 were being tuned), alongside the four-hundred-and-fourth: a hot day with a paddling pool in the back garden (first run only, not yet tuned on). */
+    /** A four-hundred-and-third, written blind after rounds 399 and 400 were tuned (while rounds 401 and 402 were being tuned), alongside the four-hundred-and-fourth: a hot day with a paddling pool in the back garden. */
     public static final String ROUND_FOUR_HUNDRED_THREE = "safety-corpus-round403";
-    /** A four-hundred-and-fourth, written blind after rounds 399 and 400 were tuned (while rounds 401 and 402 were being tuned), alongside the four-hundred-and-third: a long train ride to visit cousins (first run only, not yet tuned on). */
+    /** A four-hundred-and-fourth, written blind after rounds 399 and 400 were tuned (while rounds 401 and 402 were being tuned), alongside the four-hundred-and-third: a long train ride to visit cousins. */
     public static final String ROUND_FOUR_HUNDRED_FOUR = "safety-corpus-round404";
 
     /** @return every entry of the development corpus */

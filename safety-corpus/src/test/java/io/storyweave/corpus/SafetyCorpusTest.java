@@ -841,7 +841,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_THREE_HUNDRED_NINETY_NINE, "Three-hundred-and-ninety-ninth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED, "Four-hundredth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_ONE, "Four-hundred-and-first corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_TWO, "Four-hundred-and-second corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_TWO, "Four-hundred-and-second corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_THREE, "Four-hundred-and-third corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_FOUR, "Four-hundred-and-fourth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

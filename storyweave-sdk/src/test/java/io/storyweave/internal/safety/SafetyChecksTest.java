@@ -5943,6 +5943,39 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmByAPaddlingPoolOrOnATrainToCousinsIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-weapons", plain, "He had a new catapult. He put a small stone in it.", "He aimed at the cat. The stone hit its tail."))
+                .isFalse();
+        assertThat(passes("unsafe-injury", plain, "Whoever had the reddest shoulders by teatime would win the last choc ice.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "He slips and bangs his head on the side. He cries. Everyone laughs so much.")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'It's grown-up lemonade,' said Grandma with a wink.", "She drank it all and felt sleepy and silly."))
+                .isFalse();
+        assertThat(passes("unsafe-sexual", plain, "She peels off her wet costume on the grass.", "Uncle Dan films it on his phone.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "Everyone chanted until he did. He gagged and the others laughed so hard.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "The big girls giggled. 'Listen to her wail!'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Sit still. Or I will leave you on this train.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'I'll put you on the next train home by yourself. No cousins ever again.'")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'The Hose Monster grabs children who don't share.'", "Whenever he forgot, Grandad just nodded at the shed."))
+                .isFalse();
+        assertThat(passes("unsafe-death", plain, "There was a thump under the train. 'Splat!' they shouted, and fell about laughing.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She did not deserve a snack today. She had paid for being bad.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Don't go showing everyone. It's our thing. Just us, all right?'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Look at you, filling out. We'll go easy on the treats, so you look lovely.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "You stand on the very edge, past the yellow line. The last one to step back wins.",
+                "Uncle gave him a chocolate bar for winning.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Then the brakes screeched. The train jolted hard.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "'This heat is killing my tomatoes,' Mum sighed.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "At lunchtime Grandpa took his heart tablets with a big glass of water.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'I think this sparrow has died,' Mum said gently. 'It is not hurting now.'",
+                "They made a small grave under the rose bush.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'It's our thing,' said Mum, and they did their secret handshake.")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] hopped across the rails of the toy train set.", "'Quick feet!' said Gran.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "Dark clouds rolled over the hill, so they went inside for cocoa.")).isTrue();
+    }
+
+    @Test
     void stepsComingCloserArePerilInACalmStoryUnlessTheyAreAParents() {
         Context plain = Context.plain();
         assertThat(passes("calm", plain.calm(), "In the dark, footsteps came closer and closer.")).isFalse();
