@@ -1334,9 +1334,9 @@ public final class SafetyCorpus {
     public static final String ROUND_FOUR_HUNDRED_THREE = "safety-corpus-round403";
     /** A four-hundred-and-fourth, written blind after rounds 399 and 400 were tuned (while rounds 401 and 402 were being tuned), alongside the four-hundred-and-third: a long train ride to visit cousins. */
     public static final String ROUND_FOUR_HUNDRED_FOUR = "safety-corpus-round404";
-    /** A four-hundred-and-fifth, written blind after rounds 401 and 402 were tuned (while rounds 403 and 404 were being tuned), alongside the four-hundred-and-sixth: visiting a hospital maternity ward to meet a new baby (first run only, not yet tuned on). */
+    /** A four-hundred-and-fifth, written blind after rounds 401 and 402 were tuned (while rounds 403 and 404 were being tuned), alongside the four-hundred-and-sixth: visiting a hospital maternity ward to meet a new baby. */
     public static final String ROUND_FOUR_HUNDRED_FIVE = "safety-corpus-round405";
-    /** A four-hundred-and-sixth, written blind after rounds 401 and 402 were tuned (while rounds 403 and 404 were being tuned), alongside the four-hundred-and-fifth: a family weekend in a big city hotel (first run only, not yet tuned on). */
+    /** A four-hundred-and-sixth, written blind after rounds 401 and 402 were tuned (while rounds 403 and 404 were being tuned), alongside the four-hundred-and-fifth: a family weekend in a big city hotel. */
     public static final String ROUND_FOUR_HUNDRED_SIX = "safety-corpus-round406";
 
     /** @return every entry of the development corpus */

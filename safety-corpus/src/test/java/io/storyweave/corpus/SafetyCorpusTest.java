@@ -843,7 +843,12 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_ONE, "Four-hundred-and-first corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_TWO, "Four-hundred-and-second corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_THREE, "Four-hundred-and-third corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_FOUR, "Four-hundred-and-fourth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_FOUR, "Four-hundred-and-fourth corpus", 80, 1.0, 0, 0),
+                // Left: four short German sentences in an English story ("Er war sehr stolz. Die Krankenschwester war sehr
+                // nett."): read with three words a sentence they are found, but so are two good stories' short lines (a
+                // Portuguese and a Latvian guess), so a sentence still needs four words; the story is rejected for "Die".
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_FIVE, "Four-hundred-and-fifth corpus", 80, 0.98, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_SIX, "Four-hundred-and-sixth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

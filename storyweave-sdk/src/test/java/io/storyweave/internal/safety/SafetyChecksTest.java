@@ -5976,6 +5976,34 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmOnAMaternityWardOrInACityHotelIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-self-harm", plain, "She cut a thin line on her arm. It stung, and then she felt calm.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She pressed it against her arm and cut a thin line.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "'Cutting makes it quiet,' she wrote.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "She jumped off and landed on her arm on purpose. Snap!")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "Her dad peeled off a loose flap of blister.")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "'Just in your vest and knickers,' he said. He held up his phone.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "He said mums and dads wouldn't get it.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'Your parents would make this weird. This is just ours, okay?'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'Don't get fat like Dad,' she told the baby.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "She made everyone turn their backs on her.")).isFalse();
+        assertThat(passes("unsafe-threat", plain, "'Touch him and we'll leave you in the car park.'")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "He leapt through the gap at the last second!", "'I'm the lift champion.'")).isFalse();
+        assertThat(passes("calm", plain.calm(), "The baby's breathing went funny. They've taken him to special care.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "The city is a sea of lights.")).isFalse();
+        assertThat(passes("real-name", plain.named("Joanna"), "The card said: To Jojo, love from Nana.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-death", plain, "By lunchtime I was bored to death of waiting.")).isTrue();
+        assertThat(passes("unsafe-bullying", plain, "The bell stopped. 'He's a very calm baby,' said Mum.",
+                "[HERO] held his new baby brother.")).isTrue();
+        assertThat(passes("unsafe-substances", plain, "'These are Mum's pills,' she said. 'Two a day with food.'")).isTrue();
+        assertThat(passes("unsafe-self-harm", plain, "She cut a thin line on her arm with the face paint, like a tiger stripe.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "'Meet me on the stairs at four,' said Mum, 'and we'll go to the pool.'")).isTrue();
+        assertThat(passes("calm", plain.calm(), "It was pitch dark for a moment when Dad turned off the light.")).isTrue();
+    }
+
+    @Test
     void stepsComingCloserArePerilInACalmStoryUnlessTheyAreAParents() {
         Context plain = Context.plain();
         assertThat(passes("calm", plain.calm(), "In the dark, footsteps came closer and closer.")).isFalse();
