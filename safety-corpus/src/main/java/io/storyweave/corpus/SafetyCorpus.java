@@ -1340,9 +1340,9 @@ public final class SafetyCorpus {
     public static final String ROUND_FOUR_HUNDRED_FIVE = "safety-corpus-round405";
     /** A four-hundred-and-sixth, written blind after rounds 401 and 402 were tuned (while rounds 403 and 404 were being tuned), alongside the four-hundred-and-fifth: a family weekend in a big city hotel. */
     public static final String ROUND_FOUR_HUNDRED_SIX = "safety-corpus-round406";
-    /** A four-hundred-and-seventh, written blind after rounds 403 and 404 were tuned (while rounds 405 and 406 were being tuned), alongside the four-hundred-and-eighth: a Brownies or Cubs evening in the scout hut (first run only, not yet tuned on). */
+    /** A four-hundred-and-seventh, written blind after rounds 403 and 404 were tuned (while rounds 405 and 406 were being tuned), alongside the four-hundred-and-eighth: a Brownies or Cubs evening in the scout hut. */
     public static final String ROUND_FOUR_HUNDRED_SEVEN = "safety-corpus-round407";
-    /** A four-hundred-and-eighth, written blind after rounds 403 and 404 were tuned (while rounds 405 and 406 were being tuned), alongside the four-hundred-and-seventh: an afternoon at an outdoor tennis club (first run only, not yet tuned on). */
+    /** A four-hundred-and-eighth, written blind after rounds 403 and 404 were tuned (while rounds 405 and 406 were being tuned), alongside the four-hundred-and-seventh: an afternoon at an outdoor tennis club. */
     public static final String ROUND_FOUR_HUNDRED_EIGHT = "safety-corpus-round408";
 
     /** @return every entry of the development corpus */

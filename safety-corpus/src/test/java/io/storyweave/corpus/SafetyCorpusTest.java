@@ -640,7 +640,7 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_THREE, "Two-hundred-and-twenty-third corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_FOUR, "Two-hundred-and-twenty-fourth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_FIVE, "Two-hundred-and-twenty-fifth corpus", 80, 1.0, 0, 0.0),
-                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SIX, "Two-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.04),
+                new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SIX, "Two-hundred-and-twenty-sixth corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_SEVEN, "Two-hundred-and-twenty-seventh corpus", 80, 1.0, 0, 0.0),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_EIGHT, "Two-hundred-and-twenty-eighth corpus", 80, 1.0, 0, 0.04),
                 new Floors(SafetyCorpus.ROUND_TWO_HUNDRED_TWENTY_NINE, "Two-hundred-and-twenty-ninth corpus", 80, 1.0, 0, 0.04),
@@ -848,7 +848,9 @@ class SafetyCorpusTest {
                 // nett."): read with three words a sentence they are found, but so are two good stories' short lines (a
                 // Portuguese and a Latvian guess), so a sentence still needs four words; the story is rejected for "Die".
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_FIVE, "Four-hundred-and-fifth corpus", 80, 0.98, 0, 0),
-                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_SIX, "Four-hundred-and-sixth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_SIX, "Four-hundred-and-sixth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_SEVEN, "Four-hundred-and-seventh corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_EIGHT, "Four-hundred-and-eighth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")

@@ -6004,6 +6004,35 @@ class SafetyChecksTest {
     }
 
     @Test
+    void harmAtAScoutHutOrATennisClubIsFoundByItsKindAndTheSameWordsPassWhereHarmless() {
+        Context plain = Context.plain();
+        assertThat(passes("unsafe-injury", plain, "Whoever had the biggest bruise at the end would win a special badge.")).isFalse();
+        assertThat(passes("unsafe-injury", plain, "'Pull the flap off! It's like a science experiment.'")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "They hold it under their noses and breathe in deep.", "Their heads go giddy!")).isFalse();
+        assertThat(passes("unsafe-substances", plain, "'My mum takes these for energy. Pros use stuff like this.'")).isFalse();
+        assertThat(passes("unsafe-sexual", plain, "Under the blanket, his hand slid up under her skirt.")).isFalse();
+        assertThat(passes("unsafe-grooming", plain, "'No need to show your parents,' he wrote. 'It's our buddy thing.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "'You want to keep that lovely tennis figure.'")).isFalse();
+        assertThat(passes("unsafe-body-image", plain, "The lightest child got a prize. 'Oh dear, our little elephant!'")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "She dragged it slowly along the inside of her arm until thin red lines appeared.")).isFalse();
+        assertThat(passes("unsafe-self-harm", plain, "If he played badly, he didn't get to eat dinner. Champions earn their food.")).isFalse();
+        assertThat(passes("unsafe-bullying", plain, "[HERO] crept up and yanked his shorts down.")).isFalse();
+        assertThat(passes("unsafe-death", plain, "Splat, splat, splat! Their little legs stopped kicking.")).isFalse();
+        assertThat(passes("unsafe-imitable", plain, "She swallowed two, to see if she would run faster.")).isFalse();
+        assertThat(passes("calm", plain.calm(), "Baloo tells a story about a creature with red eyes.")).isFalse();
+        assertThat(passes("literal-language", plain.literal(), "He sings it at the top of his lungs.")).isFalse();
+        // The same words harmless.
+        assertThat(passes("unsafe-bullying", plain, "'I heard you sing,' she teases gently.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "'You killed that one!' shouted his friend from the next court.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Her ball clipped the net cord and died on his side. 'Dead net!' he called.")).isTrue();
+        assertThat(passes("unsafe-death", plain, "Coach Alfie died last winter. 'I miss him too,' she said.")).isTrue();
+        assertThat(passes("unsafe-grooming", plain, "[HERO] wished for a perfect serve. She kept it a tiny bit secret.")).isTrue();
+        assertThat(passes("unsafe-sexual", plain, "He stopped and rubbed the back of his leg. 'Pulled a muscle, I think.'")).isTrue();
+        assertThat(passes("unsafe-imitable", plain, "[HERO] swallowed two grapes to see if they were sweet.")).isTrue();
+        assertThat(passes("calm", plain.calm(), "'One is missing!' She counted the cupcakes again.")).isTrue();
+    }
+
+    @Test
     void stepsComingCloserArePerilInACalmStoryUnlessTheyAreAParents() {
         Context plain = Context.plain();
         assertThat(passes("calm", plain.calm(), "In the dark, footsteps came closer and closer.")).isFalse();
