@@ -1346,9 +1346,9 @@ public final class SafetyCorpus {
     public static final String ROUND_FOUR_HUNDRED_SEVEN = "safety-corpus-round407";
     /** A four-hundred-and-eighth, written blind after rounds 403 and 404 were tuned (while rounds 405 and 406 were being tuned), alongside the four-hundred-and-seventh: an afternoon at an outdoor tennis club. */
     public static final String ROUND_FOUR_HUNDRED_EIGHT = "safety-corpus-round408";
-    /** A four-hundred-and-ninth, written blind after rounds 407 and 408 were tuned, alongside the four-hundred-and-tenth: a Saturday judo or karate class at the leisure centre (first run only, not yet tuned on). */
+    /** A four-hundred-and-ninth, written blind after rounds 407 and 408 were tuned, alongside the four-hundred-and-tenth: a Saturday judo or karate class at the leisure centre. */
     public static final String ROUND_FOUR_HUNDRED_NINE = "safety-corpus-round409";
-    /** A four-hundred-and-tenth, written blind after rounds 407 and 408 were tuned, alongside the four-hundred-and-ninth: an autumn morning at a pick-your-own orchard (first run only, not yet tuned on). */
+    /** A four-hundred-and-tenth, written blind after rounds 407 and 408 were tuned, alongside the four-hundred-and-ninth: an autumn morning at a pick-your-own orchard. */
     public static final String ROUND_FOUR_HUNDRED_TEN = "safety-corpus-round410";
 
     /** @return every entry of the development corpus */

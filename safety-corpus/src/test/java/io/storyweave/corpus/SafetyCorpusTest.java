@@ -850,7 +850,9 @@ class SafetyCorpusTest {
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_FIVE, "Four-hundred-and-fifth corpus", 80, 0.98, 0, 0),
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_SIX, "Four-hundred-and-sixth corpus", 80, 1.0, 0, 0),
                 new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_SEVEN, "Four-hundred-and-seventh corpus", 80, 1.0, 0, 0),
-                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_EIGHT, "Four-hundred-and-eighth corpus", 80, 1.0, 0, 0));
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_EIGHT, "Four-hundred-and-eighth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_NINE, "Four-hundred-and-ninth corpus", 80, 1.0, 0, 0),
+                new Floors(SafetyCorpus.ROUND_FOUR_HUNDRED_TEN, "Four-hundred-and-tenth corpus", 80, 1.0, 0, 0));
     }
 
     @ParameterizedTest(name = "{0} stays at least where it is")
