@@ -65,7 +65,8 @@ final class Metaphors {
                 // "Inside the box were fifty foam bones": a singular noun before "were" is not its subject.
                 continue;
             }
-            boolean natural = wordNet.commonNounKinds(subject.lower()).stream().anyMatch(NATURE::contains);
+            Set<String> subjectKinds = wordNet.commonNounKinds(subject.lower());
+            boolean natural = subjectKinds.stream().anyMatch(NATURE::contains);
             // The other way round too: a made thing or a food said to be a thing of nature ("the library was an
             // ocean", "the yolks were little suns").
             boolean made = !natural && isKind(subject.lower(), BUILT, wordNet);
@@ -82,7 +83,7 @@ final class Metaphors {
                 former |= tokens.get(at).isAnyOf(FORMER);
                 at++;
             }
-            if (natural && former && wordNet.commonNounKinds(subject.lower()).contains("noun.location")) {
+            if (natural && former && subjectKinds.contains("noun.location")) {
                 continue;
             }
             if (at >= tokens.size() || tokens.get(at).sentence() != verb.sentence()
